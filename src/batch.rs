@@ -1,0 +1,260 @@
+//! `cpfund batch`: one case a CSV row in, one result row out, streaming.
+//!
+//! The header names the columns: the contract's dotted field names
+//! (`project.cost`) or their last part (`cost`), plus an optional `id`
+//! that is copied to the output. Empty cells are unanswered questions.
+
+use crate::i18n::Lang;
+use crate::money::to_contract_string;
+use crate::rules::*;
+use std::io::{Read, Write};
+
+/// The output columns.
+pub const OUTPUT_HEADER: [&str; 12] = [
+    "line",
+    "id",
+    "rule_set",
+    "stream",
+    "verdict",
+    "sponsorship",
+    "applicant_pays",
+    "ceiling_applied",
+    "missing",
+    "error_code",
+    "error_field",
+    "error_message",
+];
+
+/// What a column of the input holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Id,
+    Field(Field),
+    /// A column the product does not know: refused at the header.
+    Unknown,
+}
+
+/// Reads the header row into columns; an unknown column name is an error
+/// (so a typo cannot silently drop an answer).
+pub fn columns(header: &[&str]) -> Result<Vec<Column>, InputError> {
+    header
+        .iter()
+        .map(|h| {
+            let h = h.trim().trim_start_matches('\u{feff}');
+            if h.eq_ignore_ascii_case("id") {
+                return Ok(Column::Id);
+            }
+            Field::from_path(h)
+                .or_else(|| {
+                    Field::ALL
+                        .iter()
+                        .copied()
+                        .find(|f| f.path().rsplit('.').next() == Some(h))
+                })
+                .map(Column::Field)
+                .ok_or_else(|| {
+                    InputError::new(
+                        h.chars().take(80).collect::<String>(),
+                        InputErrorKind::UnknownField {
+                            suggestion: input::suggest_field(h),
+                        },
+                    )
+                })
+        })
+        .collect()
+}
+
+/// One row's outcome, ready to write.
+pub struct RowOutcome {
+    pub cells: [String; 12],
+    pub input_error: bool,
+}
+
+/// Evaluates one row. `line` is the row's line number in the file.
+pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: Lang) -> RowOutcome {
+    let mut id = String::new();
+    let result = (|| {
+        if cells.len() != columns.len() {
+            return Err(InputError::new(
+                "",
+                InputErrorKind::Syntax {
+                    line: line as usize,
+                    column: 1,
+                    detail: format!("expected {} fields, found {}", columns.len(), cells.len()),
+                },
+            ));
+        }
+        let mut b = CaseBuilder::new();
+        for (col, cell) in columns.iter().zip(cells) {
+            match col {
+                Column::Id => id = cell.to_string(),
+                Column::Field(f) if !cell.trim().is_empty() => b.set(*f, Raw::Text(cell))?,
+                _ => {}
+            }
+        }
+        evaluate(&b.build()?, ctx)
+    })();
+    let mut out: [String; 12] = Default::default();
+    out[0] = line.to_string();
+    out[1] = id;
+    match result {
+        Ok(e) => {
+            let p = &e.project;
+            out[2] = e.rule_set.map(|r| r.id.to_string()).unwrap_or_default();
+            out[3] = p.stream.map(|s| s.as_str().to_string()).unwrap_or_default();
+            out[4] = p.verdict.as_str().to_string();
+            out[5] = p.sponsorship().map(to_contract_string).unwrap_or_default();
+            out[6] = p
+                .applicant_pays()
+                .map(to_contract_string)
+                .unwrap_or_default();
+            out[7] = p
+                .ceiling_applied()
+                .map(|b| b.to_string())
+                .unwrap_or_default();
+            out[8] = p
+                .missing
+                .iter()
+                .map(|f| f.path())
+                .collect::<Vec<_>>()
+                .join(" ");
+            RowOutcome {
+                cells: out,
+                input_error: false,
+            }
+        }
+        Err(err) => {
+            out[9] = err.code().to_string();
+            out[10] = err.field.clone();
+            out[11] = format!("line {line}: {}", err.message(lang));
+            RowOutcome {
+                cells: out,
+                input_error: true,
+            }
+        }
+    }
+}
+
+/// Totals of a batch run.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub rows: u64,
+    pub input_errors: u64,
+}
+
+/// Runs a whole CSV stream: constant memory, one output row per input row,
+/// in order. Fails only on an I/O error or an unusable header.
+pub fn run<R: Read, W: Write>(
+    input: R,
+    output: W,
+    ctx: &Context,
+    lang: Lang,
+) -> Result<Totals, BatchError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(input);
+    let mut writer = csv::Writer::from_writer(output);
+    let mut record = csv::ByteRecord::new();
+    if !reader
+        .read_byte_record(&mut record)
+        .map_err(BatchError::Csv)?
+    {
+        return Err(BatchError::Header(InputError::new(
+            "",
+            InputErrorKind::Required,
+        )));
+    }
+    let header: Vec<String> = record
+        .iter()
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect();
+    let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    let cols = columns(&header_refs).map_err(BatchError::Header)?;
+    writer
+        .write_record(OUTPUT_HEADER)
+        .map_err(BatchError::Csv)?;
+    let mut totals = Totals::default();
+    loop {
+        let line = reader.position().line();
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                // A record the CSV reader cannot split: report it in place
+                // and go on with the next one.
+                if e.is_io_error() {
+                    return Err(BatchError::Csv(e));
+                }
+                totals.rows += 1;
+                totals.input_errors += 1;
+                let msg = format!("line {line}: not a valid CSV row: {e}");
+                let err_row = [
+                    line.to_string(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    "syntax".into(),
+                    String::new(),
+                    msg,
+                ];
+                writer.write_record(&err_row).map_err(BatchError::Csv)?;
+                continue;
+            }
+        }
+        totals.rows += 1;
+        let line = record.position().map_or(line, |p| p.line());
+        let outcome = match std::str::from_utf8(record.as_slice()) {
+            Ok(_) => {
+                // Checked above: the whole record is UTF-8, so each field is.
+                let cells: Vec<&str> = record
+                    .iter()
+                    .map(|c| std::str::from_utf8(c).unwrap_or(""))
+                    .collect();
+                row(line, &cols, &cells, ctx, lang)
+            }
+            Err(_) => row_error(
+                line,
+                "the row is not valid UTF-8 text; save the file as UTF-8",
+                lang,
+            ),
+        };
+        totals.input_errors += u64::from(outcome.input_error);
+        writer
+            .write_record(&outcome.cells)
+            .map_err(BatchError::Csv)?;
+    }
+    writer.flush().map_err(|e| BatchError::Csv(e.into()))?;
+    Ok(totals)
+}
+
+fn row_error(line: u64, detail: &str, lang: Lang) -> RowOutcome {
+    let err = InputError::new(
+        "",
+        InputErrorKind::Syntax {
+            line: line as usize,
+            column: 1,
+            detail: detail.to_string(),
+        },
+    );
+    let mut cells: [String; 12] = Default::default();
+    cells[0] = line.to_string();
+    cells[9] = err.code().to_string();
+    cells[11] = format!("line {line}: {}", err.message(lang));
+    RowOutcome {
+        cells,
+        input_error: true,
+    }
+}
+
+/// A batch that could not run at all.
+#[derive(Debug)]
+pub enum BatchError {
+    Csv(csv::Error),
+    Header(InputError),
+}

@@ -1,0 +1,323 @@
+//! `cpfund`: the CP Funding Estimator on the command line. A thin shell over
+//! the same engine as the widget; formats and exit statuses are those of
+//! `shared/contract.md`.
+
+use clap::{Parser, Subcommand};
+use cp_estimator::date::Date;
+use cp_estimator::i18n::{self, Lang};
+use cp_estimator::json::{error_json, evaluation_json, rules_json, syntax_error};
+use cp_estimator::money::{format_hkd, format_percent};
+use cp_estimator::rules::{
+    self, Context, Field, InputError, InputErrorKind, Stream, TechnologyOrigin,
+};
+use cp_estimator::{batch, summary};
+use serde_json::Value;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "cpfund",
+    version,
+    about = "What the Cleaner Production Partnership Programme would pay, and whether a factory may apply."
+)]
+struct Cli {
+    /// Today's date (YYYY-MM-DD) for the "check the current rules" notices; defaults to the system date.
+    #[arg(long, global = true, env = "CPFUND_TODAY", value_parser = parse_date)]
+    today: Option<Date>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Evaluate one case, or an array of cases, given as JSON.
+    Check {
+        /// A file of JSON, or - (the default) for standard input.
+        file: Option<String>,
+        /// Print the contract's JSON instead of text for a person.
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Quick estimate for one stream; the applicant is assumed eligible.
+    Estimate {
+        #[arg(long, value_parser = parse_stream)]
+        stream: Stream,
+        /// The eligible project cost, as people write it: 250000, HK$250,000, 33萬, 1.2m.
+        #[arg(long, allow_hyphen_values = true)]
+        cost: String,
+        /// Application date (YYYY-MM-DD); defaults to today.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+        /// For new_technology_demonstration: hong_kong, guangdong_hong_kong or other.
+        #[arg(long, value_parser = parse_origin)]
+        technology_origin: Option<TechnologyOrigin>,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Evaluate a CSV file of cases, one a row; results as CSV on standard output.
+    Batch {
+        /// The CSV file (- for standard input).
+        file: String,
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// The rule sets: dates, streams, rates, ceilings and sources.
+    Rules {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
+    },
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_tag(s).ok_or_else(|| format!("unknown language \"{s}\": use en, zh-Hant or zh-Hans"))
+}
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).map_err(|_| format!("\"{s}\" is not a date: write YYYY-MM-DD, e.g. 2018-05-01"))
+}
+fn parse_stream(s: &str) -> Result<Stream, String> {
+    Stream::parse(s).ok_or_else(|| {
+        let all: Vec<_> = Stream::ALL.iter().map(|s| s.as_str()).collect();
+        format!("unknown stream \"{s}\": use one of {}", all.join(", "))
+    })
+}
+fn parse_origin(s: &str) -> Result<TechnologyOrigin, String> {
+    TechnologyOrigin::parse(s).ok_or_else(|| {
+        format!("unknown origin \"{s}\": use hong_kong, guangdong_hong_kong or other")
+    })
+}
+
+/// Today from the system clock (UTC+8, Hong Kong time).
+fn system_today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    Date::from_unix_days((secs + 8 * 3600).div_euclid(86_400))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let ctx = Context {
+        today: Some(cli.today.unwrap_or_else(system_today)),
+    };
+    let result = match cli.command {
+        Command::Check { file, json, lang } => check(file.as_deref(), json, lang, &ctx),
+        Command::Estimate {
+            stream,
+            cost,
+            date,
+            technology_origin,
+            json,
+            lang,
+        } => estimate(
+            stream,
+            &cost,
+            date.or(ctx.today),
+            technology_origin,
+            json,
+            lang,
+            &ctx,
+        ),
+        Command::Batch { file, lang } => run_batch(&file, lang, &ctx),
+        Command::Rules { json, lang } => print_rules(json, lang),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            // Internal failure: reading or writing failed.
+            let _ = writeln!(io::stderr(), "cpfund: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn open(file: Option<&str>) -> io::Result<Box<dyn BufRead>> {
+    match file {
+        None | Some("-") => Ok(Box::new(BufReader::new(io::stdin()))),
+        Some(path) => std::fs::File::open(path)
+            .map(|f| Box::new(BufReader::new(f)) as Box<dyn BufRead>)
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot read {path}: {e}"))),
+    }
+}
+
+fn write_out(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
+}
+
+fn check(file: Option<&str>, json: bool, lang: Lang, ctx: &Context) -> io::Result<ExitCode> {
+    let mut text = String::new();
+    open(file)?.read_to_string(&mut text).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("cannot read the input as UTF-8 text: {e}"),
+        )
+    })?;
+    // Each case evaluated once; rendered as JSON or as text.
+    let (outcomes, array): (Vec<Result<rules::Evaluation, InputError>>, bool) =
+        match serde_json::from_str::<Value>(&text) {
+            Err(e) => (vec![Err(syntax_error(e))], false),
+            Ok(Value::Array(cases)) => {
+                (cases.iter().map(|c| evaluate_value(c, ctx)).collect(), true)
+            }
+            Ok(v) => (vec![evaluate_value(&v, ctx)], false),
+        };
+    let any_error = outcomes.iter().any(Result::is_err);
+    let code = ExitCode::from(if any_error { 2 } else { 0 });
+    if json {
+        let mut results: Vec<Value> = outcomes
+            .iter()
+            .map(|o| match o {
+                Ok(e) => evaluation_json(e, lang),
+                Err(e) => error_json(e, lang),
+            })
+            .collect();
+        let v = if array {
+            Value::Array(results)
+        } else {
+            results.pop().unwrap_or(Value::Null)
+        };
+        write_out(&(serde_json::to_string_pretty(&v).map_err(io::Error::other)? + "\n"))?;
+        return Ok(code);
+    }
+    let mut out = String::new();
+    for (i, o) in outcomes.iter().enumerate() {
+        if array {
+            out += &format!("── {} {} ──\n", i18n::ui(i18n::Ui::Case, lang), i + 1);
+        }
+        match o {
+            Ok(e) => out += &summary::text(e, lang),
+            Err(e) => out += &format!("✗ {} [{}]\n", e.message(lang), e.field),
+        }
+        out.push('\n');
+    }
+    write_out(&out)?;
+    Ok(code)
+}
+
+fn evaluate_value(v: &Value, ctx: &Context) -> Result<rules::Evaluation, InputError> {
+    cp_estimator::json::case_from_value(v).and_then(|c| rules::evaluate(&c, ctx))
+}
+
+fn estimate(
+    stream: Stream,
+    cost: &str,
+    date: Option<Date>,
+    origin: Option<TechnologyOrigin>,
+    json: bool,
+    lang: Lang,
+    ctx: &Context,
+) -> io::Result<ExitCode> {
+    let date = date.unwrap_or_else(system_today);
+    let cost = match cp_estimator::money::Cost::parse(cost) {
+        Ok(c) => c,
+        Err(e) => {
+            let err = InputError::new(Field::Cost.path(), InputErrorKind::Money(e));
+            if json {
+                write_out(
+                    &(serde_json::to_string_pretty(&error_json(&err, lang))
+                        .map_err(io::Error::other)?
+                        + "\n"),
+                )?;
+            } else {
+                let _ = writeln!(io::stderr(), "cpfund: {}", err.message(lang));
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let e = rules::estimate(date, stream, cost, origin, ctx);
+    if json {
+        write_out(
+            &(serde_json::to_string_pretty(&evaluation_json(&e, lang))
+                .map_err(io::Error::other)?
+                + "\n"),
+        )?;
+    } else {
+        write_out(&summary::text(&e, lang))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_batch(file: &str, lang: Lang, ctx: &Context) -> io::Result<ExitCode> {
+    let input = open(Some(file))?;
+    let out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    match batch::run(input, out, ctx, lang) {
+        Ok(t) => Ok(ExitCode::from(if t.input_errors > 0 { 2 } else { 0 })),
+        Err(batch::BatchError::Header(e)) => {
+            let _ = writeln!(
+                io::stderr(),
+                "cpfund batch: the header row is not usable: {} Columns are the case's field names, e.g. date,kind,br_registered,route,factory_region,stream,cost (see README).",
+                e.message(lang)
+            );
+            Ok(ExitCode::from(2))
+        }
+        Err(batch::BatchError::Csv(e)) => Err(io::Error::other(format!(
+            "reading or writing CSV failed: {e}"
+        ))),
+    }
+}
+
+fn print_rules(json: bool, lang: Lang) -> io::Result<ExitCode> {
+    if json {
+        write_out(
+            &(serde_json::to_string_pretty(&rules_json(lang)).map_err(io::Error::other)? + "\n"),
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = String::new();
+    out += &format!("{}\n", i18n::programme_name(lang));
+    for rs in rules::PROGRAMME.rule_sets {
+        out += &format!("\n{}\n", i18n::phase_line(rs.id, rs.from, rs.to, lang));
+        for e in rs.streams {
+            let label = i18n::stream_label(e.stream, lang);
+            match &e.offer {
+                rules::model::Offer::Offered(t) => {
+                    let rate = t.rate.map_or_else(
+                        || i18n::ui(i18n::Ui::NotPublished, lang),
+                        |r| format_percent(r.fraction()),
+                    );
+                    let ceiling = match t.ceiling {
+                        rules::Ceiling::Published { amount, .. } => {
+                            format_hkd(amount.amount(), lang)
+                        }
+                        rules::Ceiling::NotPublished => i18n::ui(i18n::Ui::NotPublished, lang),
+                        rules::Ceiling::NoneStated => i18n::ui(i18n::Ui::NoCeiling, lang),
+                    };
+                    let origin = t.origin_ceiling.map_or(String::new(), |oc| {
+                        format!(
+                            " ({} {})",
+                            format_hkd(oc.amount.amount(), lang),
+                            oc.origins
+                                .iter()
+                                .map(|o| o.as_str())
+                                .collect::<Vec<_>>()
+                                .join("/")
+                        )
+                    });
+                    out += &format!(
+                        "  {label}: {} {rate}, {} {ceiling}{origin}  <{}>\n",
+                        i18n::ui(i18n::Ui::Rate, lang),
+                        i18n::ui(i18n::Ui::Ceiling, lang),
+                        t.source.url
+                    );
+                }
+                rules::model::Offer::NotListed { source } => {
+                    out += &format!(
+                        "  {label}: {}  <{}>\n",
+                        i18n::verdict_short(rules::Verdict::NotOffered, lang),
+                        source.url
+                    );
+                }
+            }
+        }
+    }
+    write_out(&out)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,135 @@
+//! The three languages of the product.
+//!
+//! Every user-facing text is written as one call to [`Lang::pick`] with all
+//! three translations side by side, so a message cannot exist in one language
+//! and lack another: the compiler refuses it.
+
+mod texts;
+pub use texts::*;
+
+use crate::date::Date;
+
+/// A language the product speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    /// Traditional Chinese, as written in Hong Kong.
+    ZhHant,
+    /// Simplified Chinese.
+    ZhHans,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::ZhHant, Lang::ZhHans];
+
+    /// The BCP 47 tag the product writes (`lang` attributes, `--lang`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhHant => "zh-Hant",
+            Lang::ZhHans => "zh-Hans",
+        }
+    }
+
+    /// Reads a language tag: `en`, `zh-Hant`, `zh-Hans`, and the regional
+    /// tags people use (`zh-HK`, `zh-TW`, `zh-MO` → Traditional; `zh-CN`,
+    /// `zh-SG`, `zh` → Simplified; `en-GB` etc. → English). Case-insensitive.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let t = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = t.split('-');
+        match parts.next()? {
+            "en" => Some(Lang::En),
+            "zh" => {
+                let rest: Vec<&str> = parts.collect();
+                if rest
+                    .iter()
+                    .any(|p| *p == "hant" || *p == "hk" || *p == "tw" || *p == "mo")
+                {
+                    Some(Lang::ZhHant)
+                } else {
+                    Some(Lang::ZhHans)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The one way to write a text: all three languages at once.
+    pub fn pick<T>(self, en: T, zh_hant: T, zh_hans: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::ZhHant => zh_hant,
+            Lang::ZhHans => zh_hans,
+        }
+    }
+
+    /// The language's own name, for a language switch.
+    pub fn native_name(self) -> &'static str {
+        self.pick("English", "繁體中文", "简体中文")
+    }
+
+    /// A date as people read it: `31 March 2020` / `2020年3月31日`.
+    pub fn date(self, d: Date) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match self {
+            Lang::En => format!(
+                "{} {} {}",
+                d.day(),
+                MONTHS[usize::from(d.month() - 1)],
+                d.year()
+            ),
+            _ => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags() {
+        for (tag, lang) in [
+            ("en", Lang::En),
+            ("EN-gb", Lang::En),
+            ("zh-Hant", Lang::ZhHant),
+            ("zh-HK", Lang::ZhHant),
+            ("zh-TW", Lang::ZhHant),
+            ("zh_hk", Lang::ZhHant),
+            ("zh-Hant-HK", Lang::ZhHant),
+            ("zh-Hans", Lang::ZhHans),
+            ("zh-CN", Lang::ZhHans),
+            ("zh", Lang::ZhHans),
+        ] {
+            assert_eq!(Lang::from_tag(tag), Some(lang), "{tag}");
+        }
+        for bad in ["", "xx", "fr", "-"] {
+            assert_eq!(Lang::from_tag(bad), None, "{bad}");
+        }
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_tag(l.tag()), Some(l));
+        }
+    }
+
+    #[test]
+    fn dates() {
+        let d = Date::ymd(2020, 3, 31);
+        assert_eq!(Lang::En.date(d), "31 March 2020");
+        assert_eq!(Lang::ZhHant.date(d), "2020年3月31日");
+        assert_eq!(Lang::ZhHans.date(d), "2020年3月31日");
+    }
+}

@@ -1,0 +1,277 @@
+//! The contract's JSON formats (`shared/contract.md`): a case in, a result
+//! or an input error out. Native only (the widget does not ship serde_json).
+
+use crate::i18n::{self, Lang};
+use crate::money::to_contract_string;
+use crate::rules::input::suggest_field;
+use crate::rules::*;
+use serde_json::{json, Map, Value};
+
+/// Reads a case from JSON text. Syntax errors carry line and column.
+pub fn case_from_str(text: &str) -> Result<Case, InputError> {
+    let v: Value = serde_json::from_str(text).map_err(syntax_error)?;
+    case_from_value(&v)
+}
+
+/// A JSON syntax error as an input error.
+pub fn syntax_error(e: serde_json::Error) -> InputError {
+    InputError::new(
+        "",
+        InputErrorKind::Syntax {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        },
+    )
+}
+
+fn raw(v: &Value) -> Option<Raw<'_>> {
+    match v {
+        Value::Null => None,
+        Value::String(s) => Some(Raw::Text(s)),
+        Value::Bool(b) => Some(Raw::Bool(*b)),
+        Value::Number(n) => Some(Raw::Number(n.as_str())),
+        // Arrays and objects: reported as a wrong type by the field.
+        _ => Some(Raw::Text("\u{0}")),
+    }
+}
+
+/// Reads a case from a JSON value: unknown fields and values are errors
+/// that name the field, `null` counts as absent.
+pub fn case_from_value(v: &Value) -> Result<Case, InputError> {
+    let Value::Object(top) = v else {
+        return Err(InputError::new(
+            "",
+            InputErrorKind::WrongType {
+                expected: "a case object ({\"date\": ..., \"applicant\": ..., \"project\": ...})",
+            },
+        ));
+    };
+    let mut b = CaseBuilder::new();
+    for (key, value) in top {
+        match key.as_str() {
+            "date" => {
+                if let Some(r) = raw(value) {
+                    set(&mut b, Field::Date, r, value)?;
+                }
+            }
+            "applicant" | "project" | "history" => match value {
+                Value::Null => {}
+                Value::Object(inner) => {
+                    for (k, val) in inner {
+                        let path = format!("{key}.{k}");
+                        let Some(field) = Field::from_path(&path) else {
+                            return Err(InputError::new(
+                                path,
+                                InputErrorKind::UnknownField {
+                                    suggestion: suggest_field(k),
+                                },
+                            ));
+                        };
+                        if let Some(r) = raw(val) {
+                            set(&mut b, field, r, val)?;
+                        }
+                    }
+                }
+                _ => {
+                    return Err(InputError::new(
+                        key.clone(),
+                        InputErrorKind::WrongType {
+                            expected: "an object",
+                        },
+                    ))
+                }
+            },
+            other => {
+                return Err(InputError::new(
+                    other.chars().take(80).collect::<String>(),
+                    InputErrorKind::UnknownField {
+                        suggestion: suggest_field(other),
+                    },
+                ))
+            }
+        }
+    }
+    b.build()
+}
+
+fn set(b: &mut CaseBuilder, field: Field, r: Raw<'_>, v: &Value) -> Result<(), InputError> {
+    if matches!(v, Value::Array(_) | Value::Object(_)) {
+        return Err(InputError::new(
+            field.path(),
+            InputErrorKind::WrongType {
+                expected: "a single value, not a list or object",
+            },
+        ));
+    }
+    b.set(field, r)
+}
+
+fn money(d: Option<rust_decimal::Decimal>) -> Value {
+    d.map_or(Value::Null, |d| Value::String(to_contract_string(d)))
+}
+
+fn reason_json(r: &Reason, l: Lang) -> Value {
+    json!({
+        "code": r.code(),
+        "met": r.met,
+        "kind": r.kind.as_str(),
+        "text": r.text(l),
+        "source": r.source.map(|s| s.url),
+        "source_title": r.source.map(|s| s.title),
+        "assumption": r.assumption,
+    })
+}
+
+/// One stream's result, in the contract's shape plus a few extra fields.
+pub fn stream_json(r: &StreamResult, l: Lang) -> Value {
+    let a = r.amounts;
+    json!({
+        "stream": r.stream.map(Stream::as_str),
+        "label": r.stream.map(|s| i18n::stream_label(s, l)),
+        "verdict": r.verdict.as_str(),
+        "headline": i18n::headline(r, l),
+        "sponsorship": money(a.and_then(|a| a.sponsorship)),
+        "applicant_pays": money(a.and_then(|a| a.applicant_pays)),
+        "ceiling_applied": a.and_then(|a| a.ceiling_applied),
+        "rate": a.and_then(|a| a.rate).map(to_contract_string),
+        "ceiling": money(a.and_then(|a| a.ceiling)),
+        "ceiling_reached_at": money(a.and_then(|a| a.ceiling_reached_at)),
+        "explanation": a.and_then(|a| i18n::ceiling_sentence(&a, l)),
+        "reasons": r.reasons.iter().map(|x| reason_json(x, l)).collect::<Vec<_>>(),
+        "missing": r.missing.iter().map(|f| f.path()).collect::<Vec<_>>(),
+    })
+}
+
+/// The result of a case (`shared/contract.md`, "Result").
+pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
+    let rule_set = e.rule_set.map_or(Value::Null, |rs| {
+        json!({
+            "id": rs.id,
+            "from": rs.from.to_string(),
+            "to": rs.to.to_string(),
+            "from_assumed": rs.from_assumed,
+            "to_assumed": rs.to_assumed,
+            "name": i18n::phase_line(rs.id, rs.from, rs.to, l),
+        })
+    });
+    let mut m = Map::new();
+    m.insert("rule_set".into(), rule_set);
+    m.insert("project".into(), stream_json(&e.project, l));
+    m.insert(
+        "streams".into(),
+        Value::Array(e.streams.iter().map(|s| stream_json(s, l)).collect()),
+    );
+    m.insert(
+        "notices".into(),
+        Value::Array(
+            e.notices
+                .iter()
+                .map(|n| json!({"code": n.code(), "text": n.text(l)}))
+                .collect(),
+        ),
+    );
+    m.insert(
+        "information".into(),
+        Value::Array(
+            e.information
+                .iter()
+                .map(|i| json!({"code": i.code(), "text": i.text(l), "url": i.url(), "source": i.source().url}))
+                .collect(),
+        ),
+    );
+    m.insert("estimate_only".into(), Value::Bool(e.estimate));
+    m.insert("date".into(), Value::String(e.date.to_string()));
+    m.insert("lang".into(), Value::String(l.tag().into()));
+    Value::Object(m)
+}
+
+/// `{ "error": { "code", "field", "message" } }`.
+pub fn error_json(e: &InputError, l: Lang) -> Value {
+    json!({ "error": { "code": e.code(), "field": e.field, "message": e.message(l) } })
+}
+
+/// Evaluates one case given as JSON: the result, or the error object.
+/// The flag is true for an input error.
+pub fn check_value(v: &Value, ctx: &Context, l: Lang) -> (Value, bool) {
+    match case_from_value(v).and_then(|c| evaluate(&c, ctx)) {
+        Ok(e) => (evaluation_json(&e, l), false),
+        Err(e) => (error_json(&e, l), true),
+    }
+}
+
+/// The rule sets, for `cpfund rules --json`.
+pub fn rules_json(l: Lang) -> Value {
+    let sets: Vec<Value> = PROGRAMME
+        .rule_sets
+        .iter()
+        .map(|rs| {
+            let streams: Vec<Value> = rs
+                .streams
+                .iter()
+                .map(|e| match &e.offer {
+                    model::Offer::Offered(t) => {
+                        let (ceiling, per) = match t.ceiling {
+                            Ceiling::Published { amount, per } => (
+                                Value::String(to_contract_string(amount.amount())),
+                                Value::String(match per {
+                                    Per::Project => "project".into(),
+                                    Per::Factory => "factory".into(),
+                                }),
+                            ),
+                            Ceiling::NotPublished => (Value::String("not_published".into()), Value::Null),
+                            Ceiling::NoneStated => (Value::String("none_stated".into()), Value::Null),
+                        };
+                        json!({
+                            "stream": e.stream.as_str(),
+                            "label": i18n::stream_label(e.stream, l),
+                            "offered": true,
+                            "who": match t.who { Who::Factories => "factories", Who::FactoriesAndWorkshops => "factories_and_workshops", Who::Associations => "associations" },
+                            "rate": t.rate.map_or(Value::String("not_published".into()), |r| Value::String(to_contract_string(r.fraction()))),
+                            "ceiling": ceiling,
+                            "ceiling_per": per,
+                            "ceiling_by_technology_origin": t.origin_ceiling.map(|oc| json!({
+                                "origins": oc.origins.iter().map(|o| o.as_str()).collect::<Vec<_>>(),
+                                "ceiling": to_contract_string(oc.amount.amount()),
+                            })),
+                            "months_to_complete": t.months_to_complete,
+                            "source": t.source.url,
+                        })
+                    }
+                    model::Offer::NotListed { source } => json!({
+                        "stream": e.stream.as_str(),
+                        "label": i18n::stream_label(e.stream, l),
+                        "offered": "not_listed",
+                        "source": source.url,
+                    }),
+                })
+                .collect();
+            json!({
+                "id": rs.id,
+                "from": rs.from.to_string(),
+                "to": rs.to.to_string(),
+                "from_assumed": rs.from_assumed,
+                "to_assumed": rs.to_assumed,
+                "funding_hkd_millions": rs.funding_millions,
+                "guangdong": match rs.area.guangdong { model::GuangdongArea::PearlRiverDelta => "pearl_river_delta", model::GuangdongArea::All => "all" },
+                "hong_kong_factories": rs.area.hk_factories,
+                "hong_kong_workshops": rs.area.hk_workshops,
+                "applicant_test_assumed": rs.applicant_test_assumed,
+                "priority_sectors": rs.priority_sectors.as_ref().map(|p| p.sectors.iter().map(|s| s.as_str()).collect::<Vec<_>>()),
+                "second_assessment_years": rs.second_assessment.as_ref().map(|s| s.years),
+                "sources_as_of": rs.sources_as_of.map(|d| d.to_string()),
+                "streams": streams,
+            })
+        })
+        .collect();
+    json!({
+        "rule_sets": sets,
+        "sources": data::SOURCES.iter().map(|s| json!({"id": s.id, "title": s.title, "url": s.url})).collect::<Vec<_>>(),
+        "contacts": {
+            "hotline": PROGRAMME.contacts.hotline,
+            "email": PROGRAMME.contacts.email,
+            "website": PROGRAMME.contacts.website,
+            "guide": PROGRAMME.contacts.guide_url,
+        },
+    })
+}

@@ -1,0 +1,18 @@
+//! CP Funding Estimator: what Hong Kong's Cleaner Production Partnership
+//! Programme would pay towards a factory's project, and whether it may apply.
+//!
+//! The crate is one engine with thin shells around it: the rules engine
+//! ([`rules`]) is pure; [`json`] speaks the contract's formats for the
+//! `cpfund` command line. See ARCHITECTURE.md.
+
+pub mod date;
+pub mod i18n;
+pub mod money;
+pub mod rules;
+pub mod summary;
+
+#[cfg(feature = "json")]
+pub mod json;
+
+#[cfg(feature = "cli")]
+pub mod batch;

@@ -1,0 +1,255 @@
+//! A case: one enquiry (who applies, for what, at what cost, on what date),
+//! in the vocabulary of `shared/contract.md`.
+
+use crate::date::Date;
+use crate::money::Cost;
+use rust_decimal::Decimal;
+
+/// Declares an enumeration whose values have fixed contract names.
+macro_rules! contract_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vm])* $variant),+ }
+
+        impl $name {
+            /// Every value, in the contract's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The contract's name of the value.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Reads the contract's name of a value.
+            pub fn parse(text: &str) -> Option<$name> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+contract_enum! {
+    /// Who is applying.
+    ApplicantKind {
+        HkBusiness => "hk_business",
+        TradeAssociation => "trade_association",
+        /// An environmental technology service provider.
+        ServiceProvider => "service_provider",
+        Other => "other",
+    }
+}
+
+contract_enum! {
+    /// How the Hong Kong business is tied to the factory (rules.md §3).
+    Route {
+        /// (a) a Sino-foreign equity or co-operative joint venture.
+        GdJointVenture => "gd_joint_venture",
+        /// (b) a wholly foreign-owned enterprise set up with the business's capital.
+        GdWfoe => "gd_wfoe",
+        /// (c) a processing, assembly or compensation-trade agreement.
+        GdProcessingAgreement => "gd_processing_agreement",
+        /// (d) a Mainland enterprise majority-held by a Hong Kong resident.
+        GdResidentMajority => "gd_resident_majority",
+        /// 2. owns and operates a factory in Hong Kong.
+        HkFactory => "hk_factory",
+        /// 3. owns and operates a workshop in Hong Kong with polluting processes.
+        HkWorkshop => "hk_workshop",
+        None => "none",
+    }
+}
+
+impl Route {
+    /// Routes (a)–(d): a factory in Guangdong.
+    pub fn is_guangdong(self) -> bool {
+        matches!(
+            self,
+            Route::GdJointVenture
+                | Route::GdWfoe
+                | Route::GdProcessingAgreement
+                | Route::GdResidentMajority
+        )
+    }
+}
+
+contract_enum! {
+    /// Where the factory is.
+    Region {
+        /// The Pearl River Delta (part of Guangdong).
+        Prd => "prd",
+        GuangdongOther => "guangdong_other",
+        HongKong => "hong_kong",
+        Elsewhere => "elsewhere",
+    }
+}
+
+contract_enum! {
+    /// The factory's industry; the first eight are the priority sectors.
+    Sector {
+        ChemicalProducts => "chemical_products",
+        FoodAndBeverage => "food_and_beverage",
+        Furniture => "furniture",
+        MetalProducts => "metal_products",
+        NonMetallicMineralProducts => "non_metallic_mineral_products",
+        PaperProducts => "paper_products",
+        PrintingPublishing => "printing_publishing",
+        Textiles => "textiles",
+        Other => "other",
+    }
+}
+
+contract_enum! {
+    /// A funding stream of the programme.
+    Stream {
+        OnsiteAssessment => "onsite_assessment",
+        Demonstration => "demonstration",
+        /// DP(i): wider adoption of a proven technology (2020–2025).
+        DemonstrationWiderAdoption => "demonstration_wider_adoption",
+        /// DP(ii): research and innovation (2020–2025).
+        DemonstrationInnovation => "demonstration_innovation",
+        /// Demonstration of a newly developed technology (2025–2027).
+        NewTechnologyDemonstration => "new_technology_demonstration",
+        Verification => "verification",
+        /// Trade and industry associations' promotion work.
+        OrganisationSupport => "organisation_support",
+    }
+}
+
+contract_enum! {
+    /// Who developed the technology of a new-technology demonstration.
+    TechnologyOrigin {
+        HongKong => "hong_kong",
+        GuangdongHongKong => "guangdong_hong_kong",
+        Other => "other",
+    }
+}
+
+/// A percentage from 0 to 100 (route (d)'s shareholdings).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Percent(Decimal);
+
+impl Percent {
+    pub fn new(value: Decimal) -> Option<Percent> {
+        (value >= Decimal::ZERO && value <= Decimal::ONE_HUNDRED)
+            .then_some(Percent(value.normalize()))
+    }
+    pub fn value(self) -> Decimal {
+        self.0
+    }
+}
+
+/// A case. Every answer but the date may be missing: the engine then says
+/// which answers it needs (`needs_information`) instead of guessing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Case {
+    /// The application date; it chooses the rule set.
+    pub date: Date,
+    pub applicant: Applicant,
+    pub project: Project,
+    pub history: History,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Applicant {
+    pub kind: Option<ApplicantKind>,
+    pub br_registered: Option<bool>,
+    pub route: Option<Route>,
+    pub factory_region: Option<Region>,
+    pub resident_share_mainland: Option<Percent>,
+    pub resident_share_hk_business: Option<Percent>,
+    pub sector: Option<Sector>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Project {
+    pub stream: Option<Stream>,
+    pub cost: Option<Cost>,
+    pub technology_origin: Option<TechnologyOrigin>,
+}
+
+/// A factory's earlier Programme-funded on-site assessment. With no
+/// completion date the case is a first assessment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct History {
+    pub previous_assessment_completed: Option<Date>,
+    pub recommended_measure_implemented: Option<bool>,
+    pub process_or_material_changed: Option<bool>,
+    pub pursuing_recognition: Option<bool>,
+}
+
+impl Case {
+    /// A case with only a date: every answer still to be given.
+    pub fn new(date: Date) -> Case {
+        Case {
+            date,
+            applicant: Applicant::default(),
+            project: Project::default(),
+            history: History::default(),
+        }
+    }
+}
+
+/// The contract's dotted name of a case field, as used in `missing` and in
+/// input errors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Date,
+    Kind,
+    BrRegistered,
+    Route,
+    FactoryRegion,
+    ResidentShareMainland,
+    ResidentShareHkBusiness,
+    Sector,
+    Stream,
+    Cost,
+    TechnologyOrigin,
+    PreviousAssessmentCompleted,
+    RecommendedMeasureImplemented,
+    ProcessOrMaterialChanged,
+    PursuingRecognition,
+}
+
+impl Field {
+    pub const ALL: [Field; 15] = [
+        Field::Date,
+        Field::Kind,
+        Field::BrRegistered,
+        Field::Route,
+        Field::FactoryRegion,
+        Field::ResidentShareMainland,
+        Field::ResidentShareHkBusiness,
+        Field::Sector,
+        Field::Stream,
+        Field::Cost,
+        Field::TechnologyOrigin,
+        Field::PreviousAssessmentCompleted,
+        Field::RecommendedMeasureImplemented,
+        Field::ProcessOrMaterialChanged,
+        Field::PursuingRecognition,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Field::Date => "date",
+            Field::Kind => "applicant.kind",
+            Field::BrRegistered => "applicant.br_registered",
+            Field::Route => "applicant.route",
+            Field::FactoryRegion => "applicant.factory_region",
+            Field::ResidentShareMainland => "applicant.resident_share_mainland",
+            Field::ResidentShareHkBusiness => "applicant.resident_share_hk_business",
+            Field::Sector => "applicant.sector",
+            Field::Stream => "project.stream",
+            Field::Cost => "project.cost",
+            Field::TechnologyOrigin => "project.technology_origin",
+            Field::PreviousAssessmentCompleted => "history.previous_assessment_completed",
+            Field::RecommendedMeasureImplemented => "history.recommended_measure_implemented",
+            Field::ProcessOrMaterialChanged => "history.process_or_material_changed",
+            Field::PursuingRecognition => "history.pursuing_recognition",
+        }
+    }
+
+    pub fn from_path(path: &str) -> Option<Field> {
+        Field::ALL.iter().copied().find(|f| f.path() == path)
+    }
+}

@@ -1,0 +1,471 @@
+//! THE PROGRAMME'S FIGURES. Every rate, ceiling, date and condition of the
+//! Cleaner Production Partnership Programme lives here, next to its source,
+//! and nowhere else in the code. Transcribed from `shared/domain/rules.md`.
+//!
+//! To update for a new phase: add a `RuleSet` to `RULE_SETS` (dates must not
+//! overlap; a test checks), give each figure a `Source`, run `make test`.
+//! See README.md, "Updating the rules".
+
+use super::case::{Sector, Stream, TechnologyOrigin};
+use super::model::*;
+use crate::date::Date;
+
+// ---------------------------------------------------------------- sources
+
+pub static GOVHK: Source = Source {
+    id: "govhk-cppp",
+    title: "GovHK: Cleaner Production Partnership Programme (last reviewed December 2019)",
+    url: "https://www.gov.hk/en/residents/environment/support/cppp.htm",
+};
+pub static EPD_2008: Source = Source {
+    id: "epd-press-2008-04-18",
+    title: "EPD press release, 18 April 2008; Policy Address 2009-10",
+    url: "https://www.epd.gov.hk/epd/english/news_events/press/press_080418b.html",
+};
+pub static NOTICE_2013: Source = Source {
+    id: "notice-2013-03-27",
+    title: "Government notice of 27 March 2013, reported by chinacsr.com on 18 April 2013",
+    url: "https://www.chinacsr.com/",
+};
+pub static CP_HK_2015: Source = Source {
+    id: "cleanerproduction-2015",
+    title: "cleanerproduction.hk: new phase invites applications from 15 June 2015",
+    url: "https://www.cleanerproduction.hk/en_index.asp",
+};
+pub static CP_HK_WHATS_NEW: Source = Source {
+    id: "cleanerproduction-second-assessment",
+    title: "cleanerproduction.hk, What's New: more than one on-site improvement assessment",
+    url: "https://www.cleanerproduction.hk/en_index.asp",
+};
+pub static SMELINK: Source = Source {
+    id: "smelink-cppp",
+    title: "SME Link: Cleaner Production Partnership Programme (2020-2025 terms; the Chinese page the 2025-2027 terms)",
+    url: "https://www.smelink.gov.hk/en/web/sme-portal/w/cleaner-production-partnership-programme.html",
+};
+pub static INVESTHK: Source = Source {
+    id: "investhk-cppp",
+    title: "InvestHK: Cleaner Production Partnership Programme",
+    url: "https://www.investhk.gov.hk/",
+};
+pub static CP_HK_2025: Source = Source {
+    id: "cleanerproduction-2025-seminar",
+    title: "cleanerproduction.hk: online seminar on the 2025-2027 phase (25 March 2025)",
+    url: "https://www.cleanerproduction.hk/en/events?id=549",
+};
+pub static SCMP_2009: Source = Source {
+    id: "scmp-2009",
+    title: "South China Morning Post, 2009: rejected first-phase applications",
+    url: "https://www.scmp.com/",
+};
+pub static AWARD_NOTICES: Source = Source {
+    id: "award-notices-2016-2017",
+    title: "Notices for the 2016 and 2017 label holders (chengpou.com.mo; zlftm.com)",
+    url: "https://www.chengpou.com.mo/",
+};
+pub static GUIDE: Source = Source {
+    id: "application-guide",
+    title: "cleanerproduction.hk: Guide to Application for Funding Support",
+    url: "https://www.cleanerproduction.hk/en_resources7.asp",
+};
+
+/// Every source, for `cpfund rules` and the data validation test.
+pub static SOURCES: &[&Source] = &[
+    &GOVHK,
+    &EPD_2008,
+    &NOTICE_2013,
+    &CP_HK_2015,
+    &CP_HK_WHATS_NEW,
+    &SMELINK,
+    &INVESTHK,
+    &CP_HK_2025,
+    &SCMP_2009,
+    &AWARD_NOTICES,
+    &GUIDE,
+];
+
+// ---------------------------------------------------------------- sectors
+
+/// The eight priority sectors (smelink.gov.hk, 2020-2025 and 2025-2027).
+static PRIORITY: &[Sector] = &[
+    Sector::ChemicalProducts,
+    Sector::FoodAndBeverage,
+    Sector::Furniture,
+    Sector::MetalProducts,
+    Sector::NonMetallicMineralProducts,
+    Sector::PaperProducts,
+    Sector::PrintingPublishing,
+    Sector::Textiles,
+];
+
+// ---------------------------------------------------------------- phases
+
+const fn offered(
+    stream: Stream,
+    who: Who,
+    rate: Option<Rate>,
+    ceiling: Ceiling,
+    months_to_complete: Option<u8>,
+    source: &'static Source,
+) -> StreamEntry {
+    StreamEntry {
+        stream,
+        offer: Offer::Offered(Terms {
+            who,
+            rate,
+            ceiling,
+            origin_ceiling: None,
+            months_to_complete,
+            source,
+        }),
+    }
+}
+
+const fn per_project(amount: u64) -> Ceiling {
+    Ceiling::Published {
+        amount: Hkd(amount),
+        per: Per::Project,
+    }
+}
+
+const HALF: Option<Rate> = Some(Rate(50));
+
+pub static RULE_SETS: &[RuleSet] = &[
+    RuleSet {
+        id: "2008-2013",
+        from: Date::ymd(2008, 4, 18),
+        from_assumed: false,
+        to: Date::ymd(2013, 3, 31),
+        to_assumed: false,
+        dates_source: &EPD_2008,
+        funding_millions: 93,
+        area: Area {
+            guangdong: GuangdongArea::PearlRiverDelta,
+            hk_factories: false,
+            hk_workshops: false,
+            source: &EPD_2008,
+        },
+        applicant_test_assumed: true,
+        applicant_test_source: &SMELINK,
+        priority_sectors: None,
+        second_assessment: None,
+        streams: &[
+            offered(
+                Stream::OnsiteAssessment,
+                Who::Factories,
+                HALF,
+                Ceiling::NotPublished,
+                None,
+                &EPD_2008,
+            ),
+            offered(
+                Stream::Demonstration,
+                Who::FactoriesAndWorkshops,
+                HALF,
+                Ceiling::NotPublished,
+                None,
+                &EPD_2008,
+            ),
+            offered(
+                Stream::Verification,
+                Who::Factories,
+                None,
+                Ceiling::NotPublished,
+                None,
+                &EPD_2008,
+            ),
+        ],
+        sources_as_of: None,
+    },
+    RuleSet {
+        id: "2013-2015",
+        from: Date::ymd(2013, 4, 1),
+        from_assumed: false,
+        to: Date::ymd(2015, 3, 31),
+        to_assumed: false,
+        dates_source: &NOTICE_2013,
+        funding_millions: 50,
+        area: Area {
+            guangdong: GuangdongArea::All,
+            hk_factories: false,
+            hk_workshops: true,
+            source: &NOTICE_2013,
+        },
+        applicant_test_assumed: true,
+        applicant_test_source: &SMELINK,
+        priority_sectors: None,
+        second_assessment: None,
+        streams: &[
+            offered(
+                Stream::OnsiteAssessment,
+                Who::Factories,
+                HALF,
+                Ceiling::Published {
+                    amount: Hkd(25_000),
+                    per: Per::Factory,
+                },
+                None,
+                &NOTICE_2013,
+            ),
+            offered(
+                Stream::Demonstration,
+                Who::FactoriesAndWorkshops,
+                HALF,
+                per_project(300_000),
+                None,
+                &NOTICE_2013,
+            ),
+            offered(
+                Stream::Verification,
+                Who::Factories,
+                None,
+                per_project(20_000),
+                None,
+                &NOTICE_2013,
+            ),
+        ],
+        sources_as_of: Some(Date::ymd(2013, 4, 18)),
+    },
+    RuleSet {
+        id: "2015-2020",
+        from: Date::ymd(2015, 6, 15),
+        from_assumed: false,
+        to: Date::ymd(2020, 3, 31),
+        to_assumed: false,
+        dates_source: &CP_HK_2015,
+        funding_millions: 150,
+        area: Area {
+            guangdong: GuangdongArea::All,
+            hk_factories: true,
+            hk_workshops: true,
+            source: &GOVHK,
+        },
+        applicant_test_assumed: true,
+        applicant_test_source: &SMELINK,
+        priority_sectors: None,
+        second_assessment: Some(SecondAssessment {
+            years: 5,
+            source: &CP_HK_WHATS_NEW,
+        }),
+        streams: &[
+            offered(
+                Stream::OnsiteAssessment,
+                Who::Factories,
+                HALF,
+                per_project(28_000),
+                None,
+                &GOVHK,
+            ),
+            offered(
+                Stream::Demonstration,
+                Who::FactoriesAndWorkshops,
+                HALF,
+                per_project(330_000),
+                None,
+                &GOVHK,
+            ),
+            offered(
+                Stream::OrganisationSupport,
+                Who::Associations,
+                None,
+                Ceiling::NotPublished,
+                None,
+                &GOVHK,
+            ),
+        ],
+        sources_as_of: Some(Date::ymd(2019, 12, 1)),
+    },
+    RuleSet {
+        id: "2020-2025",
+        from: Date::ymd(2020, 4, 1),
+        from_assumed: true,
+        to: Date::ymd(2025, 3, 31),
+        to_assumed: false,
+        dates_source: &SMELINK,
+        funding_millions: 311,
+        area: Area {
+            guangdong: GuangdongArea::All,
+            hk_factories: true,
+            hk_workshops: true,
+            source: &SMELINK,
+        },
+        applicant_test_assumed: false,
+        applicant_test_source: &SMELINK,
+        priority_sectors: Some(PrioritySectors {
+            sectors: PRIORITY,
+            case_by_case_assumed: true,
+            source: &SMELINK,
+        }),
+        second_assessment: Some(SecondAssessment {
+            years: 5,
+            source: &CP_HK_WHATS_NEW,
+        }),
+        streams: &[
+            offered(
+                Stream::OnsiteAssessment,
+                Who::Factories,
+                HALF,
+                per_project(45_000),
+                Some(3),
+                &SMELINK,
+            ),
+            offered(
+                Stream::DemonstrationWiderAdoption,
+                Who::FactoriesAndWorkshops,
+                HALF,
+                per_project(450_000),
+                Some(12),
+                &SMELINK,
+            ),
+            offered(
+                Stream::DemonstrationInnovation,
+                Who::FactoriesAndWorkshops,
+                HALF,
+                per_project(650_000),
+                Some(12),
+                &SMELINK,
+            ),
+            offered(
+                Stream::OrganisationSupport,
+                Who::Associations,
+                Some(Rate(90)),
+                Ceiling::NoneStated,
+                Some(12),
+                &SMELINK,
+            ),
+        ],
+        sources_as_of: None,
+    },
+    RuleSet {
+        id: "2025-2027",
+        from: Date::ymd(2025, 4, 1),
+        from_assumed: true,
+        to: Date::ymd(2027, 3, 31),
+        to_assumed: true,
+        dates_source: &SMELINK,
+        funding_millions: 100,
+        area: Area {
+            guangdong: GuangdongArea::All,
+            hk_factories: true,
+            hk_workshops: true,
+            source: &SMELINK,
+        },
+        applicant_test_assumed: false,
+        applicant_test_source: &SMELINK,
+        priority_sectors: Some(PrioritySectors {
+            sectors: PRIORITY,
+            case_by_case_assumed: false,
+            source: &SMELINK,
+        }),
+        second_assessment: Some(SecondAssessment {
+            years: 5,
+            source: &CP_HK_WHATS_NEW,
+        }),
+        streams: &[
+            StreamEntry {
+                stream: Stream::NewTechnologyDemonstration,
+                offer: Offer::Offered(Terms {
+                    who: Who::FactoriesAndWorkshops,
+                    rate: HALF,
+                    ceiling: per_project(650_000),
+                    origin_ceiling: Some(OriginCeiling {
+                        origins: &[
+                            TechnologyOrigin::HongKong,
+                            TechnologyOrigin::GuangdongHongKong,
+                        ],
+                        amount: Hkd(750_000),
+                    }),
+                    months_to_complete: None,
+                    source: &SMELINK,
+                }),
+            },
+            StreamEntry {
+                stream: Stream::OnsiteAssessment,
+                offer: Offer::NotListed { source: &SMELINK },
+            },
+            StreamEntry {
+                stream: Stream::Verification,
+                offer: Offer::NotListed { source: &SMELINK },
+            },
+            StreamEntry {
+                stream: Stream::OrganisationSupport,
+                offer: Offer::NotListed { source: &SMELINK },
+            },
+        ],
+        sources_as_of: Some(Date::ymd(2025, 3, 25)),
+    },
+];
+
+// ---------------------------------------------------------------- the rest
+
+static RECOGNITION_CATEGORIES: &[RecognitionCategory] = &[
+    RecognitionCategory {
+        id: "excellent_partner_manufacturing",
+        since_year: 2009,
+        manufacturing: true,
+    },
+    RecognitionCategory {
+        id: "partner_manufacturing",
+        since_year: 2009,
+        manufacturing: true,
+    },
+    RecognitionCategory {
+        id: "partner_supply_chain",
+        since_year: 2009,
+        manufacturing: false,
+    },
+    RecognitionCategory {
+        id: "partner_technology_service",
+        since_year: 2010,
+        manufacturing: false,
+    },
+];
+
+static CASH_AWARDS: &[CashAward] = &[
+    CashAward {
+        from_year: 2015,
+        to_year: None,
+        excellent_partner: Rmb(50_000),
+        partner: Rmb(50_000),
+        one_off: false,
+        source: &GOVHK,
+    },
+    CashAward {
+        from_year: 2016,
+        to_year: Some(2017),
+        excellent_partner: Rmb(80_000),
+        partner: Rmb(50_000),
+        one_off: true,
+        source: &AWARD_NOTICES,
+    },
+];
+
+pub static PROGRAMME: Programme = Programme {
+    rule_sets: RULE_SETS,
+    resident_majority: ResidentMajority {
+        mainland_more_than: 50,
+        hk_business_at_least: 30,
+        source: &SMELINK,
+    },
+    same_date_assumption: true,
+    recognition: Recognition {
+        launched_year: 2009,
+        launched_month: 8,
+        categories: RECOGNITION_CATEGORIES,
+        cash_awards: CASH_AWARDS,
+        guangdong_only_assumed: true,
+        source: &GOVHK,
+    },
+    contacts: Contacts {
+        hotline: "2788 5588",
+        hotline_tel: "+85227885588",
+        email: "enquiry@cleanerproduction.hk",
+        website: "https://www.cleanerproduction.hk",
+        guide_url: "https://www.cleanerproduction.hk/en_resources7.asp",
+        events_url: "https://www.cleanerproduction.hk/en/events",
+        recognition_url: "https://www.cleanerproduction.hk",
+    },
+    stale_after_years: 2,
+    past_practice_source: &SCMP_2009,
+    activities_source: &GOVHK,
+    primary_source: &GOVHK,
+};

@@ -1,0 +1,627 @@
+//! The evaluation: case in, explained result out. Pure: no I/O, no clock
+//! (today's date comes in through [`Context`]), no panics on any input.
+
+use super::case::*;
+use super::data::PROGRAMME;
+use super::model::*;
+use super::result::*;
+use crate::date::Date;
+use crate::money::{ceil_cents, floor_cents, Cost};
+use rust_decimal::Decimal;
+
+/// What the engine needs from outside besides the case.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// Today's date, for the "check the current rules" notices; `None`
+    /// leaves out the notices that depend on it.
+    pub today: Option<Date>,
+}
+
+/// Evaluates a case against the rule set of its application date.
+///
+/// Fails only on input that is not a valid case (an earlier assessment
+/// completed after the application date); every other answer is a verdict.
+pub fn evaluate(case: &Case, ctx: &Context) -> Result<Evaluation, InputError> {
+    if let Some(done) = case.history.previous_assessment_completed {
+        if done > case.date {
+            return Err(InputError::new(
+                Field::PreviousAssessmentCompleted.path(),
+                InputErrorKind::CompletedAfterApplication { date: case.date },
+            ));
+        }
+    }
+    Ok(run(case, ctx, Mode::Full))
+}
+
+/// The quick estimate for one stream: the applicant is assumed eligible and
+/// the answer says so (`cpfund estimate`).
+pub fn estimate(
+    date: Date,
+    stream: Stream,
+    cost: Cost,
+    technology_origin: Option<TechnologyOrigin>,
+    ctx: &Context,
+) -> Evaluation {
+    let mut case = Case::new(date);
+    case.project = Project {
+        stream: Some(stream),
+        cost: Some(cost),
+        technology_origin,
+    };
+    run(&case, ctx, Mode::AssumeEligible)
+}
+
+/// The rule set taking applications on `date`.
+pub fn rule_set_for(date: Date) -> Option<&'static RuleSet> {
+    PROGRAMME.rule_set_for(date)
+}
+
+/// Sponsorship = min(rate × cost, ceiling), rounded down to the cent; the
+/// applicant pays the rest. `ceiling_applied` is true exactly when
+/// rate × cost exceeds the ceiling.
+pub fn split(cost: Cost, rate: Decimal, ceiling: Option<Decimal>) -> Amounts {
+    let cost_amount = cost.amount();
+    let exact = rate * cost_amount;
+    let uncapped = floor_cents(exact);
+    let (sponsorship, applied, reached_at) = match ceiling {
+        Some(c) => {
+            let applied = exact > c;
+            let reached_at = if rate > Decimal::ZERO {
+                Some(ceil_cents(c / rate))
+            } else {
+                None
+            };
+            (
+                if applied {
+                    crate::money::cents(c)
+                } else {
+                    uncapped
+                },
+                Some(applied),
+                reached_at,
+            )
+        }
+        None => (uncapped, Some(false), None),
+    };
+    Amounts {
+        cost: cost_amount,
+        rate: Some(rate),
+        ceiling: ceiling.map(crate::money::cents),
+        uncapped: Some(uncapped),
+        sponsorship: Some(sponsorship),
+        applicant_pays: Some(cost_amount - sponsorship),
+        ceiling_applied: applied,
+        ceiling_reached_at: reached_at,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Full,
+    AssumeEligible,
+}
+
+fn run(case: &Case, ctx: &Context, mode: Mode) -> Evaluation {
+    let information = Info::ALL.to_vec();
+    let estimate = mode == Mode::AssumeEligible;
+    let Some(rs) = PROGRAMME.rule_set_for(case.date) else {
+        return no_rule_set(case, information, estimate);
+    };
+    let streams: Vec<StreamResult> = rs
+        .streams
+        .iter()
+        .map(|e| evaluate_stream(rs, case, e.stream, mode))
+        .collect();
+    let project = match case.project.stream {
+        Some(s) => streams
+            .iter()
+            .find(|r| r.stream == Some(s))
+            .cloned()
+            .unwrap_or_else(|| evaluate_stream(rs, case, s, mode)),
+        None => StreamResult {
+            stream: None,
+            verdict: Verdict::NeedsInformation,
+            terms: None,
+            amounts: None,
+            reasons: vec![Reason {
+                why: Why::Missing {
+                    fields: vec![Field::Stream],
+                },
+                met: false,
+                kind: ReasonKind::Missing,
+                source: None,
+                assumption: false,
+            }],
+            missing: vec![Field::Stream],
+        },
+    };
+    Evaluation {
+        date: case.date,
+        rule_set: Some(rs),
+        project,
+        streams,
+        notices: notices(rs, ctx),
+        information,
+        estimate,
+    }
+}
+
+fn phase_dates(r: &'static RuleSet) -> PhaseDates {
+    PhaseDates {
+        id: r.id,
+        from: r.from,
+        to: r.to,
+    }
+}
+
+fn no_rule_set(case: &Case, information: Vec<Info>, estimate: bool) -> Evaluation {
+    let before = PROGRAMME
+        .rule_sets
+        .iter()
+        .filter(|r| r.to < case.date)
+        .max_by_key(|r| r.to)
+        .map(phase_dates);
+    let after = PROGRAMME
+        .rule_sets
+        .iter()
+        .filter(|r| r.from > case.date)
+        .min_by_key(|r| r.from)
+        .map(phase_dates);
+    let mut notices = Vec::new();
+    if after.is_none() {
+        if let Some(b) = before {
+            notices.push(Notice::AfterLastPhase { last_to: b.to });
+        }
+    }
+    Evaluation {
+        date: case.date,
+        rule_set: None,
+        project: StreamResult {
+            stream: case.project.stream,
+            verdict: Verdict::NoRuleSet,
+            terms: None,
+            amounts: None,
+            reasons: vec![Reason {
+                why: Why::NoRuleSet {
+                    date: case.date,
+                    before,
+                    after,
+                },
+                met: false,
+                kind: ReasonKind::Condition,
+                source: Some(PROGRAMME.primary_source),
+                assumption: false,
+            }],
+            missing: Vec::new(),
+        },
+        streams: Vec::new(),
+        notices,
+        information,
+        estimate,
+    }
+}
+
+fn notices(rs: &'static RuleSet, ctx: &Context) -> Vec<Notice> {
+    let mut out = Vec::new();
+    if let Some(today) = ctx.today {
+        if today > rs.to {
+            out.push(Notice::PhaseClosed {
+                rule_set: rs.id,
+                to: rs.to,
+            });
+        }
+        let stale = match rs.sources_as_of {
+            None => true,
+            Some(d) => today >= d.add_years(PROGRAMME.stale_after_years),
+        };
+        if stale {
+            out.push(Notice::SourcesOld {
+                rule_set: rs.id,
+                as_of: rs.sources_as_of,
+                years: PROGRAMME.stale_after_years,
+            });
+        }
+    }
+    if rs.from_assumed || rs.to_assumed {
+        out.push(Notice::DatesAssumed { rule_set: rs.id });
+    }
+    out
+}
+
+/// The reasons, missing answers and flags gathered while checking a stream.
+#[derive(Default)]
+struct Checks {
+    reasons: Vec<Reason>,
+    missing: Vec<Field>,
+    failed: bool,
+    case_by_case: bool,
+}
+
+impl Checks {
+    fn push(
+        &mut self,
+        why: Why,
+        met: bool,
+        kind: ReasonKind,
+        source: &'static Source,
+        assumption: bool,
+    ) {
+        self.reasons.push(Reason {
+            why,
+            met,
+            kind,
+            source: Some(source),
+            assumption,
+        });
+    }
+    fn condition(&mut self, why: Why, met: bool, source: &'static Source, assumption: bool) {
+        self.failed |= !met;
+        self.push(why, met, ReasonKind::Condition, source, assumption);
+    }
+    fn committee(&mut self, why: Why, source: &'static Source, assumption: bool) {
+        self.case_by_case = true;
+        self.push(why, false, ReasonKind::CaseByCase, source, assumption);
+    }
+    fn terms(&mut self, why: Why, source: &'static Source, assumption: bool) {
+        self.push(why, true, ReasonKind::Terms, source, assumption);
+    }
+    fn note(&mut self, why: Why, source: &'static Source, assumption: bool) {
+        self.push(why, true, ReasonKind::Note, source, assumption);
+    }
+    fn missing(&mut self, field: Field) {
+        if !self.missing.contains(&field) {
+            self.missing.push(field);
+        }
+    }
+}
+
+fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode) -> StreamResult {
+    let not_offered = |why: Why, source: &'static Source| StreamResult {
+        stream: Some(stream),
+        verdict: Verdict::NotOffered,
+        terms: None,
+        amounts: None,
+        reasons: vec![Reason {
+            why,
+            met: false,
+            kind: ReasonKind::Condition,
+            source: Some(source),
+            assumption: false,
+        }],
+        missing: Vec::new(),
+    };
+    let terms = match rs.entry(stream).map(|e| &e.offer) {
+        None => {
+            let source = rs
+                .offered()
+                .next()
+                .map_or(PROGRAMME.primary_source, |(_, t)| t.source);
+            return not_offered(
+                Why::StreamNotOffered {
+                    stream,
+                    rule_set: rs.id,
+                    offered: rs.offered().map(|(s, _)| s).collect(),
+                },
+                source,
+            );
+        }
+        Some(Offer::NotListed { source }) => {
+            return not_offered(
+                Why::StreamNotListed {
+                    stream,
+                    rule_set: rs.id,
+                },
+                source,
+            )
+        }
+        Some(Offer::Offered(t)) => t,
+    };
+
+    let mut c = Checks::default();
+    c.condition(
+        Why::StreamOffered {
+            stream,
+            rule_set: rs.id,
+        },
+        true,
+        terms.source,
+        false,
+    );
+    match mode {
+        Mode::AssumeEligible => c.note(Why::AssumedEligible, terms.source, true),
+        Mode::Full => {
+            check_applicant(rs, case, stream, terms, &mut c);
+            if stream == Stream::OnsiteAssessment {
+                check_second_assessment(rs, case, &mut c);
+            }
+        }
+    }
+
+    // The ceiling that applies to this case.
+    let mut ceiling = match terms.ceiling {
+        Ceiling::Published { amount, .. } => Some(amount.amount()),
+        Ceiling::NotPublished | Ceiling::NoneStated => None,
+    };
+    if let Some(oc) = terms.origin_ceiling {
+        match case.project.technology_origin {
+            None => c.missing(Field::TechnologyOrigin),
+            Some(origin) => {
+                let base = ceiling.unwrap_or_default();
+                if oc.origins.contains(&origin) {
+                    ceiling = Some(oc.amount.amount());
+                }
+                c.terms(
+                    Why::OriginCeiling {
+                        origin,
+                        amount: ceiling.unwrap_or_default(),
+                        other_amount: if oc.origins.contains(&origin) {
+                            base
+                        } else {
+                            oc.amount.amount()
+                        },
+                    },
+                    terms.source,
+                    false,
+                );
+            }
+        }
+    }
+    let rate = terms.rate.map(Rate::fraction);
+    c.terms(
+        Why::Terms {
+            rate,
+            ceiling: terms.ceiling,
+            months: terms.months_to_complete,
+        },
+        terms.source,
+        false,
+    );
+    match (rate, terms.ceiling) {
+        (None, _) => c.note(Why::RateNotPublished { ceiling }, terms.source, false),
+        (Some(r), Ceiling::NotPublished) => c.note(
+            Why::CeilingNotPublished {
+                rate: r,
+                at_most: case.project.cost.map(|k| floor_cents(r * k.amount())),
+            },
+            terms.source,
+            false,
+        ),
+        (Some(r), Ceiling::NoneStated) => {
+            c.note(Why::NoCeilingStated { rate: r }, terms.source, true)
+        }
+        (Some(_), Ceiling::Published { .. }) => {}
+    }
+    if terms.who == Who::FactoriesAndWorkshops {
+        c.note(Why::PastPractice, PROGRAMME.past_practice_source, false);
+    }
+    if case.project.cost.is_none() {
+        c.missing(Field::Cost);
+    }
+
+    let verdict = if c.failed {
+        Verdict::Ineligible
+    } else if !c.missing.is_empty() {
+        Verdict::NeedsInformation
+    } else if c.case_by_case {
+        Verdict::CaseByCase
+    } else {
+        Verdict::Eligible
+    };
+    if !c.missing.is_empty() {
+        c.reasons.push(Reason {
+            why: Why::Missing {
+                fields: c.missing.clone(),
+            },
+            met: false,
+            kind: ReasonKind::Missing,
+            source: None,
+            assumption: false,
+        });
+    }
+    let amounts = match (verdict.has_amount(), case.project.cost) {
+        (true, Some(cost)) => Some(amounts(cost, rate, terms.ceiling, ceiling)),
+        _ => None,
+    };
+    StreamResult {
+        stream: Some(stream),
+        verdict,
+        terms: Some(terms),
+        amounts,
+        reasons: c.reasons,
+        missing: c.missing,
+    }
+}
+
+fn amounts(cost: Cost, rate: Option<Decimal>, kind: Ceiling, ceiling: Option<Decimal>) -> Amounts {
+    match (rate, kind) {
+        (Some(r), Ceiling::Published { .. }) => split(cost, r, ceiling),
+        (Some(r), Ceiling::NoneStated) => split(cost, r, None),
+        // A figure is not published: no amount, never a guess.
+        _ => Amounts {
+            cost: cost.amount(),
+            rate,
+            ceiling: ceiling.map(crate::money::cents),
+            uncapped: rate.map(|r| floor_cents(r * cost.amount())),
+            sponsorship: None,
+            applicant_pays: None,
+            ceiling_applied: None,
+            ceiling_reached_at: None,
+        },
+    }
+}
+
+fn check_applicant(
+    rs: &'static RuleSet,
+    case: &Case,
+    stream: Stream,
+    terms: &Terms,
+    c: &mut Checks,
+) {
+    let a = &case.applicant;
+    let Some(kind) = a.kind else {
+        c.missing(Field::Kind);
+        return;
+    };
+    let right_kind = match terms.who {
+        Who::Associations => kind == ApplicantKind::TradeAssociation,
+        Who::Factories | Who::FactoriesAndWorkshops => kind == ApplicantKind::HkBusiness,
+    };
+    c.condition(
+        Why::ApplicantKind {
+            kind,
+            who: terms.who,
+        },
+        right_kind,
+        terms.source,
+        false,
+    );
+    if !right_kind || terms.who == Who::Associations {
+        return;
+    }
+    let (test_source, test_assumed) = (rs.applicant_test_source, rs.applicant_test_assumed);
+
+    match a.br_registered {
+        None => c.missing(Field::BrRegistered),
+        Some(b) => c.condition(Why::BrRegistered, b, test_source, test_assumed),
+    }
+
+    let check_region =
+        |c: &mut Checks, route: Route, ok: &dyn Fn(Region) -> bool| match a.factory_region {
+            None => c.missing(Field::FactoryRegion),
+            Some(region) => c.condition(
+                Why::FactoryRegion {
+                    region,
+                    route,
+                    prd_only: rs.area.guangdong == GuangdongArea::PearlRiverDelta,
+                },
+                ok(region),
+                rs.area.source,
+                false,
+            ),
+        };
+
+    match a.route {
+        None => c.missing(Field::Route),
+        Some(Route::None) => c.condition(Why::RouteNone, false, test_source, test_assumed),
+        Some(route) if route.is_guangdong() => {
+            c.condition(
+                Why::RouteGuangdong { route },
+                true,
+                test_source,
+                test_assumed,
+            );
+            check_region(c, route, &|r| match r {
+                Region::Prd => true,
+                Region::GuangdongOther => rs.area.guangdong == GuangdongArea::All,
+                Region::HongKong | Region::Elsewhere => false,
+            });
+            if route == Route::GdResidentMajority {
+                let test = &PROGRAMME.resident_majority;
+                match a.resident_share_mainland {
+                    None => c.missing(Field::ResidentShareMainland),
+                    Some(p) => c.condition(
+                        Why::ShareMainland {
+                            value: p.value(),
+                            more_than: test.mainland_more_than,
+                        },
+                        p.value() > Decimal::from(test.mainland_more_than),
+                        test.source,
+                        test_assumed,
+                    ),
+                }
+                match a.resident_share_hk_business {
+                    None => c.missing(Field::ResidentShareHkBusiness),
+                    Some(p) => c.condition(
+                        Why::ShareHkBusiness {
+                            value: p.value(),
+                            at_least: test.hk_business_at_least,
+                        },
+                        p.value() >= Decimal::from(test.hk_business_at_least),
+                        test.source,
+                        test_assumed,
+                    ),
+                }
+            }
+        }
+        Some(route) => {
+            // Route 2 (factory) or 3 (workshop) in Hong Kong.
+            if route == Route::HkWorkshop {
+                c.condition(
+                    Why::WorkshopsCovered { rule_set: rs.id },
+                    rs.area.hk_workshops,
+                    rs.area.source,
+                    false,
+                );
+                c.condition(
+                    Why::WorkshopStream { stream },
+                    terms.who == Who::FactoriesAndWorkshops,
+                    test_source,
+                    false,
+                );
+            } else {
+                c.condition(
+                    Why::HkFactoriesCovered { rule_set: rs.id },
+                    rs.area.hk_factories,
+                    rs.area.source,
+                    false,
+                );
+            }
+            check_region(c, route, &|r| r == Region::HongKong);
+        }
+    }
+
+    if let Some(ps) = &rs.priority_sectors {
+        match a.sector {
+            None => c.missing(Field::Sector),
+            Some(sector) if ps.sectors.contains(&sector) => {
+                c.condition(Why::PrioritySector { sector }, true, ps.source, false)
+            }
+            Some(sector) => c.committee(
+                Why::PrioritySector { sector },
+                ps.source,
+                ps.case_by_case_assumed,
+            ),
+        }
+    }
+}
+
+fn check_second_assessment(rs: &'static RuleSet, case: &Case, c: &mut Checks) {
+    let (Some(rule), Some(done)) = (
+        &rs.second_assessment,
+        case.history.previous_assessment_completed,
+    ) else {
+        return;
+    };
+    let h = &case.history;
+    let eligible_from = done.add_years(rule.years);
+    c.condition(
+        Why::SecondAssessmentYears {
+            completed: done,
+            eligible_from,
+            years: rule.years,
+        },
+        case.date >= eligible_from,
+        rule.source,
+        PROGRAMME.same_date_assumption,
+    );
+    match h.recommended_measure_implemented {
+        None => c.missing(Field::RecommendedMeasureImplemented),
+        Some(b) => c.condition(Why::SecondAssessmentMeasure, b, rule.source, false),
+    }
+    match (h.process_or_material_changed, h.pursuing_recognition) {
+        (Some(true), _) | (_, Some(true)) => {
+            c.condition(Why::SecondAssessmentChange, true, rule.source, false)
+        }
+        (Some(false), Some(false)) => {
+            c.condition(Why::SecondAssessmentChange, false, rule.source, false)
+        }
+        (changed, recognition) => {
+            if changed.is_none() {
+                c.missing(Field::ProcessOrMaterialChanged);
+            }
+            if recognition.is_none() {
+                c.missing(Field::PursuingRecognition);
+            }
+        }
+    }
+}

@@ -1,0 +1,302 @@
+//! Building a case from loose input, one field at a time: the JSON reader,
+//! the CSV reader and the widget's share link all go through here, so a
+//! field means the same and fails the same way everywhere.
+
+use super::case::*;
+use super::result::{InputError, InputErrorKind};
+use crate::date::Date;
+use crate::money::{Cost, MoneyError};
+use rust_decimal::Decimal;
+
+/// A value as it arrived: text, a JSON boolean or a JSON number's exact text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Raw<'a> {
+    Text(&'a str),
+    Bool(bool),
+    Number(&'a str),
+}
+
+/// Collects fields; [`CaseBuilder::build`] checks that the date is there.
+#[derive(Clone, Debug, Default)]
+pub struct CaseBuilder {
+    date: Option<Date>,
+    applicant: Applicant,
+    project: Project,
+    history: History,
+}
+
+fn err(field: Field, kind: InputErrorKind) -> InputError {
+    InputError::new(field.path(), kind)
+}
+
+fn parse_enum<T: Copy>(
+    field: Field,
+    raw: Raw<'_>,
+    parse: fn(&str) -> Option<T>,
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+) -> Result<T, InputError> {
+    match raw {
+        Raw::Text(t) => parse(t.trim()).ok_or_else(|| {
+            err(
+                field,
+                InputErrorKind::UnknownValue {
+                    value: t.chars().take(80).collect(),
+                    expected: all.iter().map(|v| name(*v)).collect(),
+                },
+            )
+        }),
+        _ => Err(err(
+            field,
+            InputErrorKind::WrongType {
+                expected: "a text value",
+            },
+        )),
+    }
+}
+
+fn parse_bool(field: Field, raw: Raw<'_>) -> Result<bool, InputError> {
+    let wrong = || {
+        err(
+            field,
+            InputErrorKind::WrongType {
+                expected: "true or false",
+            },
+        )
+    };
+    match raw {
+        Raw::Bool(b) => Ok(b),
+        Raw::Text(t) => match t.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" => Ok(true),
+            "false" | "no" | "n" | "0" => Ok(false),
+            _ => Err(wrong()),
+        },
+        Raw::Number(_) => Err(wrong()),
+    }
+}
+
+fn parse_date(field: Field, raw: Raw<'_>) -> Result<Date, InputError> {
+    match raw {
+        Raw::Text(t) => Date::parse(t).map_err(|e| err(field, InputErrorKind::Date(e))),
+        _ => Err(err(
+            field,
+            InputErrorKind::WrongType {
+                expected: "a date written YYYY-MM-DD",
+            },
+        )),
+    }
+}
+
+fn parse_percent(field: Field, raw: Raw<'_>) -> Result<Percent, InputError> {
+    let text = match raw {
+        Raw::Text(t) | Raw::Number(t) => t.trim(),
+        Raw::Bool(_) => return Err(err(field, InputErrorKind::Percent)),
+    };
+    let text = text.strip_suffix('%').unwrap_or(text).trim_end();
+    let value = if text.len() > 40 {
+        None
+    } else {
+        Decimal::from_str_exact(text)
+            .ok()
+            .or_else(|| Decimal::from_scientific(text).ok())
+    };
+    value
+        .and_then(Percent::new)
+        .ok_or_else(|| err(field, InputErrorKind::Percent))
+}
+
+fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
+    let money = |e: MoneyError| err(Field::Cost, InputErrorKind::Money(e));
+    match raw {
+        Raw::Text(t) => Cost::parse(t).map_err(money),
+        Raw::Number(t) => {
+            if t.contains(['e', 'E']) {
+                if t.len() > 40 {
+                    return Err(money(MoneyError::TooLarge));
+                }
+                let d = Decimal::from_scientific(t).map_err(|_| money(MoneyError::TooLarge))?;
+                Cost::new(d).map_err(money)
+            } else {
+                Cost::parse(t).map_err(money)
+            }
+        }
+        Raw::Bool(_) => Err(err(
+            Field::Cost,
+            InputErrorKind::WrongType {
+                expected: "an amount such as \"250000.00\"",
+            },
+        )),
+    }
+}
+
+impl CaseBuilder {
+    pub fn new() -> CaseBuilder {
+        CaseBuilder::default()
+    }
+
+    /// Sets one field; a value that does not fit is an input error that
+    /// names the field and what it accepts.
+    pub fn set(&mut self, field: Field, raw: Raw<'_>) -> Result<(), InputError> {
+        let a = &mut self.applicant;
+        let p = &mut self.project;
+        let h = &mut self.history;
+        match field {
+            Field::Date => self.date = Some(parse_date(field, raw)?),
+            Field::Kind => {
+                a.kind = Some(parse_enum(
+                    field,
+                    raw,
+                    ApplicantKind::parse,
+                    ApplicantKind::ALL,
+                    ApplicantKind::as_str,
+                )?)
+            }
+            Field::BrRegistered => a.br_registered = Some(parse_bool(field, raw)?),
+            Field::Route => {
+                a.route = Some(parse_enum(
+                    field,
+                    raw,
+                    Route::parse,
+                    Route::ALL,
+                    Route::as_str,
+                )?)
+            }
+            Field::FactoryRegion => {
+                a.factory_region = Some(parse_enum(
+                    field,
+                    raw,
+                    Region::parse,
+                    Region::ALL,
+                    Region::as_str,
+                )?)
+            }
+            Field::ResidentShareMainland => {
+                a.resident_share_mainland = Some(parse_percent(field, raw)?)
+            }
+            Field::ResidentShareHkBusiness => {
+                a.resident_share_hk_business = Some(parse_percent(field, raw)?)
+            }
+            Field::Sector => {
+                a.sector = Some(parse_enum(
+                    field,
+                    raw,
+                    Sector::parse,
+                    Sector::ALL,
+                    Sector::as_str,
+                )?)
+            }
+            Field::Stream => {
+                p.stream = Some(parse_enum(
+                    field,
+                    raw,
+                    Stream::parse,
+                    Stream::ALL,
+                    Stream::as_str,
+                )?)
+            }
+            Field::Cost => p.cost = Some(parse_cost(raw)?),
+            Field::TechnologyOrigin => {
+                p.technology_origin = Some(parse_enum(
+                    field,
+                    raw,
+                    TechnologyOrigin::parse,
+                    TechnologyOrigin::ALL,
+                    TechnologyOrigin::as_str,
+                )?)
+            }
+            Field::PreviousAssessmentCompleted => {
+                h.previous_assessment_completed = Some(parse_date(field, raw)?)
+            }
+            Field::RecommendedMeasureImplemented => {
+                h.recommended_measure_implemented = Some(parse_bool(field, raw)?)
+            }
+            Field::ProcessOrMaterialChanged => {
+                h.process_or_material_changed = Some(parse_bool(field, raw)?)
+            }
+            Field::PursuingRecognition => h.pursuing_recognition = Some(parse_bool(field, raw)?),
+        }
+        Ok(())
+    }
+
+    /// The case; the date is the one required field.
+    pub fn build(self) -> Result<Case, InputError> {
+        let date = self
+            .date
+            .ok_or_else(|| err(Field::Date, InputErrorKind::Required))?;
+        Ok(Case {
+            date,
+            applicant: self.applicant,
+            project: self.project,
+            history: self.history,
+        })
+    }
+}
+
+/// The closest known field name to an unknown one, for "did you mean".
+pub fn suggest_field(unknown: &str) -> Option<&'static str> {
+    let unknown = unknown.to_ascii_lowercase();
+    let mut names: Vec<&'static str> = vec!["applicant", "project", "history"];
+    names.extend(
+        Field::ALL
+            .iter()
+            .map(|f| f.path().rsplit('.').next().unwrap_or("")),
+    );
+    names
+        .into_iter()
+        .map(|n| (edit_distance(&unknown, n), n))
+        .filter(|(d, n)| *d <= 2.max(n.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(64).collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(suggest_field("cots"), Some("cost"));
+        assert_eq!(suggest_field("applicnt"), Some("applicant"));
+        assert_eq!(suggest_field("br_registred"), Some("br_registered"));
+        assert_eq!(suggest_field("zzzzzzzzzz"), None);
+    }
+
+    #[test]
+    fn textual_booleans_and_percent() {
+        let mut b = CaseBuilder::new();
+        b.set(Field::Date, Raw::Text("2018-05-01")).unwrap();
+        b.set(Field::BrRegistered, Raw::Text("Yes")).unwrap();
+        b.set(Field::ResidentShareMainland, Raw::Text("50.01%"))
+            .unwrap();
+        b.set(Field::ResidentShareHkBusiness, Raw::Number("30"))
+            .unwrap();
+        assert!(b
+            .set(Field::ResidentShareHkBusiness, Raw::Text("101"))
+            .is_err());
+        assert!(b.set(Field::BrRegistered, Raw::Text("maybe")).is_err());
+        let c = b.build().unwrap();
+        assert_eq!(c.applicant.br_registered, Some(true));
+    }
+
+    #[test]
+    fn date_is_required() {
+        let e = CaseBuilder::new().build().unwrap_err();
+        assert_eq!(e.field, "date");
+        assert_eq!(e.code(), "required");
+    }
+}

@@ -1,0 +1,23 @@
+//! The rules engine: a case goes in, an explained result comes out.
+//!
+//! - `data`: the programme's figures, by phase, with sources (the only place
+//!   they live);
+//! - `model`: the shape of that data;
+//! - `case`, `result`: the contract's input and output, as types;
+//! - `engine`: eligibility and sponsorship.
+//!
+//! Nothing here touches a browser, a terminal, a file or the clock.
+
+pub mod case;
+pub mod data;
+pub mod engine;
+pub mod input;
+pub mod model;
+pub mod result;
+
+pub use case::*;
+pub use data::PROGRAMME;
+pub use engine::{estimate, evaluate, rule_set_for, split, Context};
+pub use input::{CaseBuilder, Raw};
+pub use model::{Ceiling, Per, RuleSet, Source, Terms, Who};
+pub use result::*;

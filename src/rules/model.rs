@@ -1,0 +1,280 @@
+//! The shape of the rule data: what a phase of the programme is made of.
+//! The values themselves live in `data.rs` and nowhere else.
+
+use super::case::{Sector, Stream, TechnologyOrigin};
+use crate::date::Date;
+use rust_decimal::Decimal;
+
+/// Where a figure or condition comes from.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Short stable id, e.g. `govhk-cppp`.
+    pub id: &'static str,
+    /// What the source is, in English (titles are not translated).
+    pub title: &'static str,
+    pub url: &'static str,
+}
+
+/// A whole number of Hong Kong dollars (ceilings are whole dollars).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hkd(pub u64);
+
+impl Hkd {
+    pub fn amount(self) -> Decimal {
+        Decimal::from(self.0)
+    }
+}
+
+/// A whole number of renminbi (the Recognition Scheme's cash awards).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rmb(pub u64);
+
+impl Rmb {
+    pub fn amount(self) -> Decimal {
+        Decimal::from(self.0)
+    }
+}
+
+/// A share of cost, in whole percent (50 = 50%).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rate(pub u32);
+
+impl Rate {
+    /// As a fraction: 50 → 0.50.
+    pub fn fraction(self) -> Decimal {
+        Decimal::new(i64::from(self.0), 2)
+    }
+}
+
+/// What a ceiling is counted per.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Per {
+    Project,
+    Factory,
+}
+
+/// The ceiling of a stream, as far as the sources tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ceiling {
+    /// A published ceiling.
+    Published { amount: Hkd, per: Per },
+    /// The sources imply a ceiling but do not publish it: no amount is shown.
+    NotPublished,
+    /// The sources state the rate without any ceiling ("up to 90% of total
+    /// project expenditure"): the estimate applies none, and says so.
+    NoneStated,
+}
+
+/// A higher ceiling for technology of certain origins (2025–2027).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OriginCeiling {
+    pub origins: &'static [TechnologyOrigin],
+    pub amount: Hkd,
+}
+
+/// Who may apply for a stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// Hong Kong businesses with a factory (routes (a)–(d) and 2).
+    Factories,
+    /// Factories, and workshops with polluting processes (route 3).
+    FactoriesAndWorkshops,
+    /// Trade and industry associations.
+    Associations,
+}
+
+/// The terms of a stream a phase offers.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Terms {
+    pub who: Who,
+    /// `None`: the rate is not published.
+    pub rate: Option<Rate>,
+    pub ceiling: Ceiling,
+    pub origin_ceiling: Option<OriginCeiling>,
+    /// A project must be finished within this many months, where published.
+    pub months_to_complete: Option<u8>,
+    pub source: &'static Source,
+}
+
+/// Whether a phase offers a stream.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Offer {
+    Offered(Terms),
+    /// The phase's sources do not list the stream: not offered as far as
+    /// anyone can tell; the hotline knows.
+    NotListed {
+        source: &'static Source,
+    },
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct StreamEntry {
+    pub stream: Stream,
+    pub offer: Offer,
+}
+
+/// Which Guangdong factories a phase covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuangdongArea {
+    /// The Pearl River Delta only.
+    PearlRiverDelta,
+    /// All of Guangdong.
+    All,
+}
+
+/// The area a phase covers.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Area {
+    pub guangdong: GuangdongArea,
+    /// Factories in Hong Kong (route 2).
+    pub hk_factories: bool,
+    /// Workshops in Hong Kong with polluting processes (route 3).
+    pub hk_workshops: bool,
+    pub source: &'static Source,
+}
+
+/// The priority sectors of a phase; outside them approval is case by case.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PrioritySectors {
+    pub sectors: &'static [Sector],
+    /// Case-by-case approval outside the sectors is the product's assumption.
+    pub case_by_case_assumed: bool,
+    pub source: &'static Source,
+}
+
+/// The rule for a second on-site assessment.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SecondAssessment {
+    /// Full years from completion of the earlier assessment.
+    pub years: u16,
+    pub source: &'static Source,
+}
+
+/// One phase of the programme.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RuleSet {
+    pub id: &'static str,
+    /// First application date.
+    pub from: Date,
+    /// The first date is the product's assumption.
+    pub from_assumed: bool,
+    /// Last application date, inclusive.
+    pub to: Date,
+    pub to_assumed: bool,
+    pub dates_source: &'static Source,
+    /// New money for the phase, in millions of HK$.
+    pub funding_millions: u32,
+    pub area: Area,
+    /// The detailed applicant test of rules.md §3 is applied to this phase
+    /// by assumption (its sources do not spell it out).
+    pub applicant_test_assumed: bool,
+    pub applicant_test_source: &'static Source,
+    pub priority_sectors: Option<PrioritySectors>,
+    pub second_assessment: Option<SecondAssessment>,
+    pub streams: &'static [StreamEntry],
+    /// The date of the phase's newest source, for the "check the current
+    /// rules" notice (rules.md §9); `None` where no source is dated.
+    pub sources_as_of: Option<Date>,
+}
+
+impl RuleSet {
+    pub fn entry(&self, stream: Stream) -> Option<&StreamEntry> {
+        self.streams.iter().find(|e| e.stream == stream)
+    }
+
+    /// The streams the phase offers, in the data's order.
+    pub fn offered(&self) -> impl Iterator<Item = (Stream, &Terms)> {
+        self.streams.iter().filter_map(|e| match &e.offer {
+            Offer::Offered(t) => Some((e.stream, t)),
+            Offer::NotListed { .. } => None,
+        })
+    }
+}
+
+/// Route (d)'s shareholding test.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ResidentMajority {
+    /// The resident must hold MORE than this percentage of the Mainland enterprise.
+    pub mainland_more_than: u32,
+    /// ... and AT LEAST this percentage of the Hong Kong business.
+    pub hk_business_at_least: u32,
+    pub source: &'static Source,
+}
+
+/// A Recognition Scheme category.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RecognitionCategory {
+    pub id: &'static str,
+    /// First year the category was awarded.
+    pub since_year: u16,
+    pub manufacturing: bool,
+}
+
+/// A cash award reported for recognised enterprises.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CashAward {
+    /// The award is reported from this label year ...
+    pub from_year: u16,
+    /// ... to this one (`None`: open-ended).
+    pub to_year: Option<u16>,
+    pub excellent_partner: Rmb,
+    pub partner: Rmb,
+    pub one_off: bool,
+    pub source: &'static Source,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Recognition {
+    pub launched_year: u16,
+    pub launched_month: u8,
+    pub categories: &'static [RecognitionCategory],
+    pub cash_awards: &'static [CashAward],
+    /// The award being for factories in Guangdong is an assumption.
+    pub guangdong_only_assumed: bool,
+    pub source: &'static Source,
+}
+
+/// Where people go next.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Contacts {
+    /// As people dial it in Hong Kong.
+    pub hotline: &'static str,
+    /// For a `tel:` link.
+    pub hotline_tel: &'static str,
+    pub email: &'static str,
+    pub website: &'static str,
+    pub guide_url: &'static str,
+    pub events_url: &'static str,
+    pub recognition_url: &'static str,
+}
+
+/// The whole programme: every phase and the rules that span phases.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Programme {
+    pub rule_sets: &'static [RuleSet],
+    pub resident_majority: ResidentMajority,
+    /// The product's assumption: a second assessment's years are met on the
+    /// same calendar date (29 February → 28 February).
+    pub same_date_assumption: bool,
+    pub recognition: Recognition,
+    pub contacts: Contacts,
+    /// Sources older than this many years carry a "check the current rules"
+    /// notice (rules.md §9).
+    pub stale_after_years: u16,
+    pub past_practice_source: &'static Source,
+    pub activities_source: &'static Source,
+    pub primary_source: &'static Source,
+}
+
+impl Programme {
+    /// The rule set taking applications on `date`, if any.
+    pub fn rule_set_for(&self, date: Date) -> Option<&RuleSet> {
+        self.rule_sets
+            .iter()
+            .find(|r| r.from <= date && date <= r.to)
+    }
+
+    pub fn rule_set(&self, id: &str) -> Option<&RuleSet> {
+        self.rule_sets.iter().find(|r| r.id == id)
+    }
+}

@@ -1,0 +1,438 @@
+//! What the engine answers: a verdict per stream, exact money, and every
+//! condition checked with its source. Texts are rendered on demand in any
+//! language ([`Reason::text`]), so one evaluation serves every language.
+
+use super::case::*;
+use super::model::{Source, Terms, Who};
+use crate::date::{Date, DateError};
+use crate::i18n::Lang;
+use crate::money::{Cost, MoneyError};
+use rust_decimal::Decimal;
+
+/// The contract's verdicts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    Eligible,
+    Ineligible,
+    /// May apply; the committee decides. The amount is what it would be if approved.
+    CaseByCase,
+    /// The rule set has no such stream.
+    NotOffered,
+    NeedsInformation,
+    /// No phase takes applications on that date.
+    NoRuleSet,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 6] = [
+        Verdict::Eligible,
+        Verdict::Ineligible,
+        Verdict::CaseByCase,
+        Verdict::NotOffered,
+        Verdict::NeedsInformation,
+        Verdict::NoRuleSet,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "eligible",
+            Verdict::Ineligible => "ineligible",
+            Verdict::CaseByCase => "case_by_case",
+            Verdict::NotOffered => "not_offered",
+            Verdict::NeedsInformation => "needs_information",
+            Verdict::NoRuleSet => "no_rule_set",
+        }
+    }
+
+    /// Whether the verdict carries an amount (when the figures are published).
+    pub fn has_amount(self) -> bool {
+        matches!(self, Verdict::Eligible | Verdict::CaseByCase)
+    }
+}
+
+/// What a reason is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReasonKind {
+    /// An eligibility condition, met or not.
+    Condition,
+    /// A condition whose failure does not refuse but sends the case to the committee.
+    CaseByCase,
+    /// An answer the rule set needs and the case lacks.
+    Missing,
+    /// The stream's terms: rate, ceiling, period.
+    Terms,
+    /// Something worth knowing that decides nothing.
+    Note,
+}
+
+impl ReasonKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReasonKind::Condition => "condition",
+            ReasonKind::CaseByCase => "case_by_case",
+            ReasonKind::Missing => "missing",
+            ReasonKind::Terms => "terms",
+            ReasonKind::Note => "note",
+        }
+    }
+}
+
+/// A phase's id and dates, for reasons that point to other phases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhaseDates {
+    pub id: &'static str,
+    pub from: Date,
+    pub to: Date,
+}
+
+/// Why: the structured content of a reason, rendered by `i18n::reason_text`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    StreamOffered {
+        stream: Stream,
+        rule_set: &'static str,
+    },
+    StreamNotOffered {
+        stream: Stream,
+        rule_set: &'static str,
+        offered: Vec<Stream>,
+    },
+    StreamNotListed {
+        stream: Stream,
+        rule_set: &'static str,
+    },
+    ApplicantKind {
+        kind: ApplicantKind,
+        who: Who,
+    },
+    BrRegistered,
+    RouteNone,
+    RouteGuangdong {
+        route: Route,
+    },
+    HkFactoriesCovered {
+        rule_set: &'static str,
+    },
+    WorkshopsCovered {
+        rule_set: &'static str,
+    },
+    WorkshopStream {
+        stream: Stream,
+    },
+    FactoryRegion {
+        region: Region,
+        route: Route,
+        prd_only: bool,
+    },
+    ShareMainland {
+        value: Decimal,
+        more_than: u32,
+    },
+    ShareHkBusiness {
+        value: Decimal,
+        at_least: u32,
+    },
+    PrioritySector {
+        sector: Sector,
+    },
+    SecondAssessmentYears {
+        completed: Date,
+        eligible_from: Date,
+        years: u16,
+    },
+    SecondAssessmentMeasure,
+    SecondAssessmentChange,
+    Terms {
+        rate: Option<Decimal>,
+        ceiling: super::model::Ceiling,
+        months: Option<u8>,
+    },
+    OriginCeiling {
+        origin: TechnologyOrigin,
+        amount: Decimal,
+        other_amount: Decimal,
+    },
+    RateNotPublished {
+        ceiling: Option<Decimal>,
+    },
+    CeilingNotPublished {
+        rate: Decimal,
+        at_most: Option<Decimal>,
+    },
+    NoCeilingStated {
+        rate: Decimal,
+    },
+    PastPractice,
+    AssumedEligible,
+    Missing {
+        fields: Vec<Field>,
+    },
+    NoRuleSet {
+        date: Date,
+        before: Option<PhaseDates>,
+        after: Option<PhaseDates>,
+    },
+}
+
+impl Why {
+    /// A stable code for the reason.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Why::StreamOffered { .. } => "stream_offered",
+            Why::StreamNotOffered { .. } => "stream_not_offered",
+            Why::StreamNotListed { .. } => "stream_not_listed",
+            Why::ApplicantKind { .. } => "applicant_kind",
+            Why::BrRegistered => "br_registered",
+            Why::RouteNone => "route",
+            Why::RouteGuangdong { .. } => "route",
+            Why::HkFactoriesCovered { .. } => "hk_factories_covered",
+            Why::WorkshopsCovered { .. } => "hk_workshops_covered",
+            Why::WorkshopStream { .. } => "workshop_demonstration_only",
+            Why::FactoryRegion { .. } => "factory_region",
+            Why::ShareMainland { .. } => "resident_share_mainland",
+            Why::ShareHkBusiness { .. } => "resident_share_hk_business",
+            Why::PrioritySector { .. } => "priority_sector",
+            Why::SecondAssessmentYears { .. } => "second_assessment_years",
+            Why::SecondAssessmentMeasure => "second_assessment_measure",
+            Why::SecondAssessmentChange => "second_assessment_change",
+            Why::Terms { .. } => "terms",
+            Why::OriginCeiling { .. } => "technology_origin_ceiling",
+            Why::RateNotPublished { .. } => "rate_not_published",
+            Why::CeilingNotPublished { .. } => "ceiling_not_published",
+            Why::NoCeilingStated { .. } => "no_ceiling_stated",
+            Why::PastPractice => "past_practice",
+            Why::AssumedEligible => "applicant_assumed_eligible",
+            Why::Missing { .. } => "missing_information",
+            Why::NoRuleSet { .. } => "no_rule_set",
+        }
+    }
+}
+
+/// One condition checked (or one term or note), with its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub why: Why,
+    pub met: bool,
+    pub kind: ReasonKind,
+    pub source: Option<&'static Source>,
+    /// Rests on an assumption of the product's (rules.md says **assumption**).
+    pub assumption: bool,
+}
+
+impl Reason {
+    pub fn code(&self) -> &'static str {
+        self.why.code()
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        crate::i18n::reason_text(&self.why, self.met, lang)
+    }
+}
+
+/// The money of an eligible (or case-by-case) stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Amounts {
+    pub cost: Decimal,
+    /// The rate as a fraction (0.50), where published.
+    pub rate: Option<Decimal>,
+    /// The ceiling that applies to this case, where one is published.
+    pub ceiling: Option<Decimal>,
+    /// rate × cost, rounded down to the cent, before the ceiling.
+    pub uncapped: Option<Decimal>,
+    pub sponsorship: Option<Decimal>,
+    pub applicant_pays: Option<Decimal>,
+    pub ceiling_applied: Option<bool>,
+    /// The smallest cost at which the ceiling sets the amount.
+    pub ceiling_reached_at: Option<Decimal>,
+}
+
+/// The evaluation of one stream for the case's applicant and cost.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StreamResult {
+    /// `None` when the case names no stream.
+    pub stream: Option<Stream>,
+    pub verdict: Verdict,
+    pub terms: Option<&'static Terms>,
+    pub amounts: Option<Amounts>,
+    pub reasons: Vec<Reason>,
+    pub missing: Vec<Field>,
+}
+
+impl StreamResult {
+    pub fn sponsorship(&self) -> Option<Decimal> {
+        self.amounts.and_then(|a| a.sponsorship)
+    }
+    pub fn applicant_pays(&self) -> Option<Decimal> {
+        self.amounts.and_then(|a| a.applicant_pays)
+    }
+    pub fn ceiling_applied(&self) -> Option<bool> {
+        self.amounts.and_then(|a| a.ceiling_applied)
+    }
+    /// The first condition that failed: what "You cannot apply: …" names.
+    pub fn first_failure(&self) -> Option<&Reason> {
+        self.reasons
+            .iter()
+            .find(|r| !r.met && matches!(r.kind, ReasonKind::Condition))
+    }
+}
+
+/// A notice the person must see: "check the current rules with the hotline".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Today is past the phase's last application date.
+    PhaseClosed { rule_set: &'static str, to: Date },
+    /// The phase's newest source is more than N years old, or undated.
+    SourcesOld {
+        rule_set: &'static str,
+        as_of: Option<Date>,
+        years: u16,
+    },
+    /// The date is after the last phase the product knows.
+    AfterLastPhase { last_to: Date },
+    /// The phase's dates are partly the product's assumption.
+    DatesAssumed { rule_set: &'static str },
+}
+
+impl Notice {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Notice::PhaseClosed { .. } => "phase_closed",
+            Notice::SourcesOld { .. } => "sources_old",
+            Notice::AfterLastPhase { .. } => "after_last_phase",
+            Notice::DatesAssumed { .. } => "dates_assumed",
+        }
+    }
+    pub fn text(&self, lang: Lang) -> String {
+        crate::i18n::notice_text(self, lang)
+    }
+}
+
+/// Information that is not about the case's eligibility.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Info {
+    /// Free technology promotion activities, open to all.
+    Activities,
+    /// The Recognition Scheme and its cash award.
+    Recognition,
+    /// What the application guide covers that the estimate does not.
+    Guide,
+}
+
+impl Info {
+    pub const ALL: [Info; 3] = [Info::Activities, Info::Recognition, Info::Guide];
+    pub fn code(self) -> &'static str {
+        match self {
+            Info::Activities => "technology_promotion_activities",
+            Info::Recognition => "recognition_scheme",
+            Info::Guide => "application_guide",
+        }
+    }
+    pub fn text(self, lang: Lang) -> String {
+        crate::i18n::info_text(self, lang)
+    }
+    pub fn url(self) -> &'static str {
+        let c = &super::data::PROGRAMME.contacts;
+        match self {
+            Info::Activities => c.events_url,
+            Info::Recognition => c.recognition_url,
+            Info::Guide => c.guide_url,
+        }
+    }
+    pub fn source(self) -> &'static Source {
+        let p = &super::data::PROGRAMME;
+        match self {
+            Info::Activities => p.activities_source,
+            Info::Recognition => p.recognition.source,
+            Info::Guide => &super::data::GUIDE,
+        }
+    }
+}
+
+/// The whole answer to a case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evaluation {
+    pub date: Date,
+    pub rule_set: Option<&'static super::model::RuleSet>,
+    /// The stream the case asks about.
+    pub project: StreamResult,
+    /// Every stream of the rule set, for the same applicant and cost.
+    pub streams: Vec<StreamResult>,
+    pub notices: Vec<Notice>,
+    pub information: Vec<Info>,
+    /// Made by `estimate`: the applicant was assumed eligible.
+    pub estimate: bool,
+}
+
+/// Input that is not a case: not a verdict, an error with the field at fault.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    /// The contract's dotted field name (or a JSON path for unknown fields).
+    pub field: String,
+    pub kind: InputErrorKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputErrorKind {
+    Money(MoneyError),
+    Date(DateError),
+    /// A required field is absent.
+    Required,
+    /// A value outside the field's enumeration.
+    UnknownValue {
+        value: String,
+        expected: Vec<&'static str>,
+    },
+    /// A JSON value of the wrong type.
+    WrongType {
+        expected: &'static str,
+    },
+    /// A percentage that is not a number from 0 to 100.
+    Percent,
+    /// A field name the contract does not know.
+    UnknownField {
+        suggestion: Option<&'static str>,
+    },
+    /// The earlier assessment was completed after the application date.
+    CompletedAfterApplication {
+        date: Date,
+    },
+    /// The input is not JSON, or not a case object.
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+}
+
+impl InputError {
+    pub fn new(field: impl Into<String>, kind: InputErrorKind) -> InputError {
+        InputError {
+            field: field.into(),
+            kind,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match &self.kind {
+            InputErrorKind::Money(e) => e.code(),
+            InputErrorKind::Date(DateError::Malformed) => "date_malformed",
+            InputErrorKind::Date(DateError::NoSuchDay) => "date_no_such_day",
+            InputErrorKind::Required => "required",
+            InputErrorKind::UnknownValue { .. } => "unknown_value",
+            InputErrorKind::WrongType { .. } => "wrong_type",
+            InputErrorKind::Percent => "percent_out_of_range",
+            InputErrorKind::UnknownField { .. } => "unknown_field",
+            InputErrorKind::CompletedAfterApplication { .. } => "completed_after_application",
+            InputErrorKind::Syntax { .. } => "syntax",
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        crate::i18n::input_error_text(self, lang)
+    }
+}
+
+/// Helper for callers that build a case from typed text: the validated cost.
+pub fn cost_from_text(text: &str) -> Result<Cost, InputError> {
+    Cost::parse(text).map_err(|e| InputError::new(Field::Cost.path(), InputErrorKind::Money(e)))
+}

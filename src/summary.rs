@@ -1,0 +1,157 @@
+//! The plain-text answer to a case, in one language: what `cpfund check`
+//! prints and what the widget's "copy summary" puts on the clipboard.
+
+use crate::i18n::{self, Lang, Ui};
+use crate::money::format_hkd;
+use crate::rules::data::PROGRAMME;
+use crate::rules::{Evaluation, ReasonKind, StreamResult, Verdict};
+use std::fmt::Write;
+
+/// The stream's label, or the "no stream yet" wording.
+pub fn stream_name(r: &StreamResult, l: Lang) -> String {
+    match r.stream {
+        Some(s) => i18n::stream_label(s, l),
+        None => i18n::ui(Ui::Stream, l),
+    }
+}
+
+/// The amount of a stream in a few words, for tables.
+pub fn amount_cell(r: &StreamResult, l: Lang) -> String {
+    match (r.verdict.has_amount(), r.sponsorship()) {
+        (true, Some(s)) => format_hkd(s, l),
+        (true, None) => i18n::ui(Ui::NotPublished, l),
+        _ => "—".to_string(),
+    }
+}
+
+fn colon(l: Lang) -> &'static str {
+    l.pick(": ", "：", "：")
+}
+
+/// The whole answer as text.
+pub fn text(e: &Evaluation, l: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — {}",
+        i18n::product_title(l),
+        i18n::programme_name(l)
+    );
+    if let Some(rs) = e.rule_set {
+        let _ = writeln!(
+            out,
+            "{}{}{}",
+            i18n::ui(Ui::Phase, l),
+            colon(l),
+            i18n::phase_line(rs.id, rs.from, rs.to, l)
+        );
+    }
+    let p = &e.project;
+    let _ = writeln!(
+        out,
+        "{}{}{}",
+        stream_name(p, l),
+        colon(l),
+        i18n::headline(p, l)
+    );
+    if let Some(a) = p.amounts {
+        if let Some(cost) = Some(a.cost) {
+            let _ = writeln!(
+                out,
+                "  {}{}{}",
+                i18n::ui(Ui::Cost, l),
+                colon(l),
+                format_hkd(cost, l)
+            );
+        }
+        match (a.sponsorship, a.applicant_pays) {
+            (Some(s), Some(pays)) => {
+                let _ = writeln!(
+                    out,
+                    "  {}{}{}",
+                    i18n::ui(Ui::Sponsorship, l),
+                    colon(l),
+                    format_hkd(s, l)
+                );
+                let _ = writeln!(
+                    out,
+                    "  {}{}{}",
+                    i18n::ui(Ui::ApplicantPays, l),
+                    colon(l),
+                    format_hkd(pays, l)
+                );
+            }
+            _ => {
+                let _ = writeln!(
+                    out,
+                    "  {}{}{}",
+                    i18n::ui(Ui::Sponsorship, l),
+                    colon(l),
+                    i18n::ui(Ui::NotPublished, l)
+                );
+            }
+        }
+        if let Some(s) = i18n::ceiling_sentence(&a, l) {
+            let _ = writeln!(out, "  {s}");
+        }
+    }
+    let _ = writeln!(out, "{}:", i18n::ui(Ui::Conditions, l));
+    for r in &p.reasons {
+        let mark = match (r.kind, r.met) {
+            (ReasonKind::Condition, true) => "✓",
+            (ReasonKind::Condition, false) => "✗",
+            (ReasonKind::CaseByCase, _) => "?",
+            (ReasonKind::Missing, _) => "?",
+            _ => "·",
+        };
+        let state = match (r.kind, r.met) {
+            (ReasonKind::Condition, true) => format!(" ({})", i18n::ui(Ui::Met, l)),
+            (ReasonKind::Condition, false) => format!(" ({})", i18n::ui(Ui::NotMet, l)),
+            (ReasonKind::CaseByCase, _) => format!(" ({})", i18n::ui(Ui::CaseByCase, l)),
+            (ReasonKind::Missing, _) => format!(" ({})", i18n::ui(Ui::Missing, l)),
+            _ => String::new(),
+        };
+        let assumption = if r.assumption {
+            format!(" [{}]", i18n::ui(Ui::Assumption, l))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "  {mark} {}{state}{assumption}", r.text(l));
+        if let Some(s) = r.source {
+            let _ = writeln!(out, "      {}: {}", i18n::ui(Ui::Source, l), s.url);
+        }
+    }
+    if !e.streams.is_empty() {
+        let _ = writeln!(out, "{}:", i18n::ui(Ui::OtherStreams, l));
+        for s in &e.streams {
+            let _ = writeln!(
+                out,
+                "  {} — {} — {}",
+                stream_name(s, l),
+                i18n::verdict_short(s.verdict, l),
+                amount_cell(s, l)
+            );
+        }
+    }
+    if !e.notices.is_empty() {
+        let _ = writeln!(out, "{}:", i18n::ui(Ui::Notices, l));
+        for n in &e.notices {
+            let _ = writeln!(out, "  ! {}", n.text(l));
+        }
+    }
+    if p.verdict != Verdict::NoRuleSet || e.rule_set.is_none() {
+        let _ = writeln!(out, "{}", i18n::estimate_disclaimer(l));
+    }
+    let c = &PROGRAMME.contacts;
+    let _ = writeln!(
+        out,
+        "{}: {} · {}: {} · {}: {}",
+        i18n::ui(Ui::Hotline, l),
+        c.hotline,
+        i18n::ui(Ui::Email, l),
+        c.email,
+        i18n::ui(Ui::Guide, l),
+        c.guide_url
+    );
+    out
+}
