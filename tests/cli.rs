@@ -1,0 +1,299 @@
+//! `cpfund` as a person or a script runs it: the acceptance cases through
+//! `cpfund check`, exit statuses, text and JSON, `estimate`, `batch`, `rules`.
+
+mod common;
+
+use serde_json::{json, Value};
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn cpfund(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cpfund"))
+        .args(args)
+        .env("CPFUND_TODAY", "2026-11-28")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cpfund runs");
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_string();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(data.as_bytes());
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn every_acceptance_case_through_cpfund_check() {
+    let cases = common::acceptance_cases();
+    let mut failures = Vec::new();
+    for c in &cases {
+        let name = c["name"].as_str().unwrap();
+        let out = cpfund(&["check", "--json"], &c["case"].to_string());
+        let result: Value =
+            serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        failures.extend(common::differences(name, &c["expect"], &result));
+        let want = if c["expect"]["error"] == json!(true) {
+            2
+        } else {
+            0
+        };
+        if out.status.code() != Some(want) {
+            failures.push(format!(
+                "{name}: exit {:?}, expected {want}",
+                out.status.code()
+            ));
+        }
+        // The readable form answers too, without --json.
+        let text = cpfund(&["check", "-"], &c["case"].to_string());
+        assert_eq!(text.status.code(), Some(want), "{name}");
+        assert!(!stdout(&text).is_empty(), "{name}");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn an_array_gives_an_array_in_order() {
+    let cases = common::acceptance_cases();
+    let array = Value::Array(cases.iter().map(|c| c["case"].clone()).collect());
+    let out = cpfund(&["check", "--json"], &array.to_string());
+    let results: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let results = results.as_array().unwrap();
+    assert_eq!(results.len(), cases.len());
+    let mut failures = Vec::new();
+    for (c, r) in cases.iter().zip(results) {
+        failures.extend(common::differences(
+            c["name"].as_str().unwrap(),
+            &c["expect"],
+            r,
+        ));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Some published cases are input errors, so the whole run exits 2.
+    assert_eq!(out.status.code(), Some(2));
+    // Without errors: 0.
+    let good = Value::Array(
+        cases
+            .iter()
+            .filter(|c| c["expect"]["error"] != json!(true))
+            .map(|c| c["case"].clone())
+            .collect(),
+    );
+    assert_eq!(
+        cpfund(&["check", "--json"], &good.to_string())
+            .status
+            .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn check_reads_a_file_and_speaks_three_languages() {
+    let dir = std::env::temp_dir().join(format!("cpfund-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("case.json");
+    std::fs::write(
+        &file,
+        r#"{"date":"2018-05-01","applicant":{"kind":"hk_business","br_registered":true,"route":"gd_joint_venture","factory_region":"guangdong_other"},"project":{"stream":"demonstration","cost":"1000000"}}"#,
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let en = stdout(&cpfund(&["check", f], ""));
+    assert!(
+        en.contains("You can apply") && en.contains("HK$330,000") && en.contains("HK$670,000"),
+        "{en}"
+    );
+    assert!(en.contains("The ceiling is reached at HK$660,000."), "{en}");
+    let hant = stdout(&cpfund(&["check", f, "--lang", "zh-Hant"], ""));
+    assert!(
+        hant.contains("你可以申請") && hant.contains("港幣330,000元"),
+        "{hant}"
+    );
+    let hans = stdout(&cpfund(&["check", f, "--lang", "zh-CN"], ""));
+    assert!(
+        hans.contains("你可以申请") && hans.contains("港币330,000元"),
+        "{hans}"
+    );
+    let json: Value = serde_json::from_str(&stdout(&cpfund(
+        &["check", f, "--json", "--lang", "zh-Hans"],
+        "",
+    )))
+    .unwrap();
+    assert_eq!(json["lang"], json!("zh-Hans"));
+    // A missing file is a failure to read, not an input error.
+    let missing = cpfund(&["check", "/nonexistent/case.json"], "");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn malformed_json_is_an_input_error_with_its_position() {
+    let out = cpfund(
+        &["check", "--json"],
+        "{\n  \"date\": \"2018-05-01\",\n  oops\n}",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["error"]["code"], json!("syntax"));
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("line 3"),
+        "{v}"
+    );
+    let out = cpfund(&["check", "--json"], "42");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn same_case_same_bytes() {
+    let case = common::acceptance_cases()[3]["case"].to_string();
+    let a = cpfund(&["check", "--json"], &case);
+    let b = cpfund(&["check", "--json"], &case);
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn estimate_assumes_eligibility_and_says_so() {
+    let out = cpfund(
+        &[
+            "estimate",
+            "--stream",
+            "onsite_assessment",
+            "--cost",
+            "HK$80,000",
+            "--date",
+            "2018-05-01",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["project"]["sponsorship"], json!("28000.00"));
+    assert_eq!(v["project"]["applicant_pays"], json!("52000.00"));
+    assert_eq!(v["project"]["ceiling_applied"], json!(true));
+    assert_eq!(v["estimate_only"], json!(true));
+    let codes: Vec<&str> = v["project"]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"applicant_assumed_eligible"), "{codes:?}");
+    let text = stdout(&cpfund(
+        &[
+            "estimate",
+            "--stream",
+            "demonstration",
+            "--cost",
+            "33萬",
+            "--date",
+            "2018-05-01",
+        ],
+        "",
+    ));
+    assert!(
+        text.contains("HK$165,000") && text.contains("assumed"),
+        "{text}"
+    );
+    let bad = cpfund(
+        &[
+            "estimate",
+            "--stream",
+            "demonstration",
+            "--cost",
+            "1,00,000",
+            "--date",
+            "2018-05-01",
+        ],
+        "",
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("commas"));
+    let bad_stream = cpfund(&["estimate", "--stream", "demo", "--cost", "1"], "");
+    assert_eq!(bad_stream.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad_stream.stderr).contains("onsite_assessment"));
+}
+
+#[test]
+fn batch_gives_one_row_out_per_row_in() {
+    let csv = "id,date,kind,br_registered,route,factory_region,sector,stream,cost\n\
+        a,2018-05-01,hk_business,true,gd_joint_venture,guangdong_other,,demonstration,1000000\n\
+        b,2018-05-01,hk_business,yes,gd_joint_venture,guangdong_other,,onsite_assessment,\"56,000.01\"\n\
+        c,2018-05-01,hk_business,true,gd_joint_venture,guangdong_other,,demonstration,0\n\
+        d,2018-05-01,hk_business,true\n\
+        e,2021-09-01,hk_business,true,gd_joint_venture,guangdong_other,,demonstration_wider_adoption,900000\n\
+        f,2018-05-01,hk_business,true,gd_jv,guangdong_other,,demonstration,1000\n";
+    let out = cpfund(&["batch", "-"], csv);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a bad row makes the exit status 2"
+    );
+    let text = stdout(&out);
+    let mut r = csv_rows(&text);
+    let header = r.remove(0);
+    assert_eq!(header[0], "line");
+    assert_eq!(r.len(), 6, "{text}");
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(r[0][col("sponsorship")], "330000.00");
+    assert_eq!(r[0][col("ceiling_applied")], "true");
+    assert_eq!(r[1][col("sponsorship")], "28000.00");
+    assert_eq!(r[1][col("applicant_pays")], "28000.01");
+    assert_eq!(r[2][col("error_code")], "cost_not_positive");
+    assert_eq!(r[2][col("line")], "4");
+    assert_eq!(r[3][col("error_code")], "syntax");
+    assert!(r[3][col("error_message")].contains("line 5"), "{:?}", r[3]);
+    assert_eq!(r[4][col("verdict")], "needs_information");
+    assert_eq!(r[4][col("missing")], "applicant.sector");
+    assert_eq!(r[5][col("error_field")], "applicant.route");
+    assert_eq!(r[5][col("id")], "f");
+    // A header with an unknown column is refused with a hint.
+    let bad = cpfund(&["batch", "-"], "date,cots\n2018-05-01,1\n");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("Did you mean cost"));
+}
+
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    r.records()
+        .map(|x| x.unwrap().iter().map(String::from).collect())
+        .collect()
+}
+
+#[test]
+fn rules_lists_every_phase() {
+    let v: Value = serde_json::from_str(&stdout(&cpfund(&["rules", "--json"], ""))).unwrap();
+    let ids: Vec<&str> = v["rule_sets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "2008-2013",
+            "2013-2015",
+            "2015-2020",
+            "2020-2025",
+            "2025-2027"
+        ]
+    );
+    let text = stdout(&cpfund(&["rules"], ""));
+    assert!(
+        text.contains("HK$330,000") && text.contains("HK$750,000"),
+        "{text}"
+    );
+    assert!(cpfund(&["rules", "--lang", "xx"], "").status.code() == Some(2));
+}

@@ -1,0 +1,1054 @@
+//! Table tests of the engine: each condition, each phase boundary, the
+//! unpublished figures, input errors, and the completeness of the texts.
+//! One `check` helper and tables, so the API can change without rewriting.
+
+mod common;
+
+use cp_estimator::i18n::Lang;
+use cp_estimator::json::{case_from_value, check_value};
+use cp_estimator::rules::{evaluate, Context};
+use serde_json::{json, Value};
+
+/// A Guangdong joint-venture factory: the usual eligible applicant.
+fn factory(date: &str, stream: &str, cost: &str) -> Value {
+    json!({
+        "date": date,
+        "applicant": {"kind": "hk_business", "br_registered": true, "route": "gd_joint_venture",
+                      "factory_region": "guangdong_other", "sector": "textiles"},
+        "project": {"stream": stream, "cost": cost}
+    })
+}
+
+/// `base` with `path` (e.g. "applicant.route") set to `value` (null removes).
+fn with(mut base: Value, path: &str, value: Value) -> Value {
+    let parts: Vec<&str> = path.split('.').collect();
+    let mut v = &mut base;
+    for p in &parts[..parts.len() - 1] {
+        if v.get(*p).is_none() {
+            v[*p] = json!({});
+        }
+        v = &mut v[*p];
+    }
+    let last = parts[parts.len() - 1];
+    if value.is_null() {
+        v.as_object_mut().unwrap().remove(last);
+    } else {
+        v[last] = value;
+    }
+    base
+}
+
+fn result(case: &Value) -> Value {
+    check_value(case, &Context::default(), Lang::En).0
+}
+
+/// Checks verdict and, where given, sponsorship; returns the result.
+fn check(name: &str, case: &Value, verdict: &str, sponsorship: Option<Value>) -> Value {
+    let r = result(case);
+    assert_eq!(r["project"]["verdict"], json!(verdict), "{name}: {r:#}");
+    if let Some(s) = sponsorship {
+        assert_eq!(r["project"]["sponsorship"], s, "{name}");
+    }
+    r
+}
+
+#[test]
+fn phase_boundaries() {
+    for (date, rule_set) in [
+        ("2008-04-17", None),
+        ("2008-04-18", Some("2008-2013")),
+        ("2013-03-31", Some("2008-2013")),
+        ("2013-04-01", Some("2013-2015")),
+        ("2015-03-31", Some("2013-2015")),
+        ("2015-04-01", None),
+        ("2015-06-14", None),
+        ("2015-06-15", Some("2015-2020")),
+        ("2020-03-31", Some("2015-2020")),
+        ("2020-04-01", Some("2020-2025")),
+        ("2025-03-31", Some("2020-2025")),
+        ("2025-04-01", Some("2025-2027")),
+        ("2027-03-31", Some("2025-2027")),
+        ("2027-04-01", None),
+    ] {
+        let r = result(&factory(date, "onsite_assessment", "40000"));
+        match rule_set {
+            Some(id) => assert_eq!(r["rule_set"]["id"], json!(id), "{date}"),
+            None => {
+                assert_eq!(r["rule_set"], Value::Null, "{date}");
+                assert_eq!(r["project"]["verdict"], json!("no_rule_set"), "{date}");
+                assert_eq!(r["streams"], json!([]), "{date}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_rule_set_names_the_nearest_phases() {
+    let text = |d: &str| {
+        result(&factory(d, "demonstration", "1"))["project"]["reasons"][0]["text"].clone()
+    };
+    let gap = text("2015-05-01").to_string();
+    assert!(
+        gap.contains("31 March 2015") && gap.contains("15 June 2015"),
+        "{gap}"
+    );
+    let before = text("2000-01-01").to_string();
+    assert!(before.contains("18 April 2008"), "{before}");
+    let after = result(&factory("2030-01-01", "demonstration", "1"));
+    let t = after["project"]["reasons"][0]["text"].to_string();
+    assert!(
+        t.contains("31 March 2027") && t.contains("2788 5588"),
+        "{t}"
+    );
+    assert_eq!(after["notices"][0]["code"], json!("after_last_phase"));
+}
+
+#[test]
+fn eligibility_conditions() {
+    let p3 = |stream: &str| factory("2018-05-01", stream, "400000");
+    let rows: Vec<(&str, Value, &str, Option<Value>)> = vec![
+        // Business registration
+        (
+            "not registered",
+            with(p3("demonstration"), "applicant.br_registered", json!(false)),
+            "ineligible",
+            None,
+        ),
+        (
+            "registration unknown",
+            with(p3("demonstration"), "applicant.br_registered", Value::Null),
+            "needs_information",
+            None,
+        ),
+        // Routes
+        (
+            "route (b)",
+            with(p3("demonstration"), "applicant.route", json!("gd_wfoe")),
+            "eligible",
+            Some(json!("200000.00")),
+        ),
+        (
+            "route (c)",
+            with(
+                p3("demonstration"),
+                "applicant.route",
+                json!("gd_processing_agreement"),
+            ),
+            "eligible",
+            None,
+        ),
+        (
+            "no tie",
+            with(p3("demonstration"), "applicant.route", json!("none")),
+            "ineligible",
+            None,
+        ),
+        (
+            "route unknown",
+            with(p3("demonstration"), "applicant.route", Value::Null),
+            "needs_information",
+            None,
+        ),
+        (
+            "gd route, HK factory",
+            with(
+                p3("demonstration"),
+                "applicant.factory_region",
+                json!("hong_kong"),
+            ),
+            "ineligible",
+            None,
+        ),
+        (
+            "PRD from 2015",
+            with(
+                p3("demonstration"),
+                "applicant.factory_region",
+                json!("prd"),
+            ),
+            "eligible",
+            None,
+        ),
+        (
+            "region unknown",
+            with(p3("demonstration"), "applicant.factory_region", Value::Null),
+            "needs_information",
+            None,
+        ),
+        (
+            "hk factory elsewhere",
+            with(
+                with(p3("demonstration"), "applicant.route", json!("hk_factory")),
+                "applicant.factory_region",
+                json!("prd"),
+            ),
+            "ineligible",
+            None,
+        ),
+        // Route (d)
+        (
+            "route (d) 30 exactly, 50.01",
+            with(
+                with(
+                    with(
+                        p3("demonstration"),
+                        "applicant.route",
+                        json!("gd_resident_majority"),
+                    ),
+                    "applicant.resident_share_mainland",
+                    json!("50.01"),
+                ),
+                "applicant.resident_share_hk_business",
+                json!("30"),
+            ),
+            "eligible",
+            None,
+        ),
+        (
+            "route (d) 29.99",
+            with(
+                with(
+                    with(
+                        p3("demonstration"),
+                        "applicant.route",
+                        json!("gd_resident_majority"),
+                    ),
+                    "applicant.resident_share_mainland",
+                    json!("80"),
+                ),
+                "applicant.resident_share_hk_business",
+                json!("29.99"),
+            ),
+            "ineligible",
+            None,
+        ),
+        (
+            "route (d) shares missing",
+            with(
+                p3("demonstration"),
+                "applicant.route",
+                json!("gd_resident_majority"),
+            ),
+            "needs_information",
+            None,
+        ),
+        // Who applies
+        (
+            "service provider",
+            with(
+                p3("onsite_assessment"),
+                "applicant.kind",
+                json!("service_provider"),
+            ),
+            "ineligible",
+            None,
+        ),
+        (
+            "someone else",
+            with(p3("onsite_assessment"), "applicant.kind", json!("other")),
+            "ineligible",
+            None,
+        ),
+        (
+            "association on-site",
+            with(
+                p3("onsite_assessment"),
+                "applicant.kind",
+                json!("trade_association"),
+            ),
+            "ineligible",
+            None,
+        ),
+        (
+            "kind unknown",
+            with(p3("onsite_assessment"), "applicant.kind", Value::Null),
+            "needs_information",
+            None,
+        ),
+        (
+            "cost unknown",
+            with(p3("onsite_assessment"), "project.cost", Value::Null),
+            "needs_information",
+            None,
+        ),
+    ];
+    for (name, case, verdict, sponsorship) in rows {
+        check(name, &case, verdict, sponsorship);
+    }
+    // needs_information names exactly the missing answers.
+    let r = result(&with(
+        p3("demonstration"),
+        "applicant.route",
+        json!("gd_resident_majority"),
+    ));
+    assert_eq!(
+        r["project"]["missing"],
+        json!([
+            "applicant.resident_share_mainland",
+            "applicant.resident_share_hk_business"
+        ])
+    );
+    // A failed condition is named in the headline.
+    let r = result(&with(
+        p3("demonstration"),
+        "applicant.br_registered",
+        json!(false),
+    ));
+    assert!(r["project"]["headline"]
+        .as_str()
+        .unwrap()
+        .contains("Business Registration Ordinance"));
+}
+
+#[test]
+fn area_and_workshops_by_phase() {
+    let ws = |date: &str, stream: &str| {
+        with(
+            with(
+                factory(date, stream, "400000"),
+                "applicant.route",
+                json!("hk_workshop"),
+            ),
+            "applicant.factory_region",
+            json!("hong_kong"),
+        )
+    };
+    let hkf = |date: &str| {
+        with(
+            with(
+                factory(date, "demonstration", "400000"),
+                "applicant.route",
+                json!("hk_factory"),
+            ),
+            "applicant.factory_region",
+            json!("hong_kong"),
+        )
+    };
+    let rows: Vec<(&str, Value, &str, Option<Value>)> = vec![
+        (
+            "2008 PRD",
+            with(
+                factory("2010-01-01", "onsite_assessment", "40000"),
+                "applicant.factory_region",
+                json!("prd"),
+            ),
+            "eligible",
+            Some(Value::Null),
+        ),
+        (
+            "2008 Shantou",
+            factory("2010-01-01", "onsite_assessment", "40000"),
+            "ineligible",
+            None,
+        ),
+        (
+            "2013 Shantou",
+            factory("2014-01-10", "demonstration", "400000"),
+            "eligible",
+            Some(json!("200000.00")),
+        ),
+        (
+            "2008 workshop",
+            ws("2010-01-01", "demonstration"),
+            "ineligible",
+            None,
+        ),
+        (
+            "2013 workshop demo",
+            ws("2014-01-10", "demonstration"),
+            "eligible",
+            Some(json!("200000.00")),
+        ),
+        (
+            "2013 workshop on-site",
+            ws("2014-01-10", "onsite_assessment"),
+            "ineligible",
+            None,
+        ),
+        (
+            "2013 workshop verification",
+            ws("2014-01-10", "verification"),
+            "ineligible",
+            None,
+        ),
+        (
+            "2020 workshop DP(ii)",
+            ws("2021-09-01", "demonstration_innovation"),
+            "eligible",
+            Some(json!("200000.00")),
+        ),
+        (
+            "2025 workshop new tech",
+            with(
+                ws("2026-01-15", "new_technology_demonstration"),
+                "project.technology_origin",
+                json!("other"),
+            ),
+            "eligible",
+            None,
+        ),
+        ("2008 HK factory", hkf("2010-01-01"), "ineligible", None),
+        ("2013 HK factory", hkf("2014-01-10"), "ineligible", None),
+        (
+            "2015 HK factory",
+            hkf("2018-05-01"),
+            "eligible",
+            Some(json!("200000.00")),
+        ),
+        (
+            "fujian",
+            with(
+                factory("2021-09-01", "onsite_assessment", "1000"),
+                "applicant.factory_region",
+                json!("elsewhere"),
+            ),
+            "ineligible",
+            None,
+        ),
+    ];
+    for (name, case, verdict, sponsorship) in rows {
+        check(name, &case, verdict, sponsorship);
+    }
+}
+
+#[test]
+fn streams_and_unpublished_figures() {
+    let assoc = |date: &str, stream: &str| json!({"date": date, "applicant": {"kind": "trade_association"}, "project": {"stream": stream, "cost": "200000"}});
+    let rows: Vec<(&str, Value, &str, Option<Value>)> = vec![
+        (
+            "2008 on-site: ceiling not published",
+            factory("2010-01-01", "onsite_assessment", "40000"),
+            "ineligible",
+            None,
+        ),
+        (
+            "2008 demo PRD",
+            with(
+                factory("2010-01-01", "demonstration", "40000"),
+                "applicant.factory_region",
+                json!("prd"),
+            ),
+            "eligible",
+            Some(Value::Null),
+        ),
+        (
+            "2008 verification",
+            with(
+                factory("2010-01-01", "verification", "40000"),
+                "applicant.factory_region",
+                json!("prd"),
+            ),
+            "eligible",
+            Some(Value::Null),
+        ),
+        (
+            "2013 verification",
+            factory("2014-01-10", "verification", "40000"),
+            "eligible",
+            Some(Value::Null),
+        ),
+        (
+            "2013 demo capped",
+            factory("2014-01-10", "demonstration", "700000"),
+            "eligible",
+            Some(json!("300000.00")),
+        ),
+        (
+            "2013 association",
+            assoc("2014-01-10", "organisation_support"),
+            "not_offered",
+            None,
+        ),
+        (
+            "2015 association",
+            assoc("2018-05-01", "organisation_support"),
+            "eligible",
+            Some(Value::Null),
+        ),
+        (
+            "2020 association 90%",
+            assoc("2021-09-01", "organisation_support"),
+            "eligible",
+            Some(json!("180000.00")),
+        ),
+        (
+            "2025 association not listed",
+            assoc("2026-01-15", "organisation_support"),
+            "not_offered",
+            None,
+        ),
+        (
+            "2020 demonstration split",
+            factory("2021-09-01", "demonstration", "1"),
+            "not_offered",
+            None,
+        ),
+        (
+            "2020 DP(i) capped",
+            factory("2021-09-01", "demonstration_wider_adoption", "900000.02"),
+            "eligible",
+            Some(json!("450000.00")),
+        ),
+        (
+            "2020 new tech not offered",
+            factory("2021-09-01", "new_technology_demonstration", "1"),
+            "not_offered",
+            None,
+        ),
+        (
+            "2025 on-site not listed",
+            factory("2026-01-15", "onsite_assessment", "40000"),
+            "not_offered",
+            None,
+        ),
+        (
+            "2025 verification not listed",
+            factory("2026-01-15", "verification", "40000"),
+            "not_offered",
+            None,
+        ),
+        (
+            "2025 new tech: origin needed",
+            factory("2026-01-15", "new_technology_demonstration", "1000000"),
+            "needs_information",
+            None,
+        ),
+        (
+            "2025 GD-HK tech capped at 750k",
+            with(
+                factory("2026-01-15", "new_technology_demonstration", "1600000"),
+                "project.technology_origin",
+                json!("guangdong_hong_kong"),
+            ),
+            "eligible",
+            Some(json!("750000.00")),
+        ),
+        (
+            "2020 sector other",
+            with(
+                factory("2021-09-01", "onsite_assessment", "1000"),
+                "applicant.sector",
+                json!("other"),
+            ),
+            "case_by_case",
+            Some(json!("500.00")),
+        ),
+        (
+            "2025 sector missing",
+            with(
+                factory("2026-01-15", "new_technology_demonstration", "1000"),
+                "applicant.sector",
+                Value::Null,
+            ),
+            "needs_information",
+            None,
+        ),
+        (
+            "2015 sector not asked",
+            with(
+                factory("2018-05-01", "onsite_assessment", "1000"),
+                "applicant.sector",
+                Value::Null,
+            ),
+            "eligible",
+            None,
+        ),
+    ];
+    for (name, case, verdict, sponsorship) in rows {
+        check(name, &case, verdict, sponsorship);
+    }
+    // The unpublished figure is explained, with the rate that is known.
+    let r = result(&with(
+        factory("2010-01-01", "demonstration", "40000"),
+        "applicant.factory_region",
+        json!("prd"),
+    ));
+    assert_eq!(r["project"]["ceiling_applied"], Value::Null);
+    let codes: Vec<&str> = r["project"]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"ceiling_not_published"), "{codes:?}");
+    // The 750k ceiling binds from 1,500,000.
+    let r = result(&with(
+        factory("2026-01-15", "new_technology_demonstration", "1600000"),
+        "project.technology_origin",
+        json!("hong_kong"),
+    ));
+    assert_eq!(r["project"]["ceiling_reached_at"], json!("1500000.00"));
+    // Streams side by side: every stream of the phase, in the data's order.
+    let r = result(&factory("2021-09-01", "onsite_assessment", "100000"));
+    let streams: Vec<&str> = r["streams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["stream"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        streams,
+        [
+            "onsite_assessment",
+            "demonstration_wider_adoption",
+            "demonstration_innovation",
+            "organisation_support"
+        ]
+    );
+    assert_eq!(r["streams"][1]["sponsorship"], json!("50000.00"));
+    assert_eq!(r["streams"][3]["verdict"], json!("ineligible"));
+}
+
+#[test]
+fn second_onsite_assessment() {
+    let second = |date: &str, done: &str, measure: Value, changed: Value, recognition: Value| {
+        let mut c = factory(date, "onsite_assessment", "50000");
+        c["history"] = json!({"previous_assessment_completed": done});
+        if !measure.is_null() {
+            c["history"]["recommended_measure_implemented"] = measure;
+        }
+        if !changed.is_null() {
+            c["history"]["process_or_material_changed"] = changed;
+        }
+        if !recognition.is_null() {
+            c["history"]["pursuing_recognition"] = recognition;
+        }
+        c
+    };
+    let t = json!(true);
+    let f = json!(false);
+    let n = Value::Null;
+    let rows = vec![
+        (
+            "on the day",
+            second("2021-06-01", "2016-06-01", t.clone(), t.clone(), f.clone()),
+            "eligible",
+        ),
+        (
+            "a day short",
+            second("2021-05-31", "2016-06-01", t.clone(), t.clone(), f.clone()),
+            "ineligible",
+        ),
+        (
+            "29 Feb: 28 Feb five years on",
+            second("2021-02-28", "2016-02-29", t.clone(), f.clone(), t.clone()),
+            "eligible",
+        ),
+        (
+            "29 Feb: a day short",
+            second("2021-02-27", "2016-02-29", t.clone(), f.clone(), t.clone()),
+            "ineligible",
+        ),
+        (
+            "no measure",
+            second("2022-01-01", "2016-06-01", f.clone(), t.clone(), t.clone()),
+            "ineligible",
+        ),
+        (
+            "no change, no recognition",
+            second("2022-01-01", "2016-06-01", t.clone(), f.clone(), f.clone()),
+            "ineligible",
+        ),
+        (
+            "recognition only",
+            second("2022-01-01", "2016-06-01", t.clone(), f.clone(), t.clone()),
+            "eligible",
+        ),
+        (
+            "change only, recognition unknown",
+            second("2022-01-01", "2016-06-01", t.clone(), t.clone(), n.clone()),
+            "eligible",
+        ),
+        (
+            "measure unknown",
+            second("2022-01-01", "2016-06-01", n.clone(), t.clone(), n.clone()),
+            "needs_information",
+        ),
+        (
+            "no change, recognition unknown",
+            second("2022-01-01", "2016-06-01", t.clone(), f.clone(), n.clone()),
+            "needs_information",
+        ),
+        (
+            "2013-2015 phase has no such rule",
+            second("2014-06-01", "2013-06-01", f.clone(), f.clone(), f.clone()),
+            "eligible",
+        ),
+    ];
+    for (name, case, verdict) in rows {
+        check(name, &case, verdict, None);
+    }
+    // The rule concerns on-site assessments only.
+    let demo = with(
+        second("2021-05-31", "2016-06-01", f.clone(), f.clone(), f),
+        "project.stream",
+        json!("demonstration_wider_adoption"),
+    );
+    check("demo with history", &demo, "eligible", None);
+    // The date it becomes possible is in the reason.
+    let r = result(&second(
+        "2021-05-31",
+        "2016-06-01",
+        t.clone(),
+        t,
+        json!(false),
+    ));
+    assert!(
+        r["project"]["headline"]
+            .as_str()
+            .unwrap()
+            .contains("1 June 2021"),
+        "{}",
+        r["project"]["headline"]
+    );
+}
+
+#[test]
+fn input_errors() {
+    let base = factory("2018-05-01", "demonstration", "1000");
+    let rows: Vec<(&str, Value, &str, &str)> = vec![
+        (
+            "zero",
+            with(base.clone(), "project.cost", json!("0")),
+            "cost_not_positive",
+            "project.cost",
+        ),
+        (
+            "negative number",
+            with(base.clone(), "project.cost", json!(-5)),
+            "cost_not_positive",
+            "project.cost",
+        ),
+        (
+            "three decimals",
+            with(base.clone(), "project.cost", json!("100.001")),
+            "cost_too_many_decimals",
+            "project.cost",
+        ),
+        (
+            "three decimals as a number",
+            with(base.clone(), "project.cost", json!(100.001)),
+            "cost_too_many_decimals",
+            "project.cost",
+        ),
+        (
+            "a trillion",
+            with(base.clone(), "project.cost", json!("1000000000000")),
+            "cost_too_large",
+            "project.cost",
+        ),
+        (
+            "separators",
+            with(base.clone(), "project.cost", json!("1,00,000")),
+            "cost_misplaced_separator",
+            "project.cost",
+        ),
+        (
+            "words",
+            with(base.clone(), "project.cost", json!("lots")),
+            "cost_not_a_number",
+            "project.cost",
+        ),
+        (
+            "cost as bool",
+            with(base.clone(), "project.cost", json!(true)),
+            "wrong_type",
+            "project.cost",
+        ),
+        (
+            "bad date",
+            with(base.clone(), "date", json!("2018-02-30")),
+            "date_no_such_day",
+            "date",
+        ),
+        (
+            "malformed date",
+            with(base.clone(), "date", json!("1 May 2018")),
+            "date_malformed",
+            "date",
+        ),
+        (
+            "no date",
+            with(base.clone(), "date", Value::Null),
+            "required",
+            "date",
+        ),
+        (
+            "unknown route",
+            with(base.clone(), "applicant.route", json!("gd_jv")),
+            "unknown_value",
+            "applicant.route",
+        ),
+        (
+            "unknown stream",
+            with(base.clone(), "project.stream", json!("demo")),
+            "unknown_value",
+            "project.stream",
+        ),
+        (
+            "bool as text",
+            with(base.clone(), "applicant.br_registered", json!("perhaps")),
+            "wrong_type",
+            "applicant.br_registered",
+        ),
+        (
+            "percent 150",
+            with(
+                base.clone(),
+                "applicant.resident_share_mainland",
+                json!("150"),
+            ),
+            "percent_out_of_range",
+            "applicant.resident_share_mainland",
+        ),
+        (
+            "unknown field",
+            with(base.clone(), "project.cots", json!("1")),
+            "unknown_field",
+            "project.cots",
+        ),
+        (
+            "unknown top field",
+            with(base.clone(), "aplicant", json!({})),
+            "unknown_field",
+            "aplicant",
+        ),
+        (
+            "list as value",
+            with(base.clone(), "applicant.kind", json!(["hk_business"])),
+            "wrong_type",
+            "applicant.kind",
+        ),
+        (
+            "completed in the future",
+            with(
+                with(base.clone(), "project.stream", json!("onsite_assessment")),
+                "history.previous_assessment_completed",
+                json!("2019-01-01"),
+            ),
+            "completed_after_application",
+            "history.previous_assessment_completed",
+        ),
+    ];
+    for (name, case, code, field) in rows {
+        let r = result(&case);
+        assert_eq!(r["error"]["code"], json!(code), "{name}: {r}");
+        assert_eq!(r["error"]["field"], json!(field), "{name}");
+        for lang in Lang::ALL {
+            let (v, is_error) = check_value(&case, &Context::default(), lang);
+            assert!(is_error, "{name}");
+            assert!(
+                !v["error"]["message"].as_str().unwrap().is_empty(),
+                "{name}"
+            );
+        }
+    }
+    let r = result(&with(base, "project.cots", json!("1")));
+    assert!(
+        r["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Did you mean cost"),
+        "{r}"
+    );
+}
+
+/// Many different results, to check every text they produce.
+fn variety() -> Vec<Value> {
+    let mut cases: Vec<Value> = common::acceptance_cases()
+        .into_iter()
+        .map(|c| c["case"].clone())
+        .collect();
+    for date in [
+        "2010-01-01",
+        "2014-01-10",
+        "2018-05-01",
+        "2021-09-01",
+        "2026-01-15",
+        "2015-05-01",
+        "2030-01-01",
+    ] {
+        for stream in [
+            "onsite_assessment",
+            "demonstration",
+            "verification",
+            "organisation_support",
+            "new_technology_demonstration",
+            "demonstration_innovation",
+        ] {
+            for route in [
+                "gd_joint_venture",
+                "gd_resident_majority",
+                "hk_factory",
+                "hk_workshop",
+                "none",
+            ] {
+                for region in ["prd", "guangdong_other", "hong_kong", "elsewhere"] {
+                    let c = with(
+                        with(
+                            factory(date, stream, "1234567.89"),
+                            "applicant.route",
+                            json!(route),
+                        ),
+                        "applicant.factory_region",
+                        json!(region),
+                    );
+                    cases.push(with(c, "applicant.sector", json!("other")));
+                }
+            }
+            for kind in ["trade_association", "service_provider", "other"] {
+                cases.push(with(
+                    factory(date, stream, "1000"),
+                    "applicant.kind",
+                    json!(kind),
+                ));
+            }
+        }
+    }
+    cases
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+#[test]
+fn every_text_exists_in_every_language() {
+    let mut checked = 0;
+    for case in variety() {
+        let Ok(c) = case_from_value(&case) else {
+            continue;
+        };
+        let e = evaluate(
+            &c,
+            &Context {
+                today: Some(cp_estimator::date::Date::ymd(2026, 11, 28)),
+            },
+        )
+        .unwrap();
+        let mut texts: Vec<Box<dyn Fn(Lang) -> String>> = Vec::new();
+        for s in e.streams.iter().chain(std::iter::once(&e.project)) {
+            let s2 = s.clone();
+            texts.push(Box::new(move |l| cp_estimator::i18n::headline(&s2, l)));
+            for r in &s.reasons {
+                let r = r.clone();
+                texts.push(Box::new(move |l| r.text(l)));
+            }
+            if let Some(a) = s.amounts {
+                texts.push(Box::new(move |l| {
+                    cp_estimator::i18n::ceiling_sentence(&a, l)
+                        .unwrap_or_else(|| l.pick("x", "字", "字").into())
+                }));
+            }
+        }
+        for n in &e.notices {
+            let n = n.clone();
+            texts.push(Box::new(move |l| n.text(l)));
+        }
+        for i in &e.information {
+            let i = *i;
+            texts.push(Box::new(move |l| i.text(l)));
+        }
+        for t in texts {
+            let (en, hant, hans) = (t(Lang::En), t(Lang::ZhHant), t(Lang::ZhHans));
+            assert!(!en.is_empty() && !hant.is_empty() && !hans.is_empty());
+            assert!(
+                has_cjk(&hant) && has_cjk(&hans),
+                "untranslated: {en} / {hant} / {hans}"
+            );
+            assert!(
+                !has_cjk(&en.replace("33萬", "").replace("萬", "")),
+                "Chinese in English text: {en}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "only {checked} texts checked");
+}
+
+#[test]
+fn every_reason_has_a_source_and_assumptions_are_marked() {
+    for case in variety() {
+        let r = result(&case);
+        if r.get("error").is_some() {
+            continue;
+        }
+        for s in r["streams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(std::iter::once(&r["project"]))
+        {
+            for reason in s["reasons"].as_array().unwrap() {
+                if reason["kind"] != json!("missing") {
+                    assert!(
+                        reason["source"]
+                            .as_str()
+                            .is_some_and(|u| u.starts_with("https://")),
+                        "{reason}"
+                    );
+                }
+            }
+        }
+    }
+    // The 2015-2020 applicant test is an assumption (rules.md §3) and says so.
+    let r = result(&factory("2018-05-01", "demonstration", "1000"));
+    let br = r["project"]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["code"] == json!("br_registered"))
+        .unwrap()
+        .clone();
+    assert_eq!(br["assumption"], json!(true));
+    let r = result(&factory("2021-09-01", "onsite_assessment", "1000"));
+    let br = r["project"]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["code"] == json!("br_registered"))
+        .unwrap()
+        .clone();
+    assert_eq!(br["assumption"], json!(false));
+}
+
+#[test]
+fn notices_follow_today() {
+    let case = case_from_value(&factory(
+        "2026-01-15",
+        "new_technology_demonstration",
+        "1000",
+    ))
+    .unwrap();
+    let at = |y, m, d| {
+        let e = evaluate(
+            &case,
+            &Context {
+                today: Some(cp_estimator::date::Date::ymd(y, m, d)),
+            },
+        )
+        .unwrap();
+        e.notices.iter().map(|n| n.code()).collect::<Vec<_>>()
+    };
+    assert_eq!(at(2026, 11, 28), ["dates_assumed"]);
+    assert_eq!(at(2027, 3, 25), ["sources_old", "dates_assumed"]);
+    assert_eq!(
+        at(2027, 4, 1),
+        ["phase_closed", "sources_old", "dates_assumed"]
+    );
+}
+
+#[test]
+fn the_comparison_helper_can_fail() {
+    let expect = json!({"verdict": "eligible", "sponsorship": "1.00", "rule_set": "2015-2020"});
+    let wrong = json!({"rule_set": {"id": "2020-2025"}, "project": {"verdict": "ineligible", "sponsorship": null}});
+    assert_eq!(common::differences("x", &expect, &wrong).len(), 3);
+    assert_eq!(
+        common::differences("x", &json!({"error": true}), &wrong).len(),
+        1
+    );
+    assert_eq!(
+        common::differences("x", &expect, &json!({"error": {}})).len(),
+        1
+    );
+}
