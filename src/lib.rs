@@ -10,6 +10,10 @@ pub mod i18n;
 pub mod money;
 pub mod rules;
 pub mod summary;
+pub mod widget;
+
+#[cfg(feature = "web")]
+pub mod embed;
 
 #[cfg(feature = "json")]
 pub mod json;

@@ -1304,3 +1304,167 @@ pub fn phase_line(id: &str, from: crate::date::Date, to: crate::date::Date, l: L
         format!("{id}期（申请日期：{f}至{t_}）")
     )
 }
+
+// ------------------------------------------------------------ the widget
+
+/// The widget's own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum W {
+    Intro,
+    Yes,
+    No,
+    CostLabel,
+    CostHint,
+    DateLabel,
+    DateHint,
+    DatePinned,
+    ShareHint,
+    DateFieldHint,
+    HadPrevious,
+    Submit,
+    Reset,
+    CopySummary,
+    Copied,
+    Print,
+    ShareLink,
+    CopyLink,
+    LinkCopied,
+    ErrorTitle,
+    LinkProblem,
+    Language,
+    SummaryLanguage,
+    YourEstimate,
+    NoPhase,
+    GovernmentPays,
+    ChartTitle,
+    Activities,
+    Recognition,
+    ApplicationGuide,
+    CallHotline,
+    WriteEmail,
+    StaffTitle,
+    Rate,
+    Ceiling,
+    YouPay,
+    Crashed,
+    StreamHint,
+}
+
+pub fn w(k: W, l: Lang) -> String {
+    match k {
+        W::Intro => t!(
+            l,
+            "Answer a few questions to see what the programme would pay towards your project. Nothing you type leaves this page.",
+            "回答幾條問題，即可知道計劃會為你的項目資助多少。你輸入的資料不會離開此網頁。",
+            "回答几条问题，即可知道计划会为你的项目资助多少。你输入的资料不会离开此网页。"
+        ),
+        W::Yes => t!(l, "Yes", "是", "是"),
+        W::No => t!(l, "No", "否", "否"),
+        W::CostLabel => t!(l, "Estimated project cost (HK$)", "估計項目費用（港元）", "估计项目费用（港元）"),
+        W::CostHint => t!(
+            l,
+            "For example 250,000, HK$250,000.50, 1.2m or 33萬.",
+            "例如250,000、港幣250,000.50元、1.2m或33萬。",
+            "例如250,000、港币250,000.50元、1.2m或33万。"
+        ),
+        W::DateLabel => t!(l, "Application date", "申請日期", "申请日期"),
+        W::DateHint => t!(
+            l,
+            "The date chooses the phase of the programme whose rules apply.",
+            "申請日期決定適用哪一期計劃的規則。",
+            "申请日期决定适用哪一期计划的规则。"
+        ),
+        W::DatePinned => t!(l, "This page is about applications dated", "本頁適用於申請日期為", "本页适用于申请日期为"),
+        W::ShareHint => t!(l, "A percentage, for example 50.01.", "百分比，例如50.01。", "百分比，例如50.01。"),
+        W::DateFieldHint => t!(l, "Written YYYY-MM-DD, for example 2016-06-01.", "格式為YYYY-MM-DD，例如2016-06-01。", "格式为YYYY-MM-DD，例如2016-06-01。"),
+        W::HadPrevious => t!(
+            l,
+            "Has the factory had a Programme-funded on-site assessment before?",
+            "工廠以前曾否獲計劃資助進行實地評估？",
+            "工厂以前曾否获计划资助进行实地评估？"
+        ),
+        W::Submit => t!(l, "Show my estimate", "顯示估算結果", "显示估算结果"),
+        W::Reset => t!(l, "Start again", "重新開始", "重新开始"),
+        W::CopySummary => t!(l, "Copy summary", "複製摘要", "复制摘要"),
+        W::Copied => t!(l, "Summary copied.", "摘要已複製。", "摘要已复制。"),
+        W::Print => t!(l, "Print", "列印", "打印"),
+        W::ShareLink => t!(l, "Link to this case", "此個案的連結", "此个案的链接"),
+        W::CopyLink => t!(l, "Copy link", "複製連結", "复制链接"),
+        W::LinkCopied => t!(l, "Link copied.", "連結已複製。", "链接已复制。"),
+        W::ErrorTitle => t!(l, "There is a problem", "資料有問題", "资料有问题"),
+        W::LinkProblem => t!(
+            l,
+            "The link you opened could not be read in full. Check the answers below.",
+            "無法完整讀取你開啟的連結。請檢查以下答案。",
+            "无法完整读取你打开的链接。请检查以下答案。"
+        ),
+        W::Language => t!(l, "Language", "語言", "语言"),
+        W::SummaryLanguage => t!(l, "Summary language", "摘要語言", "摘要语言"),
+        W::YourEstimate => t!(l, "Your estimate", "估算結果", "估算结果"),
+        W::NoPhase => t!(l, "No phase takes applications on this date", "此日期沒有任何一期計劃接受申請", "此日期没有任何一期计划接受申请"),
+        W::GovernmentPays => t!(l, "The programme pays", "計劃資助", "计划资助"),
+        W::ChartTitle => t!(l, "Sponsorship against project cost", "資助額與項目費用", "资助额与项目费用"),
+        W::Activities => t!(l, "Technology promotion activities", "技術推廣活動", "技术推广活动"),
+        W::Recognition => t!(l, "Recognition Scheme", "伙伴標誌計劃", "伙伴标志计划"),
+        W::ApplicationGuide => t!(l, "Read the application guide", "閱讀申請指引", "阅读申请指引"),
+        W::CallHotline => t!(l, "Call the hotline", "致電熱線", "致电热线"),
+        W::WriteEmail => t!(l, "Email the secretariat", "電郵秘書處", "电邮秘书处"),
+        W::StaffTitle => t!(l, "Hotline view", "熱線職員版面", "热线职员版面"),
+        W::Rate => t!(l, "Rate", "比率", "比率"),
+        W::Ceiling => t!(l, "Ceiling", "上限", "上限"),
+        W::YouPay => t!(l, "You pay", "你須支付", "你须支付"),
+        W::Crashed => {
+            let h = PROGRAMME.contacts.hotline;
+            t!(
+                l,
+                format!("Sorry, the estimator stopped working. Please reload the page, or call the Cleaner Production hotline on {h}."),
+                format!("抱歉，估算工具出現問題。請重新載入網頁，或致電清潔生產熱線{h}。"),
+                format!("抱歉，估算工具出现问题。请重新加载网页，或致电清洁生产热线{h}。")
+            )
+        }
+        W::StreamHint => t!(
+            l,
+            "The phase's projects, with the share it pays and its ceiling.",
+            "該期計劃的項目，以及資助比率和上限。",
+            "该期计划的项目，以及资助比率和上限。"
+        ),
+    }
+}
+
+/// "50%, up to HK$330,000 a project" for a stream option.
+pub fn terms_short(t: &crate::rules::model::Terms, l: Lang) -> String {
+    let rate = t
+        .rate
+        .map_or_else(|| ui(Ui::NotPublished, l), |r| format_percent(r.fraction()));
+    let ceiling = match t.ceiling {
+        Ceiling::Published { amount, .. } => {
+            let mut c = format_hkd(amount.amount(), l);
+            if let Some(oc) = t.origin_ceiling {
+                c = t!(
+                    l,
+                    format!(
+                        "{c} ({} for Hong Kong or Guangdong–Hong Kong technology)",
+                        format_hkd(oc.amount.amount(), l)
+                    ),
+                    format!(
+                        "{c}（香港或粵港技術為{}）",
+                        format_hkd(oc.amount.amount(), l)
+                    ),
+                    format!(
+                        "{c}（香港或粤港技术为{}）",
+                        format_hkd(oc.amount.amount(), l)
+                    )
+                );
+            }
+            c
+        }
+        Ceiling::NotPublished => ui(Ui::NotPublished, l),
+        Ceiling::NoneStated => ui(Ui::NoCeiling, l),
+    };
+    t!(
+        l,
+        format!("Rate {rate}; ceiling {ceiling}"),
+        format!("資助比率{rate}；上限{ceiling}"),
+        format!("资助比率{rate}；上限{ceiling}")
+    )
+}

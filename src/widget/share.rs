@@ -1,0 +1,263 @@
+//! The share link: the form's answers in the URL fragment, exactly as typed.
+//! Nothing is sent anywhere; the fragment never leaves the browser.
+//!
+//! Format: `#cpfe1&d=2018-05-01&k=hk_business&c=HK%241%2C000%2C000...`,
+//! keys below, values percent-encoded UTF-8.
+
+use super::state::Form;
+use crate::rules::*;
+
+/// The fragment's marker and version.
+pub const PREFIX: &str = "cpfe1";
+
+/// Fragments longer than this are not read at all.
+pub const MAX_LEN: usize = 4096;
+
+fn yes_no(b: Option<bool>) -> Option<&'static str> {
+    b.map(|b| if b { "1" } else { "0" })
+}
+
+/// The fragment (without `#`) for a form.
+pub fn encode(f: &Form) -> String {
+    let mut out = String::from(PREFIX);
+    let mut put = |key: &str, value: Option<&str>| {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            out.push('&');
+            out.push_str(key);
+            out.push('=');
+            percent_encode(v, &mut out);
+        }
+    };
+    put("d", Some(&f.date));
+    put("k", f.kind.map(ApplicantKind::as_str));
+    put("g", f.region.map(Region::as_str));
+    put("r", f.route.map(Route::as_str));
+    put("b", yes_no(f.br));
+    put("sm", Some(&f.share_mainland));
+    put("sh", Some(&f.share_hk));
+    put("s", f.sector.map(Sector::as_str));
+    put("p", f.stream.map(Stream::as_str));
+    put("c", Some(&f.cost));
+    put("o", f.origin.map(TechnologyOrigin::as_str));
+    put("h", yes_no(f.had_previous));
+    put("hc", Some(&f.previous_completed));
+    put("hm", yes_no(f.measure));
+    put("hg", yes_no(f.changed));
+    put("hr", yes_no(f.recognition));
+    out
+}
+
+/// What a fragment gave: the answers it could read, and whether anything
+/// in it could not be read (then the widget says the link was not understood).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub form: Form,
+    pub problem: bool,
+}
+
+/// Reads a fragment (with or without `#`). `None`: not a share link at all.
+pub fn decode(fragment: &str, base: &Form) -> Option<Decoded> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if !fragment.starts_with(PREFIX) {
+        return None;
+    }
+    let mut form = base.clone();
+    if fragment.len() > MAX_LEN {
+        return Some(Decoded {
+            form,
+            problem: true,
+        });
+    }
+    let mut problem = false;
+    let mut seen: Vec<&str> = Vec::new();
+    for pair in fragment[PREFIX.len()..]
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let Some((key, raw)) = pair.split_once('=') else {
+            problem = true;
+            continue;
+        };
+        if seen.contains(&key) {
+            problem = true;
+            continue;
+        }
+        seen.push(key);
+        let Some(value) = percent_decode(raw) else {
+            problem = true;
+            continue;
+        };
+        let value: String = value
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(200)
+            .collect();
+        let ok = set(&mut form, key, &value);
+        problem |= !ok;
+    }
+    Some(Decoded { form, problem })
+}
+
+fn set(f: &mut Form, key: &str, v: &str) -> bool {
+    fn flag(v: &str) -> Option<bool> {
+        match v {
+            "1" => Some(true),
+            "0" => Some(false),
+            _ => None,
+        }
+    }
+    fn put<T>(slot: &mut Option<T>, v: Option<T>) -> bool {
+        let ok = v.is_some();
+        if ok {
+            *slot = v;
+        }
+        ok
+    }
+    match key {
+        "d" => {
+            f.date = v.to_string();
+            true
+        }
+        "c" => {
+            f.cost = v.to_string();
+            true
+        }
+        "sm" => {
+            f.share_mainland = v.to_string();
+            true
+        }
+        "sh" => {
+            f.share_hk = v.to_string();
+            true
+        }
+        "hc" => {
+            f.previous_completed = v.to_string();
+            true
+        }
+        "k" => put(&mut f.kind, ApplicantKind::parse(v)),
+        "g" => put(&mut f.region, Region::parse(v)),
+        "r" => put(&mut f.route, Route::parse(v)),
+        "s" => put(&mut f.sector, Sector::parse(v)),
+        "p" => put(&mut f.stream, Stream::parse(v)),
+        "o" => put(&mut f.origin, TechnologyOrigin::parse(v)),
+        "b" => put(&mut f.br, flag(v)),
+        "h" => put(&mut f.had_previous, flag(v)),
+        "hm" => put(&mut f.measure, flag(v)),
+        "hg" => put(&mut f.changed, flag(v)),
+        "hr" => put(&mut f.recognition, flag(v)),
+        _ => false,
+    }
+}
+
+fn percent_encode(s: &str, out: &mut String) {
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(
+                char::from_digit(u32::from(b >> 4), 16)
+                    .unwrap_or('0')
+                    .to_ascii_uppercase(),
+            );
+            out.push(
+                char::from_digit(u32::from(b & 15), 16)
+                    .unwrap_or('0')
+                    .to_ascii_uppercase(),
+            );
+        }
+    }
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full() -> Form {
+        Form {
+            date: "2018-05-01".into(),
+            kind: Some(ApplicantKind::HkBusiness),
+            region: Some(Region::Prd),
+            route: Some(Route::GdResidentMajority),
+            br: Some(true),
+            share_mainland: "50.01".into(),
+            share_hk: "30".into(),
+            sector: Some(Sector::Textiles),
+            stream: Some(Stream::OnsiteAssessment),
+            cost: "港幣28,000元 & 50% <script>".into(),
+            origin: Some(TechnologyOrigin::GuangdongHongKong),
+            had_previous: Some(true),
+            previous_completed: "2012-02-29".into(),
+            measure: Some(false),
+            changed: Some(true),
+            recognition: None,
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let f = full();
+        let link = encode(&f);
+        assert!(!link.contains('<') && !link.contains(' '));
+        let d = decode(&format!("#{link}"), &Form::default()).unwrap();
+        assert_eq!(
+            d,
+            Decoded {
+                form: f,
+                problem: false
+            }
+        );
+    }
+
+    #[test]
+    fn hostile_links() {
+        let base = Form::default();
+        assert_eq!(decode("#section-2", &base), None);
+        for (frag, problem) in [
+            ("cpfe1&k=hk_business", false),
+            ("cpfe1&k=root", true),
+            ("cpfe1&zz=1", true),
+            ("cpfe1&k=hk_business&k=other", true),
+            ("cpfe1&c=%ZZ", true),
+            ("cpfe1&c=%E2%82", true),
+            ("cpfe1&c", true),
+            ("cpfe1&c=%", true),
+        ] {
+            assert_eq!(decode(frag, &base).unwrap().problem, problem, "{frag}");
+        }
+        let long = format!("cpfe1&c={}", "9".repeat(100_000));
+        let d = decode(&long, &base).unwrap();
+        assert!(d.problem && d.form == base);
+        let d = decode("cpfe1&k=hk_business&k=other", &base).unwrap();
+        assert_eq!(d.form.kind, Some(ApplicantKind::HkBusiness));
+        let d = decode("cpfe1&c=%3Cimg%20onerror%3Dx%3E%01", &base).unwrap();
+        assert_eq!(
+            d.form.cost, "<img onerror=x>",
+            "kept as text, control characters dropped"
+        );
+    }
+}

@@ -1,0 +1,508 @@
+//! The widget's state and reducer, pure Rust (no browser): what the person
+//! typed, exactly as typed, and what the page asked for. Everything shown is
+//! computed from it, so it can be tested natively.
+
+use crate::date::Date;
+use crate::i18n::Lang;
+use crate::rules::input::{CaseBuilder, Raw};
+use crate::rules::model::RuleSet;
+use crate::rules::*;
+
+/// Public page or hotline staff.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Public,
+    Staff,
+}
+
+impl Mode {
+    pub fn parse(s: &str) -> Option<Mode> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "public" => Some(Mode::Public),
+            "staff" => Some(Mode::Staff),
+            _ => None,
+        }
+    }
+}
+
+/// What the host page sets (attributes or `mount` options).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    pub lang: Lang,
+    pub mode: Mode,
+    /// A pinned application date (the `date` attribute).
+    pub date: Option<Date>,
+    pub today: Date,
+}
+
+/// Every answer, as given. Text stays text so nothing typed is lost.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Form {
+    pub date: String,
+    pub kind: Option<ApplicantKind>,
+    pub region: Option<Region>,
+    pub route: Option<Route>,
+    pub br: Option<bool>,
+    pub share_mainland: String,
+    pub share_hk: String,
+    pub sector: Option<Sector>,
+    pub stream: Option<Stream>,
+    pub cost: String,
+    pub origin: Option<TechnologyOrigin>,
+    pub had_previous: Option<bool>,
+    pub previous_completed: String,
+    pub measure: Option<bool>,
+    pub changed: Option<bool>,
+    pub recognition: Option<bool>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextField {
+    Date,
+    Cost,
+    ShareMainland,
+    ShareHk,
+    PreviousCompleted,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum YesNo {
+    Br,
+    HadPrevious,
+    Measure,
+    Changed,
+    Recognition,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Text(TextField, String),
+    YesNo(YesNo, bool),
+    Kind(ApplicantKind),
+    Region(Region),
+    Route(Route),
+    Sector(Sector),
+    Stream(Stream),
+    Origin(TechnologyOrigin),
+    Lang(Lang),
+    SummaryLang(Lang),
+    Options(Options),
+    /// "Show my estimate": reveal every error and move focus.
+    Submit,
+    /// Start again (keeps the page's options and the date).
+    Reset,
+}
+
+/// The whole state of one widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub form: Form,
+    pub lang: Lang,
+    pub summary_lang: Lang,
+    pub mode: Mode,
+    pub pinned_date: Option<Date>,
+    pub today: Date,
+    /// Errors are summarised after the first "Show my estimate".
+    pub submitted: bool,
+    /// Counts submissions, so the view knows when to move focus.
+    pub focus_tick: u32,
+    /// The share link in the page's address could not be read in full.
+    pub link_problem: bool,
+}
+
+/// Which questions the current answers make relevant.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Visible {
+    pub region: bool,
+    pub route: bool,
+    pub shares: bool,
+    pub br: bool,
+    pub sector: bool,
+    pub origin: bool,
+    pub had_previous: bool,
+    pub history: bool,
+}
+
+/// A form field with an error, for the error summary and inline messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: TextField,
+    pub error: InputError,
+}
+
+impl State {
+    pub fn new(options: Options) -> State {
+        State {
+            form: Form {
+                date: options.today.to_string(),
+                ..Form::default()
+            },
+            lang: options.lang,
+            summary_lang: options.lang,
+            mode: options.mode,
+            pinned_date: options.date,
+            today: options.today,
+            submitted: false,
+            focus_tick: 0,
+            link_problem: false,
+        }
+    }
+
+    pub fn reduce(&mut self, action: Action) {
+        let f = &mut self.form;
+        match action {
+            Action::Text(field, text) => {
+                // A 10,000-character paste is kept, but bounded.
+                let text: String = text.chars().take(200).collect();
+                match field {
+                    TextField::Date => f.date = text,
+                    TextField::Cost => f.cost = text,
+                    TextField::ShareMainland => f.share_mainland = text,
+                    TextField::ShareHk => f.share_hk = text,
+                    TextField::PreviousCompleted => f.previous_completed = text,
+                }
+            }
+            Action::YesNo(q, v) => match q {
+                YesNo::Br => f.br = Some(v),
+                YesNo::HadPrevious => f.had_previous = Some(v),
+                YesNo::Measure => f.measure = Some(v),
+                YesNo::Changed => f.changed = Some(v),
+                YesNo::Recognition => f.recognition = Some(v),
+            },
+            Action::Kind(k) => f.kind = Some(k),
+            Action::Region(r) => f.region = Some(r),
+            Action::Route(r) => f.route = Some(r),
+            Action::Sector(s) => f.sector = Some(s),
+            Action::Stream(s) => f.stream = Some(s),
+            Action::Origin(o) => f.origin = Some(o),
+            Action::Lang(l) => {
+                if self.summary_lang == self.lang {
+                    self.summary_lang = l;
+                }
+                self.lang = l;
+            }
+            Action::SummaryLang(l) => self.summary_lang = l,
+            Action::Options(o) => {
+                if o.lang != self.lang {
+                    self.reduce(Action::Lang(o.lang));
+                }
+                self.mode = o.mode;
+                self.pinned_date = o.date;
+                self.today = o.today;
+            }
+            Action::Submit => {
+                self.submitted = true;
+                self.focus_tick = self.focus_tick.wrapping_add(1);
+            }
+            Action::Reset => {
+                self.form = Form {
+                    date: self.today.to_string(),
+                    ..Form::default()
+                };
+                self.submitted = false;
+                self.link_problem = false;
+            }
+        }
+    }
+
+    /// The application date in force: pinned by the page, or typed.
+    pub fn date(&self) -> Result<Date, InputError> {
+        match self.pinned_date {
+            Some(d) => Ok(d),
+            None => Date::parse(&self.form.date)
+                .map_err(|e| InputError::new(Field::Date.path(), InputErrorKind::Date(e))),
+        }
+    }
+
+    pub fn rule_set(&self) -> Option<&'static RuleSet> {
+        self.date().ok().and_then(rule_set_for)
+    }
+
+    /// Route options that fit the factory's region.
+    pub fn routes(&self) -> Vec<Route> {
+        let hk_ok = |r: &Route| {
+            self.rule_set().is_none_or(|rs| match r {
+                Route::HkFactory => rs.area.hk_factories,
+                Route::HkWorkshop => rs.area.hk_workshops,
+                _ => true,
+            })
+        };
+        match self.form.region {
+            Some(Region::Prd) | Some(Region::GuangdongOther) => Route::ALL
+                .iter()
+                .copied()
+                .filter(|r| r.is_guangdong() || *r == Route::None)
+                .collect(),
+            Some(Region::HongKong) => Route::ALL
+                .iter()
+                .copied()
+                .filter(|r| !r.is_guangdong())
+                .filter(hk_ok)
+                .collect(),
+            _ => Route::ALL.to_vec(),
+        }
+    }
+
+    pub fn visible(&self) -> Visible {
+        let f = &self.form;
+        let rs = self.rule_set();
+        let business = f.kind == Some(ApplicantKind::HkBusiness);
+        let route = business && f.region.is_some();
+        let route_value = f.route.filter(|r| self.routes().contains(r));
+        let stream_terms = rs.and_then(|rs| f.stream.and_then(|s| rs.entry(s)));
+        let origin = matches!(stream_terms.map(|e| &e.offer), Some(crate::rules::model::Offer::Offered(t)) if t.origin_ceiling.is_some());
+        let had_previous = business
+            && f.stream == Some(Stream::OnsiteAssessment)
+            && rs.is_some_and(|rs| rs.second_assessment.is_some());
+        Visible {
+            region: business,
+            route,
+            shares: route && route_value == Some(Route::GdResidentMajority),
+            br: business,
+            sector: business && rs.is_some_and(|rs| rs.priority_sectors.is_some()),
+            origin,
+            had_previous,
+            history: had_previous && f.had_previous == Some(true),
+        }
+    }
+
+    /// The case the visible answers make, and every field error.
+    pub fn case(&self) -> (Option<Case>, Vec<FieldError>) {
+        let f = &self.form;
+        let v = self.visible();
+        let mut errors = Vec::new();
+        let mut b = CaseBuilder::new();
+        match self.date() {
+            Ok(d) => {
+                let _ = b.set(Field::Date, Raw::Text(&d.to_string()));
+            }
+            Err(e) => errors.push(FieldError {
+                field: TextField::Date,
+                error: e,
+            }),
+        }
+        let mut set = |b: &mut CaseBuilder, field: Field, text: &str, tf: Option<TextField>| {
+            if let Err(e) = b.set(field, Raw::Text(text)) {
+                if let Some(tf) = tf {
+                    errors.push(FieldError {
+                        field: tf,
+                        error: e,
+                    });
+                }
+            }
+        };
+        if let Some(k) = f.kind {
+            set(&mut b, Field::Kind, k.as_str(), None);
+        }
+        if v.region {
+            if let Some(r) = f.region {
+                set(&mut b, Field::FactoryRegion, r.as_str(), None);
+            }
+        }
+        if v.route {
+            if let Some(r) = f.route.filter(|r| self.routes().contains(r)) {
+                set(&mut b, Field::Route, r.as_str(), None);
+            }
+        }
+        if v.shares {
+            for (text, field, tf) in [
+                (
+                    &f.share_mainland,
+                    Field::ResidentShareMainland,
+                    TextField::ShareMainland,
+                ),
+                (
+                    &f.share_hk,
+                    Field::ResidentShareHkBusiness,
+                    TextField::ShareHk,
+                ),
+            ] {
+                if !text.trim().is_empty() {
+                    set(&mut b, field, text, Some(tf));
+                }
+            }
+        }
+        if v.br {
+            if let Some(x) = f.br {
+                set(
+                    &mut b,
+                    Field::BrRegistered,
+                    if x { "true" } else { "false" },
+                    None,
+                );
+            }
+        }
+        if v.sector {
+            if let Some(s) = f.sector {
+                set(&mut b, Field::Sector, s.as_str(), None);
+            }
+        }
+        if let Some(s) = f.stream {
+            set(&mut b, Field::Stream, s.as_str(), None);
+        }
+        if !f.cost.trim().is_empty() || self.submitted {
+            set(&mut b, Field::Cost, &f.cost, Some(TextField::Cost));
+        }
+        if v.origin {
+            if let Some(o) = f.origin {
+                set(&mut b, Field::TechnologyOrigin, o.as_str(), None);
+            }
+        }
+        if v.history {
+            if !f.previous_completed.trim().is_empty() || self.submitted {
+                set(
+                    &mut b,
+                    Field::PreviousAssessmentCompleted,
+                    &f.previous_completed,
+                    Some(TextField::PreviousCompleted),
+                );
+            }
+            for (x, field) in [
+                (f.measure, Field::RecommendedMeasureImplemented),
+                (f.changed, Field::ProcessOrMaterialChanged),
+                (f.recognition, Field::PursuingRecognition),
+            ] {
+                if let Some(x) = x {
+                    set(&mut b, field, if x { "true" } else { "false" }, None);
+                }
+            }
+        }
+        let case = b.build().ok();
+        (case, errors)
+    }
+
+    /// The answer to the current answers (`None` while the date is unusable).
+    pub fn evaluation(&self) -> (Option<Evaluation>, Vec<FieldError>) {
+        let (case, mut errors) = self.case();
+        let Some(case) = case else {
+            return (None, errors);
+        };
+        match evaluate(
+            &case,
+            &Context {
+                today: Some(self.today),
+            },
+        ) {
+            Ok(e) => (Some(e), errors),
+            Err(e) => {
+                errors.push(FieldError {
+                    field: TextField::PreviousCompleted,
+                    error: e,
+                });
+                (None, errors)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> State {
+        State::new(Options {
+            lang: Lang::En,
+            mode: Mode::Public,
+            date: None,
+            today: Date::ymd(2018, 5, 1),
+        })
+    }
+
+    #[test]
+    fn questions_appear_as_they_become_relevant() {
+        let mut s = state();
+        assert_eq!(s.visible(), Visible::default());
+        s.reduce(Action::Kind(ApplicantKind::HkBusiness));
+        assert!(s.visible().region && s.visible().br && !s.visible().route);
+        assert!(!s.visible().sector, "2015-2020 has no priority sectors");
+        s.reduce(Action::Region(Region::HongKong));
+        assert_eq!(
+            s.routes(),
+            [Route::HkFactory, Route::HkWorkshop, Route::None]
+        );
+        s.reduce(Action::Region(Region::Prd));
+        s.reduce(Action::Route(Route::GdResidentMajority));
+        assert!(s.visible().shares);
+        s.reduce(Action::Text(TextField::Date, "2021-09-01".into()));
+        assert!(s.visible().sector);
+        s.reduce(Action::Stream(Stream::OnsiteAssessment));
+        assert!(s.visible().had_previous && !s.visible().history);
+        s.reduce(Action::YesNo(YesNo::HadPrevious, true));
+        assert!(s.visible().history);
+    }
+
+    #[test]
+    fn a_complete_enquiry_gives_the_engines_answer() {
+        let mut s = state();
+        for a in [
+            Action::Kind(ApplicantKind::HkBusiness),
+            Action::Region(Region::GuangdongOther),
+            Action::Route(Route::GdJointVenture),
+            Action::YesNo(YesNo::Br, true),
+            Action::Stream(Stream::Demonstration),
+            Action::Text(TextField::Cost, "HK$1,000,000".into()),
+        ] {
+            s.reduce(a);
+        }
+        let (e, errors) = s.evaluation();
+        assert!(errors.is_empty());
+        let e = e.unwrap();
+        assert_eq!(e.project.verdict, Verdict::Eligible);
+        assert_eq!(
+            e.project.sponsorship(),
+            Some(rust_decimal::Decimal::from(330_000))
+        );
+    }
+
+    #[test]
+    fn errors_keep_the_text_and_language_switch_keeps_answers() {
+        let mut s = state();
+        s.reduce(Action::Text(TextField::Cost, "1,00,000".into()));
+        let (_, errors) = s.evaluation();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field, TextField::Cost);
+        assert_eq!(s.form.cost, "1,00,000");
+        let before = s.form.clone();
+        s.reduce(Action::Lang(Lang::ZhHant));
+        assert_eq!(s.form, before);
+        assert_eq!(s.summary_lang, Lang::ZhHant);
+        s.reduce(Action::SummaryLang(Lang::ZhHans));
+        s.reduce(Action::Lang(Lang::En));
+        assert_eq!(
+            s.summary_lang,
+            Lang::ZhHans,
+            "a chosen summary language stays"
+        );
+    }
+
+    #[test]
+    fn hidden_answers_are_kept_but_not_used() {
+        let mut s = state();
+        s.reduce(Action::Kind(ApplicantKind::HkBusiness));
+        s.reduce(Action::Region(Region::HongKong));
+        s.reduce(Action::Route(Route::HkFactory));
+        s.reduce(Action::Region(Region::Prd));
+        let (case, _) = s.case();
+        assert_eq!(case.unwrap().applicant.route, None);
+        assert_eq!(s.form.route, Some(Route::HkFactory));
+        s.reduce(Action::Region(Region::HongKong));
+        assert_eq!(s.case().0.unwrap().applicant.route, Some(Route::HkFactory));
+    }
+
+    #[test]
+    fn pinned_date_wins_and_reset_keeps_options() {
+        let mut s = state();
+        s.reduce(Action::Options(Options {
+            lang: Lang::ZhHans,
+            mode: Mode::Staff,
+            date: Some(Date::ymd(2014, 1, 10)),
+            today: Date::ymd(2018, 5, 1),
+        }));
+        assert_eq!(s.rule_set().unwrap().id, "2013-2015");
+        s.reduce(Action::Text(TextField::Cost, "5".into()));
+        s.reduce(Action::Reset);
+        assert_eq!(s.form.cost, "");
+        assert_eq!((s.lang, s.mode), (Lang::ZhHans, Mode::Staff));
+    }
+}

@@ -1,0 +1,589 @@
+//! The widget's components (Yew). They render `State` and send `Action`s;
+//! every decision is in `state` or the engine.
+
+use super::share;
+use super::state::*;
+use crate::i18n::{self, Lang, Ui, W};
+use crate::money::{format_hkd, format_percent, Cost};
+use crate::rules::data::PROGRAMME;
+use crate::rules::*;
+use crate::summary;
+use rust_decimal::prelude::*;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Store(State);
+
+impl Reducible for Store {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = self.0.clone();
+        s.reduce(action);
+        Rc::new(Store(s))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct AppProps {
+    pub options: Options,
+    /// The page's URL fragment at mount (a share link, perhaps).
+    pub fragment: Option<String>,
+    /// The page's address without the fragment, for the share link.
+    pub base_url: String,
+    /// Unique per widget on the page: prefixes element ids.
+    pub instance: u32,
+}
+
+/// The whole widget.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let fragment = props.fragment.clone();
+    let options = props.options;
+    let store = use_reducer(move || {
+        let mut s = State::new(options);
+        if let Some(d) = fragment.as_deref().and_then(|f| share::decode(f, &s.form)) {
+            s.form = d.form;
+            s.link_problem = d.problem;
+        }
+        Store(s)
+    });
+    {
+        let store = store.clone();
+        use_effect_with(props.options, move |o| {
+            if store.0.lang != o.lang || store.0.mode != o.mode || store.0.pinned_date != o.date {
+                store.dispatch(Action::Options(*o));
+            }
+        });
+    }
+    let errors_ref = use_node_ref();
+    let result_ref = use_node_ref();
+    let announce = use_state(String::new);
+    let s = &store.0;
+    let (evaluation, errors) = s.evaluation();
+    {
+        let errors_ref = errors_ref.clone();
+        let result_ref = result_ref.clone();
+        let has_errors = !errors.is_empty();
+        use_effect_with(s.focus_tick, move |tick| {
+            if *tick > 0 {
+                let target = if has_errors { &errors_ref } else { &result_ref };
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let l = s.lang;
+    let id = |name: &str| format!("cpfe{}-{}", props.instance, name);
+    let dispatch = |a: fn(String) -> Action| {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            store.dispatch(a(e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
+    };
+    let send = {
+        let store = store.clone();
+        Callback::from(move |a: Action| store.dispatch(a))
+    };
+    let onsubmit = {
+        let store = store.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            store.dispatch(Action::Submit);
+        })
+    };
+    let share_link = format!("{}#{}", props.base_url, share::encode(&s.form));
+    let summary_text = evaluation
+        .as_ref()
+        .map(|e| format!("{}\n{}\n", summary::text(e, s.summary_lang), share_link))
+        .unwrap_or_default();
+    let copy = |text: String, done: String| {
+        let announce = announce.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.navigator().clipboard().write_text(&text);
+            }
+            announce.set(done.clone());
+        })
+    };
+    let staff = s.mode == Mode::Staff;
+    let field_error = |f: TextField| {
+        errors
+            .iter()
+            .find(|e| e.field == f)
+            .map(|e| e.error.message(l))
+    };
+
+    let lang_switch = html! {
+        <div class="cpfe-langs" role="group" aria-label={i18n::w(W::Language, l)}>
+            { for Lang::ALL.iter().map(|&x| {
+                let send = send.clone();
+                html! {
+                    <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == l).to_string()}
+                        onclick={Callback::from(move |_| send.emit(Action::Lang(x)))}>{ x.native_name() }</button>
+                }
+            }) }
+        </div>
+    };
+
+    let date_field = match s.pinned_date {
+        Some(d) => {
+            html! { <p class="cpfe-pinned">{ format!("{} {}", i18n::w(W::DatePinned, l), l.date(d)) }</p> }
+        }
+        None => text_input(
+            &id("date"),
+            i18n::w(W::DateLabel, l),
+            Some(i18n::w(W::DateHint, l)),
+            &s.form.date,
+            field_error(TextField::Date),
+            dispatch(|v| Action::Text(TextField::Date, v)),
+            "date",
+            None,
+        ),
+    };
+    let phase = match s.rule_set() {
+        Some(rs) => {
+            html! { <p class="cpfe-phase">{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.pick(": ", "：", "："), i18n::phase_line(rs.id, rs.from, rs.to, l)) }</p> }
+        }
+        None => html! { <p class="cpfe-phase">{ i18n::w(W::NoPhase, l) }</p> },
+    };
+
+    let v = s.visible();
+    let yes_no = |name: &str, legend: String, q: YesNo, value: Option<bool>| {
+        let send = send.clone();
+        radios(
+            &id(name),
+            legend,
+            None,
+            vec![
+                (true, i18n::w(W::Yes, l), None),
+                (false, i18n::w(W::No, l), None),
+            ],
+            value,
+            Callback::from(move |b| send.emit(Action::YesNo(q, b))),
+        )
+    };
+    let rs = s.rule_set();
+    let stream_options: Vec<(Stream, String, Option<String>)> = rs
+        .map(|rs| {
+            rs.offered()
+                .map(|(st, t)| (st, i18n::stream_label(st, l), Some(i18n::terms_short(t, l))))
+                .collect()
+        })
+        .unwrap_or_default();
+    let cost_echo = Cost::parse(&s.form.cost)
+        .ok()
+        .map(|c| format!("= {}", format_hkd(c.amount(), l)));
+
+    let questions = html! {
+        <>
+            { radios(&id("kind"), i18n::field_question(Field::Kind, l), None,
+                ApplicantKind::ALL.iter().map(|&k| (k, i18n::kind_label(k, l), None)).collect(),
+                s.form.kind, send.reform(Action::Kind)) }
+            if v.region {
+                { radios(&id("region"), i18n::field_question(Field::FactoryRegion, l), None,
+                    Region::ALL.iter().map(|&r| (r, i18n::region_label(r, l), None)).collect(),
+                    s.form.region, send.reform(Action::Region)) }
+            }
+            if v.route {
+                { radios(&id("route"), i18n::field_question(Field::Route, l), None,
+                    s.routes().into_iter().map(|r| (r, i18n::route_label(r, l), None)).collect(),
+                    s.form.route.filter(|r| s.routes().contains(r)), send.reform(Action::Route)) }
+            }
+            if v.shares {
+                { text_input(&id("share-mainland"), i18n::field_question(Field::ResidentShareMainland, l), Some(i18n::w(W::ShareHint, l)),
+                    &s.form.share_mainland, field_error(TextField::ShareMainland), dispatch(|v| Action::Text(TextField::ShareMainland, v)), "text", Some("decimal")) }
+                { text_input(&id("share-hk"), i18n::field_question(Field::ResidentShareHkBusiness, l), Some(i18n::w(W::ShareHint, l)),
+                    &s.form.share_hk, field_error(TextField::ShareHk), dispatch(|v| Action::Text(TextField::ShareHk, v)), "text", Some("decimal")) }
+            }
+            if v.br { { yes_no("br", i18n::field_question(Field::BrRegistered, l), YesNo::Br, s.form.br) } }
+            if v.sector {
+                { radios(&id("sector"), i18n::field_question(Field::Sector, l), None,
+                    Sector::ALL.iter().map(|&x| (x, i18n::sector_label(x, l), None)).collect(),
+                    s.form.sector, send.reform(Action::Sector)) }
+            }
+            if !stream_options.is_empty() {
+                { radios(&id("stream"), i18n::field_question(Field::Stream, l), Some(i18n::w(W::StreamHint, l)),
+                    stream_options, s.form.stream, send.reform(Action::Stream)) }
+            }
+            { text_input(&id("cost"), i18n::w(W::CostLabel, l), Some(i18n::w(W::CostHint, l)), &s.form.cost,
+                field_error(TextField::Cost), dispatch(|v| Action::Text(TextField::Cost, v)), "text", Some("decimal")) }
+            <p class="cpfe-echo" aria-live="polite">{ cost_echo.unwrap_or_default() }</p>
+            if v.origin {
+                { radios(&id("origin"), i18n::field_question(Field::TechnologyOrigin, l), None,
+                    TechnologyOrigin::ALL.iter().map(|&o| (o, i18n::origin_label(o, l), None)).collect(),
+                    s.form.origin, send.reform(Action::Origin)) }
+            }
+            if v.had_previous { { yes_no("had-previous", i18n::w(W::HadPrevious, l), YesNo::HadPrevious, s.form.had_previous) } }
+            if v.history {
+                { text_input(&id("previous"), i18n::field_question(Field::PreviousAssessmentCompleted, l), Some(i18n::w(W::DateFieldHint, l)),
+                    &s.form.previous_completed, field_error(TextField::PreviousCompleted), dispatch(|v| Action::Text(TextField::PreviousCompleted, v)), "text", None) }
+                { yes_no("measure", i18n::field_question(Field::RecommendedMeasureImplemented, l), YesNo::Measure, s.form.measure) }
+                { yes_no("changed", i18n::field_question(Field::ProcessOrMaterialChanged, l), YesNo::Changed, s.form.changed) }
+                { yes_no("recognition", i18n::field_question(Field::PursuingRecognition, l), YesNo::Recognition, s.form.recognition) }
+            }
+        </>
+    };
+
+    let error_summary = if s.submitted && !errors.is_empty() {
+        html! {
+            <div class="cpfe-error-summary" role="alert" tabindex="-1" ref={errors_ref.clone()} aria-labelledby={id("errors-title")}>
+                <h3 id={id("errors-title")}>{ i18n::w(W::ErrorTitle, l) }</h3>
+                <ul>
+                    { for errors.iter().map(|e| {
+                        let target = id(text_field_id(e.field));
+                        let t2 = target.clone();
+                        let onclick = Callback::from(move |ev: MouseEvent| {
+                            ev.prevent_default();
+                            focus_in_root(&ev, &t2);
+                        });
+                        html! { <li><a href={format!("#{target}")} {onclick}>{ e.error.message(l) }</a></li> }
+                    }) }
+                </ul>
+            </div>
+        }
+    } else {
+        html! { <div ref={errors_ref.clone()} hidden=true></div> }
+    };
+
+    let actions = html! {
+        <div class="cpfe-actions">
+            <button type="button" class="cpfe-button" onclick={copy(summary_text.clone(), i18n::w(W::Copied, l))}>{ i18n::w(W::CopySummary, l) }</button>
+            <button type="button" class="cpfe-button cpfe-secondary" onclick={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>{ i18n::w(W::Print, l) }</button>
+            <button type="button" class="cpfe-button cpfe-secondary" onclick={send.reform(|_| Action::Reset)}>{ i18n::w(W::Reset, l) }</button>
+            <div class="cpfe-share">
+                <label for={id("share")}>{ i18n::w(W::ShareLink, l) }</label>
+                <input id={id("share")} class="cpfe-input" type="text" readonly=true value={share_link.clone()} />
+                <button type="button" class="cpfe-button cpfe-secondary" onclick={copy(share_link.clone(), i18n::w(W::LinkCopied, l))}>{ i18n::w(W::CopyLink, l) }</button>
+            </div>
+            if staff {
+                <div class="cpfe-summary-lang">
+                    <span id={id("summary-lang")}>{ i18n::w(W::SummaryLanguage, l) }</span>
+                    <div role="group" aria-labelledby={id("summary-lang")}>
+                    { for Lang::ALL.iter().map(|&x| {
+                        let send = send.clone();
+                        html! { <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == s.summary_lang).to_string()}
+                            onclick={Callback::from(move |_| send.emit(Action::SummaryLang(x)))}>{ x.native_name() }</button> }
+                    }) }
+                    </div>
+                </div>
+            }
+            <p class="cpfe-status" role="status">{ (*announce).clone() }</p>
+        </div>
+    };
+
+    let answer = match &evaluation {
+        Some(e) => answer_view(e, l, staff, &result_ref, &id("result")),
+        None => html! { <div ref={result_ref.clone()} tabindex="-1"></div> },
+    };
+
+    html! {
+        <div class={classes!("cpfe", staff.then_some("cpfe-staff"))} lang={l.tag()}>
+            <header class="cpfe-header">
+                <h2 class="cpfe-title">{ i18n::product_title(l) }{ if staff { format!(" — {}", i18n::w(W::StaffTitle, l)) } else { String::new() } }</h2>
+                { lang_switch }
+            </header>
+            if s.link_problem { <p class="cpfe-warning" role="alert">{ i18n::w(W::LinkProblem, l) }</p> }
+            if !staff { <p class="cpfe-intro">{ i18n::w(W::Intro, l) }</p> }
+            <div class="cpfe-layout">
+                <form class="cpfe-form" novalidate=true {onsubmit}>
+                    { error_summary }
+                    { date_field }
+                    { phase }
+                    { questions }
+                    <button type="submit" class="cpfe-button">{ i18n::w(W::Submit, l) }</button>
+                </form>
+                <section class="cpfe-answer" aria-labelledby={id("result")}>
+                    { answer }
+                    { actions }
+                </section>
+            </div>
+        </div>
+    }
+}
+
+fn text_field_id(f: TextField) -> &'static str {
+    match f {
+        TextField::Date => "date",
+        TextField::Cost => "cost",
+        TextField::ShareMainland => "share-mainland",
+        TextField::ShareHk => "share-hk",
+        TextField::PreviousCompleted => "previous",
+    }
+}
+
+/// Focuses an element by id in the widget's own root (shadow or document).
+fn focus_in_root(ev: &MouseEvent, id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(node) = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else {
+        return;
+    };
+    let root = node.get_root_node();
+    let found = if let Some(sr) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        sr.get_element_by_id(id)
+    } else {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+    };
+    if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn text_input(
+    id: &str,
+    label: String,
+    hint: Option<String>,
+    value: &str,
+    error: Option<String>,
+    oninput: Callback<InputEvent>,
+    kind: &'static str,
+    inputmode: Option<&'static str>,
+) -> Html {
+    let hint_id = format!("{id}-hint");
+    let err_id = format!("{id}-error");
+    let mut described = Vec::new();
+    if hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if error.is_some() {
+        described.push(err_id.clone());
+    }
+    html! {
+        <div class={classes!("cpfe-field", error.is_some().then_some("cpfe-field-error"))}>
+            <label class="cpfe-label" for={id.to_string()}>{ label }</label>
+            if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
+            if let Some(e) = error.clone() { <p class="cpfe-error" id={err_id}>{ e }</p> }
+            <input class="cpfe-input" id={id.to_string()} type={kind} inputmode={inputmode} autocomplete="off" spellcheck="false"
+                value={value.to_string()} {oninput}
+                aria-invalid={error.is_some().to_string()}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+        </div>
+    }
+}
+
+fn radios<T: Copy + PartialEq + 'static>(
+    id: &str,
+    legend: String,
+    hint: Option<String>,
+    options: Vec<(T, String, Option<String>)>,
+    selected: Option<T>,
+    on: Callback<T>,
+) -> Html {
+    let hint_id = format!("{id}-hint");
+    html! {
+        <fieldset class="cpfe-fieldset" id={id.to_string()} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}>
+            <legend class="cpfe-legend">{ legend }</legend>
+            if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
+            { for options.into_iter().enumerate().map(|(i, (value, label, desc))| {
+                let oid = format!("{id}-{i}");
+                let did = format!("{oid}-desc");
+                let on = on.clone();
+                html! {
+                    <div class="cpfe-radio">
+                        <input type="radio" id={oid.clone()} name={id.to_string()} checked={selected == Some(value)}
+                            onchange={Callback::from(move |_| on.emit(value))}
+                            aria-describedby={desc.as_ref().map(|_| did.clone())} />
+                        <label for={oid}>{ label }</label>
+                        if let Some(d) = desc { <p class="cpfe-hint cpfe-option-hint" id={did}>{ d }</p> }
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+fn mark(r: &Reason, l: Lang) -> (&'static str, String, &'static str) {
+    match (r.kind, r.met) {
+        (ReasonKind::Condition, true) => ("✓", i18n::ui(Ui::Met, l), "cpfe-met"),
+        (ReasonKind::Condition, false) => ("✗", i18n::ui(Ui::NotMet, l), "cpfe-unmet"),
+        (ReasonKind::CaseByCase, _) => ("?", i18n::ui(Ui::CaseByCase, l), "cpfe-open"),
+        (ReasonKind::Missing, _) => ("?", i18n::ui(Ui::Missing, l), "cpfe-open"),
+        _ => ("·", String::new(), "cpfe-note"),
+    }
+}
+
+fn answer_view(
+    e: &Evaluation,
+    l: Lang,
+    staff: bool,
+    result_ref: &NodeRef,
+    heading_id: &str,
+) -> Html {
+    let p = &e.project;
+    let streams_table = if e.streams.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <table class="cpfe-streams">
+                <caption>{ i18n::ui(Ui::OtherStreams, l) }</caption>
+                <thead><tr>
+                    <th scope="col">{ i18n::ui(Ui::Stream, l) }</th>
+                    <th scope="col">{ i18n::ui(Ui::Verdict, l) }</th>
+                    <th scope="col">{ i18n::ui(Ui::Sponsorship, l) }</th>
+                    <th scope="col">{ i18n::w(W::YouPay, l) }</th>
+                    if staff { <th scope="col">{ i18n::w(W::Rate, l) }</th><th scope="col">{ i18n::w(W::Ceiling, l) }</th> }
+                </tr></thead>
+                <tbody>
+                { for e.streams.iter().map(|s| {
+                    let current = s.stream.is_some() && s.stream == p.stream;
+                    let (rate, ceiling) = match s.terms {
+                        Some(t) => (t.rate.map_or_else(|| i18n::ui(Ui::NotPublished, l), |r| format_percent(r.fraction())),
+                            match t.ceiling { Ceiling::Published { amount, .. } => format_hkd(amount.amount(), l), Ceiling::NotPublished => i18n::ui(Ui::NotPublished, l), Ceiling::NoneStated => i18n::ui(Ui::NoCeiling, l) }),
+                        None => ("—".into(), "—".into()),
+                    };
+                    html! {
+                        <tr class={classes!(current.then_some("cpfe-current"))} aria-current={current.then_some("true")}>
+                            <th scope="row">{ summary::stream_name(s, l) }</th>
+                            <td>{ i18n::verdict_short(s.verdict, l) }</td>
+                            <td>{ summary::amount_cell(s, l) }</td>
+                            <td>{ s.applicant_pays().filter(|_| s.verdict.has_amount()).map_or("—".to_string(), |x| format_hkd(x, l)) }</td>
+                            if staff { <td>{ rate }</td><td>{ ceiling }</td> }
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+        }
+    };
+    let money = p.amounts.filter(|_| p.verdict.has_amount());
+    let figures = match money.and_then(|a| Some((a, a.sponsorship?, a.applicant_pays?))) {
+        Some((a, s, pays)) => html! {
+            <>
+                <dl class="cpfe-figures">
+                    <div><dt>{ i18n::ui(Ui::Sponsorship, l) }</dt><dd class="cpfe-amount">{ format_hkd(s, l) }</dd></div>
+                    <div><dt>{ i18n::ui(Ui::ApplicantPays, l) }</dt><dd class="cpfe-amount">{ format_hkd(pays, l) }</dd></div>
+                </dl>
+                if let Some(sentence) = i18n::ceiling_sentence(&a, l) { <p class="cpfe-explain">{ sentence }</p> }
+                { split_bar(&a, s, pays, l) }
+                { chart(&a, l) }
+            </>
+        },
+        None => match money {
+            Some(_) => {
+                html! { <p class="cpfe-explain">{ format!("{}: {}", i18n::ui(Ui::Sponsorship, l), i18n::ui(Ui::NotPublished, l)) }</p> }
+            }
+            None => html! {},
+        },
+    };
+    let reasons = html! {
+        <details class="cpfe-reasons" open={!staff}>
+            <summary>{ i18n::ui(Ui::Conditions, l) }</summary>
+            <ul>
+            { for p.reasons.iter().map(|r| {
+                let (sym, word, class) = mark(r, l);
+                html! {
+                    <li class={class}>
+                        <span class="cpfe-mark" aria-hidden="true">{ sym }</span>
+                        if !word.is_empty() { <span class="cpfe-state">{ format!("{word}: ") }</span> }
+                        { r.text(l) }
+                        if r.assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::ui(Ui::Assumption, l)) }</span> }
+                        if let Some(src) = r.source { { " " }<a href={src.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a> }
+                    </li>
+                }
+            }) }
+            </ul>
+        </details>
+    };
+    let c = &PROGRAMME.contacts;
+    html! {
+        <div class="cpfe-result">
+            <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::w(W::YourEstimate, l) }</h3>
+            <p class={classes!("cpfe-headline", verdict_class(p.verdict))} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
+                { format!("{}{}{}", summary::stream_name(p, l), l.pick(": ", "：", "："), i18n::headline(p, l)) }
+            </p>
+            { for e.notices.iter().map(|n| html! { <p class="cpfe-notice" role="note">{ n.text(l) }</p> }) }
+            if staff { { streams_table.clone() } }
+            { figures }
+            { reasons }
+            if !staff { { streams_table } }
+            <div class="cpfe-next">
+                <h4>{ i18n::ui(Ui::NextSteps, l) }</h4>
+                <ul>
+                    <li><a href={c.guide_url} target="_blank" rel="noopener noreferrer">{ i18n::w(W::ApplicationGuide, l) }</a></li>
+                    <li>{ format!("{}: ", i18n::w(W::CallHotline, l)) }<a href={format!("tel:{}", c.hotline_tel)}>{ c.hotline }</a></li>
+                    <li>{ format!("{}: ", i18n::w(W::WriteEmail, l)) }<a href={format!("mailto:{}", c.email)}>{ c.email }</a></li>
+                </ul>
+                <p class="cpfe-disclaimer">{ i18n::estimate_disclaimer(l) }</p>
+            </div>
+            <details class="cpfe-more">
+                <summary>{ i18n::ui(Ui::Information, l) }</summary>
+                { for e.information.iter().map(|i| html! {
+                    <p>{ i.text(l) }{ " " }<a href={i.url()} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></p>
+                }) }
+            </details>
+        </div>
+    }
+}
+
+fn verdict_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => "cpfe-v-yes",
+        Verdict::CaseByCase | Verdict::NeedsInformation => "cpfe-v-maybe",
+        _ => "cpfe-v-no",
+    }
+}
+
+/// Per-mille of `part` in `whole`, for drawing (integers, no floats).
+fn per_mille(part: Decimal, whole: Decimal) -> i64 {
+    if whole <= Decimal::ZERO {
+        return 0;
+    }
+    (part * Decimal::from(1000) / whole)
+        .round()
+        .to_i64()
+        .unwrap_or(0)
+        .clamp(0, 1000)
+}
+
+fn split_bar(a: &Amounts, s: Decimal, pays: Decimal, l: Lang) -> Html {
+    let gov = per_mille(s, a.cost) * 300 / 1000;
+    let alt = format!(
+        "{} {}; {} {}",
+        i18n::w(W::GovernmentPays, l),
+        format_hkd(s, l),
+        i18n::w(W::YouPay, l),
+        format_hkd(pays, l)
+    );
+    html! {
+        <svg class="cpfe-bar" viewBox="0 0 300 24" role="img" aria-label={alt}>
+            <rect class="cpfe-bar-gov" x="0" y="0" width={gov.to_string()} height="24" />
+            <rect class="cpfe-bar-you" x={gov.to_string()} y="0" width={(300 - gov).to_string()} height="24" />
+        </svg>
+    }
+}
+
+fn chart(a: &Amounts, l: Lang) -> Html {
+    let (Some(ceiling), Some(at), Some(s)) = (a.ceiling, a.ceiling_reached_at, a.sponsorship)
+    else {
+        return html! {};
+    };
+    let xmax = a.cost.max(at) * Decimal::new(125, 2);
+    let x = |v: Decimal| 10 + per_mille(v, xmax) * 280 / 1000;
+    let y = |v: Decimal| 110 - per_mille(v, ceiling) * 90 / 1000;
+    let points = format!(
+        "{},{} {},{} {},{}",
+        x(Decimal::ZERO),
+        y(Decimal::ZERO),
+        x(at),
+        y(ceiling),
+        x(xmax),
+        y(ceiling)
+    );
+    let alt = i18n::ceiling_sentence(a, l).unwrap_or_default();
+    html! {
+        <figure class="cpfe-chart">
+            <svg viewBox="0 0 300 120" role="img" aria-label={format!("{}. {}", i18n::w(W::ChartTitle, l), alt)}>
+                <line class="cpfe-axis" x1="10" y1="110" x2="295" y2="110" />
+                <line class="cpfe-axis" x1="10" y1="110" x2="10" y2="10" />
+                <polyline class="cpfe-curve" points={points} />
+                <circle class="cpfe-you" cx={x(a.cost).to_string()} cy={y(s).to_string()} r="5" />
+            </svg>
+            <figcaption>{ format!("{} — {}: {}", i18n::w(W::ChartTitle, l), i18n::ui(Ui::Ceiling, l), format_hkd(ceiling, l)) }</figcaption>
+        </figure>
+    }
+}

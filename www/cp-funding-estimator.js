@@ -1,0 +1,62 @@
+// <cp-funding-estimator lang="en|zh-Hant|zh-Hans" mode="public|staff" date="YYYY-MM-DD">
+// and mount(element, options) for integrators. No inline script or style is
+// needed: the widget lives in a shadow root with its own stylesheet.
+import init, { mount as mountInto } from './pkg/cp_estimator.js';
+
+const base = new URL('.', import.meta.url);
+let ready = null;
+function load() {
+  if (!ready) ready = init({ module_or_path: new URL('pkg/cp_estimator_bg.wasm', base) });
+  return ready;
+}
+
+function attach(host) {
+  const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+  root.replaceChildren();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('cp-funding-estimator.css', base).href;
+  const container = document.createElement('div');
+  root.append(link, container);
+  return container;
+}
+
+/** Mounts a widget in `element` (its shadow root). Resolves to {update, destroy}. */
+export async function mount(element, options = {}) {
+  await load();
+  const handle = mountInto(attach(element), options);
+  return {
+    update: (next) => handle.update(next),
+    destroy: () => { handle.destroy(); handle.free(); if (element.shadowRoot) element.shadowRoot.replaceChildren(); },
+  };
+}
+
+class CpFundingEstimator extends HTMLElement {
+  static get observedAttributes() { return ['lang', 'mode', 'date']; }
+  options() {
+    return {
+      lang: this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en',
+      mode: this.getAttribute('mode') || 'public',
+      date: this.getAttribute('date') || '',
+    };
+  }
+  connectedCallback() {
+    if (this._handle || this._pending) return;
+    this._pending = mount(this, this.options()).then((h) => {
+      this._pending = null;
+      if (this.isConnected) this._handle = h; else h.destroy();
+    });
+  }
+  disconnectedCallback() {
+    const h = this._handle;
+    this._handle = null;
+    if (h) h.destroy();
+  }
+  attributeChangedCallback() {
+    if (this._handle) this._handle.update(this.options());
+  }
+}
+
+if (!customElements.get('cp-funding-estimator')) {
+  customElements.define('cp-funding-estimator', CpFundingEstimator);
+}
