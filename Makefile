@@ -9,18 +9,45 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native serve test test-native lint bench bench-batch rules clean
+.PHONY: setup setup-native setup-web build-web serve test test-native test-web lint bench bench-batch rules clean
+
+PORT ?= 8080
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+WASM_PACK_VERSION := 0.15.1
+# npm's binaryen (wasm-opt) first: Debian's is too old for current Rust output.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 ## setup: everything the build and tests need
-setup: setup-native
+setup: setup-native setup-web
 
 setup-native:
 	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust (rustup) first"; exit 1; }
 	@rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
 	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
 
-## test: formatting, lints and every test
-test: setup lint test-native
+setup-web: setup-native node_modules/.installed
+	@rustup target list --installed | grep -q '^wasm32-unknown-unknown$$' || rustup target add wasm32-unknown-unknown
+	@wasm-pack --version 2>/dev/null | grep -q '$(WASM_PACK_VERSION)' || cargo install wasm-pack --version $(WASM_PACK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -q '$(WASM_BINDGEN_VERSION)' || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium chromium-driver; }
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## build-web: the release wasm and its JS glue, into www/pkg
+build-web: setup-web
+	wasm-pack build --target web --release --mode no-install --no-typescript --no-pack \
+	  --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web
+
+## test: formatting, lints and every test (native, then in Chromium)
+test: setup lint test-native test-web
+
+test-web: build-web
+	cargo clippy --lib --locked --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
+	node --test tests/e2e/
 
 lint: setup-native
 	$(CARGO) fmt --all -- --check
@@ -30,9 +57,10 @@ test-native: setup-native
 	@test -f "$(CP_SHARED_DIR)/acceptance/cases.json" || { echo "acceptance cases not found at $(CP_SHARED_DIR); set CP_SHARED_DIR"; exit 1; }
 	$(CARGO) test --locked
 
-## serve: until the widget lands, print the rule sets
-serve: setup-native
-	$(CARGO) run --locked --quiet --bin cpfund -- rules
+## serve: build the widget and serve the demo pages on 127.0.0.1
+serve: build-web
+	@echo "Serving the demo on http://127.0.0.1:$(PORT)/  (index.html, zh-hant.html, zh-hans.html, staff.html, hostile.html)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
 rules:
 	$(CARGO) run --locked --quiet --bin cpfund -- rules

@@ -840,7 +840,7 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
             let (a, b) = (format_hkd(*amount, l), format_hkd(*other_amount, l));
             t!(
                 l,
-                format!("Technology {}: the ceiling is {a} (otherwise {b}).", o.to_lowercase()),
+                format!("{o}: the ceiling is {a} (otherwise {b})."),
                 format!("技術{o}：上限為{a}（其他情況為{b}）。"),
                 format!("技术{o}：上限为{a}（其他情况为{b}）。")
             )

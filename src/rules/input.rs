@@ -98,7 +98,7 @@ fn parse_percent(field: Field, raw: Raw<'_>) -> Result<Percent, InputError> {
     } else {
         Decimal::from_str_exact(text)
             .ok()
-            .or_else(|| Decimal::from_scientific(text).ok())
+            .or_else(|| scientific(text))
     };
     value
         .and_then(Percent::new)
@@ -114,7 +114,7 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
                 if t.len() > 40 {
                     return Err(money(MoneyError::TooLarge));
                 }
-                let d = Decimal::from_scientific(t).map_err(|_| money(MoneyError::TooLarge))?;
+                let d = scientific(t).ok_or_else(|| money(MoneyError::TooLarge))?;
                 Cost::new(d).map_err(money)
             } else {
                 Cost::parse(t).map_err(money)
@@ -127,6 +127,16 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
             },
         )),
     }
+}
+
+/// `1e5`-style numbers come only from JSON; the widget never needs them.
+#[cfg(feature = "json")]
+fn scientific(text: &str) -> Option<Decimal> {
+    Decimal::from_scientific(text).ok()
+}
+#[cfg(not(feature = "json"))]
+fn scientific(_: &str) -> Option<Decimal> {
+    None
 }
 
 impl CaseBuilder {

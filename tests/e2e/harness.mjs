@@ -1,0 +1,117 @@
+// Shared by the browser tests: a static server for www/ on 127.0.0.1 and a
+// Chromium (Debian's) driven by playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const www = path.join(root, 'www');
+export const artefacts = path.join(root, 'test-results');
+fs.mkdirSync(artefacts, { recursive: true });
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+export function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const file = path.normalize(path.join(www, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    if (!file.startsWith(www) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/** A page that records console errors, CSP violations and every request. */
+export async function open(browser, origin, file, { width = 1280, height = 900, bypassCSP = false } = {}) {
+  // bypassCSP only for axe, which injects styles of its own.
+  const context = await browser.newContext({ viewport: { width, height }, bypassCSP });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await context.newPage();
+  const log = { errors: [], requests: [], violations: [] };
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+  });
+  await page.goto(origin + '/' + file);
+  const widget = page.locator('cp-funding-estimator').first();
+  await widget.getByRole('heading', { level: 2 }).waitFor();
+  log.violations = async () => page.evaluate(() => window.__cspViolations);
+  return { context, page, widget, log };
+}
+
+const LABELS = {
+  kind: { hk_business: 'A Hong Kong business with a factory or workshop', trade_association: 'A trade or industry association',
+    service_provider: 'An environmental technology service provider', other: 'Someone else' },
+  factory_region: { prd: 'Guangdong, in the Pearl River Delta', guangdong_other: 'Guangdong, outside the Pearl River Delta', hong_kong: 'Hong Kong', elsewhere: 'Elsewhere' },
+  route: { gd_joint_venture: /^\(a\)/, gd_wfoe: /^\(b\)/, gd_processing_agreement: /^\(c\)/, gd_resident_majority: /^\(d\)/,
+    hk_factory: /owns and operates a factory in Hong Kong/, hk_workshop: /workshop in Hong Kong/, none: 'None of these' },
+  sector: { textiles: 'Textiles', other: 'Another industry', furniture: 'Furniture' },
+  stream: { onsite_assessment: 'On-site improvement assessment', demonstration: 'Demonstration project',
+    demonstration_wider_adoption: /^Demonstration project \(i\)/, demonstration_innovation: /^Demonstration project \(ii\)/,
+    new_technology_demonstration: 'Demonstration of a new technology', verification: 'Verification of results',
+    organisation_support: /^Organisation support/ },
+  technology_origin: { hong_kong: 'Developed by a Hong Kong institution', guangdong_hong_kong: 'Developed jointly by Guangdong and Hong Kong institutions', other: 'Developed elsewhere' },
+};
+
+async function pick(widget, group, label) {
+  const fieldset = widget.getByRole('group', { name: group });
+  await fieldset.getByRole('radio', { name: label, exact: typeof label === 'string' }).check();
+}
+async function yesNo(widget, group, value) {
+  await widget.getByRole('group', { name: group }).getByRole('radio', { name: value ? 'Yes' : 'No', exact: true }).check();
+}
+
+/** Enters a contract case through the form, as a person would (English labels). */
+export async function enter(widget, c) {
+  await widget.getByLabel('Application date').fill(c.date);
+  const a = c.applicant || {}, p = c.project || {}, h = c.history;
+  if (a.kind) await pick(widget, 'Who is applying?', LABELS.kind[a.kind]);
+  if (a.factory_region) await pick(widget, 'Where is the factory?', LABELS.factory_region[a.factory_region]);
+  if (a.route) await pick(widget, 'How is the business tied to the factory?', LABELS.route[a.route]);
+  if (a.resident_share_mainland) await widget.getByLabel(/of the Mainland enterprise/).fill(String(a.resident_share_mainland));
+  if (a.resident_share_hk_business) await widget.getByLabel(/of the Hong Kong business/).fill(String(a.resident_share_hk_business));
+  if (a.br_registered !== undefined && a.kind === 'hk_business') await yesNo(widget, /Business Registration Ordinance/, a.br_registered);
+  if (a.sector) await pick(widget, 'Which industry is the factory in?', LABELS.sector[a.sector]);
+  if (p.stream) {
+    // The form offers only the phase's own streams.
+    const label = LABELS.stream[p.stream];
+    const radio = widget.getByRole('group', { name: 'What kind of project is it?' }).getByRole('radio', { name: label, exact: typeof label === 'string' });
+    if (await radio.count() === 0) return { streamOffered: false };
+    await radio.check();
+  }
+  if (p.cost !== undefined) await widget.getByLabel('Estimated project cost (HK$)').fill(String(p.cost));
+  if (p.technology_origin) await pick(widget, 'Who developed the technology?', LABELS.technology_origin[p.technology_origin]);
+  if (h && h.previous_assessment_completed) {
+    await yesNo(widget, /had a Programme-funded on-site assessment before/, true);
+    await widget.getByLabel(/earlier Programme-funded on-site assessment completed/).fill(h.previous_assessment_completed);
+    await yesNo(widget, /implement at least one improvement measure/, h.recommended_measure_implemented);
+    await yesNo(widget, /changed its production process/, h.process_or_material_changed);
+    await yesNo(widget, /pursuing municipal/, h.pursuing_recognition);
+  }
+  return { streamOffered: true };
+}
+
+export function hkd(s) {
+  const [i, f] = s.split('.');
+  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return 'HK$' + grouped + (f && f !== '00' ? '.' + f : '');
+}
+
+export const HEADLINES = {
+  eligible: 'You can apply', ineligible: 'You cannot apply', case_by_case: 'Decided case by case',
+  not_offered: 'This phase does not fund this', needs_information: 'We need one more answer', no_rule_set: 'No phase of the programme takes applications',
+};

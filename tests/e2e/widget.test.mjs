@@ -1,0 +1,194 @@
+// The widget in Debian's Chromium, found by role and label as a person finds things.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts } from './harness.mjs';
+
+let browser, server, origin;
+before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const cases = JSON.parse(fs.readFileSync(path.join(process.env.CP_SHARED_DIR || path.join(root, '../shared'), 'acceptance/cases.json'), 'utf8'));
+
+async function clean(log, page) {
+  assert.deepEqual(log.errors, [], 'console errors');
+  assert.deepEqual(await log.violations(), [], 'CSP violations');
+  for (const u of log.requests) assert.ok(u.startsWith(origin + '/'), `request left the origin: ${u}`);
+}
+
+test('acceptance cases entered through the form give the engine\'s answers', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html');
+  let checked = 0;
+  for (const c of cases) {
+    await widget.getByRole('button', { name: 'Start again' }).click();
+    const { streamOffered } = await enter(widget, c.case);
+    const e = c.expect;
+    if (!streamOffered) {
+      assert.ok(['not_offered', 'no_rule_set'].includes(e.verdict), `${c.name}: stream missing from the form`);
+      if (e.verdict === 'no_rule_set') assert.match(await widget.locator('.cpfe-headline').textContent(), new RegExp(HEADLINES.no_rule_set));
+      checked++;
+      continue;
+    }
+    if (e.error) {
+      await widget.getByRole('button', { name: 'Show my estimate' }).click();
+      const summary = widget.getByRole('alert').filter({ hasText: 'There is a problem' });
+      await summary.waitFor();
+      assert.equal(await widget.getByLabel('Estimated project cost (HK$)').inputValue(), String(c.case.project.cost), `${c.name}: typed text kept`);
+    } else {
+      const headline = await widget.locator('.cpfe-headline').textContent();
+      assert.ok(headline.includes(HEADLINES[e.verdict]), `${c.name}: ${headline}`);
+      if (typeof e.sponsorship === 'string') {
+        const figures = await widget.locator('.cpfe-figures').textContent();
+        assert.ok(figures.includes(hkd(e.sponsorship)) && figures.includes(hkd(e.applicant_pays)), `${c.name}: ${figures}`);
+      }
+      if (e.rule_set) assert.ok((await widget.locator('.cpfe-phase').textContent()).includes(e.rule_set), c.name);
+    }
+    checked++;
+  }
+  assert.equal(checked, cases.length);
+  // "Not offered" as a person meets it: a stream chosen, then a date in another phase.
+  await widget.getByRole('button', { name: 'Start again' }).click();
+  await enter(widget, cases.find((x) => x.name === 'p3-demo-capped').case);
+  await widget.getByLabel('Application date').fill('2021-09-01');
+  assert.match(await widget.locator('.cpfe-headline').textContent(), /This phase does not fund this/);
+  await widget.getByLabel('Application date').fill('2015-05-01');
+  assert.match(await widget.locator('.cpfe-headline').textContent(), /No phase of the programme takes applications on 1 May 2015/);
+  await clean(log, page);
+  await context.close();
+});
+
+test('every money form is read and echoed; errors are summarised, focused and linked', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html');
+  const cost = widget.getByLabel('Estimated project cost (HK$)');
+  for (const [typed, echo] of [['250000', 'HK$250,000'], ['250,000', 'HK$250,000'], ['HK$250,000.50', 'HK$250,000.50'], ['$ 1,200,000', 'HK$1,200,000'],
+    ['２５００００', 'HK$250,000'], ['1.2m', 'HK$1,200,000'], ['300k', 'HK$300,000'], ['33萬', 'HK$330,000'], ['33万', 'HK$330,000'],
+    ['1.5億', 'HK$150,000,000'], ['1.5亿', 'HK$150,000,000'], ['港幣28,000元', 'HK$28,000']]) {
+    await cost.fill(typed);
+    assert.equal(await widget.locator('.cpfe-echo').textContent(), `= ${echo}`, typed);
+  }
+  for (const [typed, message] of [['1,00,000', /commas are in the wrong place/], ['0', /more than zero/], ['100.001', /two decimal places/],
+    ['1,000,000,000,000', /less than HK\$1,000,000,000,000/], ['lots', /not an amount/]]) {
+    await cost.fill(typed);
+    await widget.getByRole('button', { name: 'Show my estimate' }).click();
+    const summary = widget.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className), 'cpfe-error-summary', 'summary takes focus');
+    const link = summary.getByRole('link', { name: message });
+    await link.click();
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.id.endsWith('-cost')), true, 'link focuses the field');
+    assert.equal(await cost.inputValue(), typed, 'typed text kept');
+    assert.equal(await cost.getAttribute('aria-invalid'), 'true');
+  }
+  await clean(log, page);
+  await context.close();
+});
+
+test('keyboard only: a whole enquiry to a copied summary', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html');
+  await widget.getByLabel('Application date').focus();
+  await page.keyboard.type('05012018'); // Chromium's date field: mm dd yyyy
+  const tabTo = async (name) => {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const n = await page.evaluate(() => { const a = document.activeElement?.shadowRoot?.activeElement; return a ? (a.labels?.[0]?.textContent || a.textContent || '') : ''; });
+      if (n.trim().startsWith(name)) return;
+    }
+    throw new Error('could not reach ' + name);
+  };
+  await tabTo('A Hong Kong business'); await page.keyboard.press('Space');
+  await tabTo('Guangdong, in the Pearl River Delta'); await page.keyboard.press('ArrowDown');
+  await tabTo('(a)'); await page.keyboard.press('Space');
+  await tabTo('Yes'); await page.keyboard.press('Space');
+  await tabTo('On-site improvement assessment'); await page.keyboard.press('ArrowDown');
+  await tabTo('Estimated project cost'); await page.keyboard.type('80,000');
+  await page.keyboard.press('Enter');
+  const headline = await widget.locator('.cpfe-headline').textContent();
+  assert.match(headline, /Demonstration project: You can apply/);
+  await tabTo('Copy summary'); await page.keyboard.press('Enter');
+  await widget.getByRole('status').filter({ hasText: 'Summary copied.' }).waitFor();
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(clip, /HK\$40,000/);
+  assert.match(clip, /#cpfe1&/);
+  await clean(log, page);
+  await context.close();
+});
+
+test('language switch keeps every answer; the share link restores the case; staff mode shows all streams', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html');
+  const c = cases.find((x) => x.name === 'p4-sector-other').case;
+  await enter(widget, c);
+  await widget.getByRole('button', { name: '繁體中文' }).click();
+  await widget.locator('.cpfe[lang="zh-Hant"]').waitFor();
+  assert.match(await widget.locator('.cpfe-headline').textContent(), /個別審批/);
+  assert.match(await widget.locator('.cpfe-figures').textContent(), /港幣450,000元/);
+  await widget.getByRole('button', { name: '简体中文' }).click();
+  await widget.getByRole('button', { name: 'English' }).click();
+  assert.equal(await widget.getByLabel('Estimated project cost (HK$)').inputValue(), '900000');
+  const link = await widget.getByLabel('Link to this case').inputValue();
+  const second = await open(browser, origin, link.slice(origin.length + 1));
+  assert.match(await second.widget.locator('.cpfe-headline').textContent(), /Decided case by case/);
+  assert.equal(await second.widget.getByLabel('Estimated project cost (HK$)').inputValue(), '900000');
+  await clean(second.log, second.page);
+  await second.context.close();
+  // Staff mode: every stream with rate and ceiling, and a summary language of its own.
+  const staff = await open(browser, origin, 'staff.html');
+  await enter(staff.widget, cases.find((x) => x.name === 'p3-demo-capped').case);
+  const table = staff.widget.getByRole('table');
+  assert.equal(await table.getByRole('row').count(), 4);
+  assert.match(await table.textContent(), /Rate.*Ceiling/s);
+  await staff.widget.getByRole('group', { name: 'Summary language' }).getByRole('button', { name: '简体中文' }).click();
+  await staff.widget.getByRole('button', { name: 'Copy summary' }).click();
+  const clip = await staff.page.evaluate(() => navigator.clipboard.readText());
+  assert.match(clip, /你可以申请/);
+  assert.equal(await staff.widget.locator('.cpfe').getAttribute('lang'), 'en', 'screen stays English');
+  await clean(staff.log, staff.page);
+  await staff.context.close();
+  await clean(log, page);
+  await context.close();
+});
+
+test('axe: no WCAG 2.2 AA violations in each language and mode, with an error and with a result', async () => {
+  for (const file of ['index.html', 'zh-hant.html', 'zh-hans.html', 'staff.html']) {
+    const { context, page, widget, log } = await open(browser, origin, file, { bypassCSP: true });
+    const scan = async (what) => {
+      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `${file} ${what}`);
+    };
+    await scan('empty');
+    await widget.locator('input[inputmode="decimal"]').first().fill('1,00,000');
+    await widget.locator('button[type="submit"]').click();
+    await scan('error');
+    await widget.locator('button.cpfe-secondary').nth(1).click(); // start again
+    const lang = await widget.locator('.cpfe').getAttribute('lang');
+    if (lang === 'en') {
+      await enter(widget, cases.find((x) => x.name === 'p3-demo-capped').case);
+      await scan('result');
+    }
+    assert.deepEqual(log.errors, [], 'console errors');
+    await context.close();
+  }
+});
+
+test('aggressive host CSS does not reach the widget; screenshots at 1280 and 360 px', async () => {
+  const hostile = await open(browser, origin, 'hostile.html');
+  const cost = hostile.widget.getByLabel('Estimated project cost (HK$)');
+  assert.ok(await cost.isVisible());
+  const font = await cost.evaluate((el) => getComputedStyle(el).fontFamily);
+  assert.ok(!/Comic/.test(font), font);
+  await enter(hostile.widget, cases[3].case);
+  assert.match(await hostile.widget.locator('.cpfe-headline').textContent(), /You can apply/);
+  await hostile.page.screenshot({ path: path.join(artefacts, 'hostile-1280.png'), fullPage: true });
+  await clean(hostile.log, hostile.page);
+  await hostile.context.close();
+  for (const width of [1280, 360]) {
+    const { context, page, widget, log } = await open(browser, origin, 'index.html', { width });
+    await enter(widget, cases[3].case);
+    await page.screenshot({ path: path.join(artefacts, `index-${width}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, `no horizontal scrolling at ${width}px`);
+    await clean(log, page);
+    await context.close();
+  }
+});
