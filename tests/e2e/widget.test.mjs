@@ -192,3 +192,48 @@ test('aggressive host CSS does not reach the widget; screenshots at 1280 and 360
     await context.close();
   }
 });
+
+test('attributes update the widget, removal cleans up, mount() drives several widgets', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html', { width: 320 });
+  await widget.getByLabel('Estimated project cost (HK$)').fill('33萬');
+  await page.evaluate(() => document.querySelector('cp-funding-estimator').setAttribute('lang', 'zh-HK'));
+  await widget.locator('.cpfe[lang="zh-Hant"]').waitFor();
+  assert.equal(await widget.getByLabel('估計項目費用（港元）').inputValue(), '33萬', 'answer kept across a language change');
+  await page.evaluate(() => document.querySelector('cp-funding-estimator').setAttribute('mode', 'staff'));
+  await widget.locator('.cpfe-staff').waitFor();
+  await page.evaluate(() => document.querySelector('cp-funding-estimator').setAttribute('date', '2014-01-10'));
+  await widget.locator('.cpfe-pinned').waitFor();
+  assert.match(await widget.locator('.cpfe-phase').textContent(), /2013-2015/);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'no horizontal scrolling at 320px');
+  // Removed: the shadow root is emptied; added back: it works again.
+  const emptied = await page.evaluate(async () => {
+    const el = document.querySelector('cp-funding-estimator');
+    el.remove();
+    const empty = el.shadowRoot.childNodes.length === 0;
+    document.querySelector('main').append(el);
+    await new Promise((r) => setTimeout(r, 300));
+    return empty && !!el.shadowRoot.querySelector('.cpfe');
+  });
+  assert.ok(emptied);
+  // The JavaScript API: two widgets side by side, independent.
+  const independent = await page.evaluate(async () => {
+    const { mount } = await import('./cp-funding-estimator.js');
+    const a = document.createElement('div'), b = document.createElement('div');
+    document.body.append(a, b);
+    const ha = await mount(a, { lang: 'en' }), hb = await mount(b, { lang: 'zh-Hans' });
+    const input = a.shadowRoot.querySelector('input[inputmode="decimal"]');
+    input.value = '1000'; input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    const echoA = a.shadowRoot.querySelector('.cpfe-echo').textContent;
+    const echoB = b.shadowRoot.querySelector('.cpfe-echo').textContent;
+    const langB = b.shadowRoot.querySelector('.cpfe').getAttribute('lang');
+    hb.update({ lang: 'en', mode: 'staff' });
+    await new Promise((r) => setTimeout(r, 50));
+    const staffB = !!b.shadowRoot.querySelector('.cpfe-staff');
+    ha.destroy(); hb.destroy();
+    return { echoA, echoB, langB, staffB, gone: a.shadowRoot.childNodes.length + b.shadowRoot.childNodes.length };
+  });
+  assert.deepEqual(independent, { echoA: '= HK$1,000', echoB: '', langB: 'zh-Hans', staffB: true, gone: 0 });
+  await clean(log, page);
+  await context.close();
+});
