@@ -46,7 +46,8 @@ build-web: setup-web
 test: setup lint test-native test-web
 
 test-web: build-web
-	cargo clippy --lib --locked --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
+	cargo clippy --lib --tests --locked --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
+	wasm-pack test --headless --chrome --mode no-install -- --no-default-features --features web --test web
 	node --test tests/e2e/
 
 lint: setup-native

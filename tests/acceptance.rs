@@ -1,5 +1,6 @@
 //! Every published acceptance case (`../shared/acceptance/cases.json`),
 //! through the library. `tests/cli.rs` runs them through `cpfund check`.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! `cpfund` as a person or a script runs it: the acceptance cases through
 //! `cpfund check`, exit statuses, text and JSON, `estimate`, `batch`, `rules`.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

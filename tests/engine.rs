@@ -1,6 +1,7 @@
 //! Table tests of the engine: each condition, each phase boundary, the
 //! unpublished figures, input errors, and the completeness of the texts.
 //! One `check` helper and tables, so the API can change without rewriting.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! Properties that hold for every input (proptest).
+#![cfg(not(target_arch = "wasm32"))]
 
 use cp_estimator::date::Date;
 use cp_estimator::i18n::Lang;

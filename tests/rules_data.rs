@@ -1,5 +1,6 @@
 //! The rule data is checked like code: dates ordered and non-overlapping,
 //! rates in (0, 100%], ceilings positive, every figure with a source.
+#![cfg(not(target_arch = "wasm32"))]
 
 use cp_estimator::rules::data::{PROGRAMME, SOURCES};
 use cp_estimator::rules::model::*;

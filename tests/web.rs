@@ -1,0 +1,103 @@
+//! Component tests in a real browser (`wasm-pack test --headless --chrome`):
+//! the Yew widget mounted through the page-facing API, driven by events that
+//! bubble (Yew listens at its root).
+#![cfg(all(target_arch = "wasm32", feature = "web"))]
+
+use cp_estimator::embed::mount;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn tick() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+fn options(lang: &str, date: &str) -> JsValue {
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"lang".into(), &lang.into()).unwrap();
+    js_sys::Reflect::set(&o, &"date".into(), &date.into()).unwrap();
+    o.into()
+}
+
+fn host() -> web_sys::Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    let el: web_sys::HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .dyn_into()
+        .unwrap();
+    el.click();
+}
+
+#[wasm_bindgen_test]
+async fn renders_in_the_attributes_language_and_answers() {
+    let root = host();
+    let mut handle = mount(root.clone(), options("zh-HK", "2018-05-01"));
+    tick().await;
+    let html = root.inner_html();
+    assert!(html.contains("清潔生產資助估算"), "{html}");
+    assert!(root
+        .query_selector(".cpfe[lang=\"zh-Hant\"]")
+        .unwrap()
+        .is_some());
+    // A trade association on the 2015-2020 phase's organisation support.
+    click(&root, "input[name$=\"-kind\"]:nth-of-type(1)");
+    let kinds = root.query_selector_all("input[name$=\"-kind\"]").unwrap();
+    let assoc: web_sys::HtmlElement = kinds.item(1).unwrap().dyn_into().unwrap();
+    assoc.click();
+    tick().await;
+    let streams = root.query_selector_all("input[name$=\"-stream\"]").unwrap();
+    assert_eq!(streams.length(), 3, "the 2015-2020 phase's three streams");
+    let last: web_sys::HtmlElement = streams.item(2).unwrap().dyn_into().unwrap();
+    last.click();
+    let cost: web_sys::HtmlInputElement = root
+        .query_selector("input[inputmode=\"decimal\"]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    cost.set_value("200000");
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    cost.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    tick().await;
+    let headline = root
+        .query_selector(".cpfe-headline")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(headline.contains("你可以申請"), "{headline}");
+    handle.update(options("en", "2018-05-01"));
+    tick().await;
+    let headline = root
+        .query_selector(".cpfe-headline")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        headline.contains("You can apply"),
+        "answers kept across a language change: {headline}"
+    );
+    handle.destroy();
+    tick().await;
+    assert!(
+        root.query_selector(".cpfe").unwrap().is_none(),
+        "destroy removes the widget"
+    );
+}
