@@ -4,7 +4,7 @@
 use crate::i18n::{self, Lang, Ui};
 use crate::money::format_hkd;
 use crate::rules::data::PROGRAMME;
-use crate::rules::{Evaluation, ReasonKind, StreamResult, Verdict};
+use crate::rules::{Evaluation, Reason, ReasonKind, StreamResult, Verdict};
 use std::fmt::Write;
 
 /// The stream's label, or the "no stream yet" wording.
@@ -21,6 +21,18 @@ pub fn amount_cell(r: &StreamResult, l: Lang) -> String {
         (true, Some(s)) => format_hkd(s, l),
         (true, None) => i18n::ui(Ui::NotPublished, l),
         _ => "—".to_string(),
+    }
+}
+
+/// The symbol and word that mark a reason (✓ met, ✗ not met, ? open, · note);
+/// words as well as symbols, so nothing is told by a symbol or colour alone.
+pub fn reason_mark(r: &Reason, l: Lang) -> (&'static str, String) {
+    match (r.kind, r.met) {
+        (ReasonKind::Condition, true) => ("✓", i18n::ui(Ui::Met, l)),
+        (ReasonKind::Condition, false) => ("✗", i18n::ui(Ui::NotMet, l)),
+        (ReasonKind::CaseByCase, _) => ("?", i18n::ui(Ui::CaseByCase, l)),
+        (ReasonKind::Missing, _) => ("?", i18n::ui(Ui::Missing, l)),
+        _ => ("·", String::new()),
     }
 }
 
@@ -55,15 +67,13 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         i18n::headline(p, l)
     );
     if let Some(a) = p.amounts {
-        if let Some(cost) = Some(a.cost) {
-            let _ = writeln!(
-                out,
-                "  {}{}{}",
-                i18n::ui(Ui::Cost, l),
-                colon(l),
-                format_hkd(cost, l)
-            );
-        }
+        let _ = writeln!(
+            out,
+            "  {}{}{}",
+            i18n::ui(Ui::Cost, l),
+            colon(l),
+            format_hkd(a.cost, l)
+        );
         match (a.sponsorship, a.applicant_pays) {
             (Some(s), Some(pays)) => {
                 let _ = writeln!(
@@ -97,19 +107,11 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
     }
     let _ = writeln!(out, "{}:", i18n::ui(Ui::Conditions, l));
     for r in &p.reasons {
-        let mark = match (r.kind, r.met) {
-            (ReasonKind::Condition, true) => "✓",
-            (ReasonKind::Condition, false) => "✗",
-            (ReasonKind::CaseByCase, _) => "?",
-            (ReasonKind::Missing, _) => "?",
-            _ => "·",
-        };
-        let state = match (r.kind, r.met) {
-            (ReasonKind::Condition, true) => format!(" ({})", i18n::ui(Ui::Met, l)),
-            (ReasonKind::Condition, false) => format!(" ({})", i18n::ui(Ui::NotMet, l)),
-            (ReasonKind::CaseByCase, _) => format!(" ({})", i18n::ui(Ui::CaseByCase, l)),
-            (ReasonKind::Missing, _) => format!(" ({})", i18n::ui(Ui::Missing, l)),
-            _ => String::new(),
+        let (mark, word) = reason_mark(r, l);
+        let state = if word.is_empty() {
+            String::new()
+        } else {
+            format!(" ({word})")
         };
         let assumption = if r.assumption {
             format!(" [{}]", i18n::ui(Ui::Assumption, l))

@@ -398,13 +398,14 @@ fn radios<T: Copy + PartialEq + 'static>(
 }
 
 fn mark(r: &Reason, l: Lang) -> (&'static str, String, &'static str) {
-    match (r.kind, r.met) {
-        (ReasonKind::Condition, true) => ("✓", i18n::ui(Ui::Met, l), "cpfe-met"),
-        (ReasonKind::Condition, false) => ("✗", i18n::ui(Ui::NotMet, l), "cpfe-unmet"),
-        (ReasonKind::CaseByCase, _) => ("?", i18n::ui(Ui::CaseByCase, l), "cpfe-open"),
-        (ReasonKind::Missing, _) => ("?", i18n::ui(Ui::Missing, l), "cpfe-open"),
-        _ => ("·", String::new(), "cpfe-note"),
-    }
+    let (sym, word) = summary::reason_mark(r, l);
+    let class = match (r.kind, r.met) {
+        (ReasonKind::Condition, true) => "cpfe-met",
+        (ReasonKind::Condition, false) => "cpfe-unmet",
+        (ReasonKind::CaseByCase | ReasonKind::Missing, _) => "cpfe-open",
+        _ => "cpfe-note",
+    };
+    (sym, word, class)
 }
 
 fn answer_view(
