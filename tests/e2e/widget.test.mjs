@@ -16,6 +16,7 @@ async function clean(log, page) {
   assert.deepEqual(log.errors, [], 'console errors');
   assert.deepEqual(await log.violations(), [], 'CSP violations');
   for (const u of log.requests) assert.ok(u.startsWith(origin + '/'), `request left the origin: ${u}`);
+  assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0], 'nothing stored');
 }
 
 test('acceptance cases entered through the form give the engine\'s answers', async () => {
@@ -234,6 +235,19 @@ test('attributes update the widget, removal cleans up, mount() drives several wi
     return { echoA, echoB, langB, staffB, gone: a.shadowRoot.childNodes.length + b.shadowRoot.childNodes.length };
   });
   assert.deepEqual(independent, { echoA: '= HK$1,000', echoB: '', langB: 'zh-Hans', staffB: true, gone: 0 });
+  await clean(log, page);
+  await context.close();
+});
+
+test('print: the answer without the form and buttons', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html');
+  await enter(widget, cases[3].case);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await widget.locator('form').isVisible(), false, 'questions hidden in print');
+  assert.equal(await widget.getByRole('button', { name: 'Copy summary' }).isVisible(), false);
+  assert.ok(await widget.locator('.cpfe-headline').isVisible());
+  assert.ok(await widget.locator('.cpfe-figures').isVisible());
+  await page.pdf({ path: path.join(artefacts, 'print.pdf') });
   await clean(log, page);
   await context.close();
 });
