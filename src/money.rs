@@ -288,7 +288,7 @@ pub fn group_thousands(amount: Decimal) -> String {
     out
 }
 
-/// `HK$330,000` / `港幣330,000元` / `港币330,000元`.
+/// `HK$250,000` / `港幣250,000元` / `港币250,000元`.
 pub fn format_hkd(amount: Decimal, lang: Lang) -> String {
     let n = group_thousands(amount);
     lang.pick(
@@ -341,15 +341,15 @@ mod tests {
             ("300k", "300000"),
             ("300K", "300000"),
             ("HK$300k", "300000"),
-            ("33萬", "330000"),
-            ("33万", "330000"),
-            ("33萬元", "330000"),
-            ("港幣33萬元", "330000"),
+            ("32萬", "320000"),
+            ("32万", "320000"),
+            ("32萬元", "320000"),
+            ("港幣32萬元", "320000"),
             ("1.5億", "150000000"),
             ("1.5亿", "150000000"),
-            ("港幣28,000元", "28000"),
-            ("港币28,000元", "28000"),
-            ("28000元", "28000"),
+            ("港幣26,000元", "26000"),
+            ("港币26,000元", "26000"),
+            ("26000元", "26000"),
             ("  40000  ", "40000"),
             (".5", "0.5"),
             ("0.50", "0.5"),
@@ -445,9 +445,9 @@ mod tests {
 
     #[test]
     fn formatting() {
-        assert_eq!(format_hkd(d("330000"), Lang::En), "HK$330,000");
-        assert_eq!(format_hkd(d("330000"), Lang::ZhHant), "港幣330,000元");
-        assert_eq!(format_hkd(d("330000"), Lang::ZhHans), "港币330,000元");
+        assert_eq!(format_hkd(d("250000"), Lang::En), "HK$250,000");
+        assert_eq!(format_hkd(d("250000"), Lang::ZhHant), "港幣250,000元");
+        assert_eq!(format_hkd(d("250000"), Lang::ZhHans), "港币250,000元");
         assert_eq!(format_hkd(d("6172.83"), Lang::En), "HK$6,172.83");
         assert_eq!(format_hkd(d("6172.80"), Lang::En), "HK$6,172.80");
         assert_eq!(format_hkd(d("999"), Lang::En), "HK$999");

@@ -397,9 +397,9 @@ pub fn verdict_short(v: Verdict, l: Lang) -> String {
     }
 }
 
-/// One sentence about the ceiling: "50% of HK$1,000,000 is HK$500,000,
-/// above the HK$330,000 ceiling, so the ceiling applies. The ceiling is
-/// reached at HK$660,000."
+/// One sentence about the ceiling: "R% of <cost> is <share>, above the
+/// <ceiling> ceiling, so the ceiling applies. The ceiling is reached at
+/// <cost at which it binds>."
 pub fn ceiling_sentence(a: &Amounts, l: Lang) -> Option<String> {
     let rate = format_percent(a.rate?);
     let cost = format_hkd(a.cost, l);
@@ -1431,7 +1431,7 @@ pub fn w(k: W, l: Lang) -> String {
     }
 }
 
-/// "50%, up to HK$330,000 a project" for a stream option.
+/// "Rate R%; ceiling <amount>" for a stream option (figures from the data).
 pub fn terms_short(t: &crate::rules::model::Terms, l: Lang) -> String {
     let rate = t
         .rate

@@ -449,10 +449,22 @@ mod tests {
         assert!(errors.is_empty());
         let e = e.unwrap();
         assert_eq!(e.project.verdict, Verdict::Eligible);
-        assert_eq!(
-            e.project.sponsorship(),
-            Some(rust_decimal::Decimal::from(330_000))
-        );
+        // A cost far above twice the ceiling: the phase's ceiling, from the rule data.
+        let ceiling = match &e
+            .rule_set
+            .unwrap()
+            .entry(Stream::Demonstration)
+            .unwrap()
+            .offer
+        {
+            crate::rules::model::Offer::Offered(t) => match t.ceiling {
+                Ceiling::Published { amount, .. } => amount.amount(),
+                _ => unreachable!("2015-2020 publishes the demonstration ceiling"),
+            },
+            _ => unreachable!("2015-2020 offers demonstration projects"),
+        };
+        assert_eq!(e.project.sponsorship(), Some(crate::money::cents(ceiling)));
+        assert_eq!(e.project.ceiling_applied(), Some(true));
     }
 
     #[test]
