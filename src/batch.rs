@@ -72,22 +72,22 @@ pub struct RowOutcome {
 
 /// Evaluates one row. `line` is the row's line number in the file.
 pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: Lang) -> RowOutcome {
-    let mut id = String::new();
+    // The id, where there is one, even on a row too short or too long.
+    let id = columns
+        .iter()
+        .position(|c| *c == Column::Id)
+        .and_then(|i| cells.get(i))
+        .map_or_else(String::new, |s| s.to_string());
     let result = (|| {
         if cells.len() != columns.len() {
-            return Err(InputError::new(
-                "",
-                InputErrorKind::Syntax {
-                    line: line as usize,
-                    column: 1,
-                    detail: format!("expected {} fields, found {}", columns.len(), cells.len()),
-                },
+            return Err(syntax_error(
+                line,
+                format!("expected {} fields, found {}", columns.len(), cells.len()),
             ));
         }
         let mut b = CaseBuilder::new();
         for (col, cell) in columns.iter().zip(cells) {
             match col {
-                Column::Id => id = cell.to_string(),
                 Column::Field(f) if !cell.trim().is_empty() => b.set(*f, Raw::Text(cell))?,
                 _ => {}
             }
@@ -123,16 +123,34 @@ pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: L
                 input_error: false,
             }
         }
-        Err(err) => {
-            out[9] = err.code().to_string();
-            out[10] = err.field.clone();
-            out[11] = format!("line {line}: {}", err.message(lang));
-            RowOutcome {
-                cells: out,
-                input_error: true,
-            }
-        }
+        Err(err) => error_row(line, out[1].clone(), &err, lang),
     }
+}
+
+/// The output row of a row that is not a case: its line, its id if known,
+/// and the error with its line number.
+fn error_row(line: u64, id: String, err: &InputError, lang: Lang) -> RowOutcome {
+    let mut cells: [String; 12] = Default::default();
+    cells[0] = line.to_string();
+    cells[1] = id;
+    cells[9] = err.code().to_string();
+    cells[10] = err.field.clone();
+    cells[11] = format!("line {line}: {}", err.message(lang));
+    RowOutcome {
+        cells,
+        input_error: true,
+    }
+}
+
+fn syntax_error(line: u64, detail: String) -> InputError {
+    InputError::new(
+        "",
+        InputErrorKind::Syntax {
+            line: line as usize,
+            column: 1,
+            detail,
+        },
+    )
 }
 
 /// Totals of a batch run.
@@ -161,7 +179,7 @@ pub fn run<R: Read, W: Write>(
         .map_err(BatchError::Csv)?
     {
         return Err(BatchError::Header(InputError::new(
-            "",
+            "header",
             InputErrorKind::Required,
         )));
     }
@@ -188,22 +206,11 @@ pub fn run<R: Read, W: Write>(
                 }
                 totals.rows += 1;
                 totals.input_errors += 1;
-                let msg = format!("line {line}: not a valid CSV row: {e}");
-                let err_row = [
-                    line.to_string(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    "syntax".into(),
-                    String::new(),
-                    msg,
-                ];
-                writer.write_record(&err_row).map_err(BatchError::Csv)?;
+                let err = syntax_error(line, format!("not a valid CSV row: {e}"));
+                let outcome = error_row(line, String::new(), &err, lang);
+                writer
+                    .write_record(&outcome.cells)
+                    .map_err(BatchError::Csv)?;
                 continue;
             }
         }
@@ -218,9 +225,13 @@ pub fn run<R: Read, W: Write>(
                     .collect();
                 row(line, &cols, &cells, ctx, lang)
             }
-            Err(_) => row_error(
+            Err(_) => error_row(
                 line,
-                "the row is not valid UTF-8 text; save the file as UTF-8",
+                String::new(),
+                &syntax_error(
+                    line,
+                    "the row is not valid UTF-8 text; save the file as UTF-8".into(),
+                ),
                 lang,
             ),
         };
@@ -231,25 +242,6 @@ pub fn run<R: Read, W: Write>(
     }
     writer.flush().map_err(|e| BatchError::Csv(e.into()))?;
     Ok(totals)
-}
-
-fn row_error(line: u64, detail: &str, lang: Lang) -> RowOutcome {
-    let err = InputError::new(
-        "",
-        InputErrorKind::Syntax {
-            line: line as usize,
-            column: 1,
-            detail: detail.to_string(),
-        },
-    );
-    let mut cells: [String; 12] = Default::default();
-    cells[0] = line.to_string();
-    cells[9] = err.code().to_string();
-    cells[11] = format!("line {line}: {}", err.message(lang));
-    RowOutcome {
-        cells,
-        input_error: true,
-    }
 }
 
 /// A batch that could not run at all.

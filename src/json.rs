@@ -191,10 +191,15 @@ pub fn error_json(e: &InputError, l: Lang) -> Value {
     json!({ "error": { "code": e.code(), "field": e.field, "message": e.message(l) } })
 }
 
+/// Evaluates one case given as JSON.
+pub fn evaluate_value(v: &Value, ctx: &Context) -> Result<Evaluation, InputError> {
+    case_from_value(v).and_then(|c| evaluate(&c, ctx))
+}
+
 /// Evaluates one case given as JSON: the result, or the error object.
 /// The flag is true for an input error.
 pub fn check_value(v: &Value, ctx: &Context, l: Lang) -> (Value, bool) {
-    match case_from_value(v).and_then(|c| evaluate(&c, ctx)) {
+    match evaluate_value(v, ctx) {
         Ok(e) => (evaluation_json(&e, l), false),
         Err(e) => (error_json(&e, l), true),
     }

@@ -251,6 +251,7 @@ fn batch_gives_one_row_out_per_row_in() {
     assert_eq!(r[2][col("error_code")], "cost_not_positive");
     assert_eq!(r[2][col("line")], "4");
     assert_eq!(r[3][col("error_code")], "syntax");
+    assert_eq!(r[3][col("id")], "d", "a short row keeps its id");
     assert!(r[3][col("error_message")].contains("line 5"), "{:?}", r[3]);
     assert_eq!(r[4][col("verdict")], "needs_information");
     assert_eq!(r[4][col("missing")], "applicant.sector");

@@ -32,6 +32,14 @@ fn host() -> web_sys::Element {
     div
 }
 
+fn headline_of(root: &web_sys::Element) -> String {
+    let el = root
+        .query_selector(".cpfe-headline")
+        .unwrap()
+        .expect("a headline");
+    el.text_content().unwrap_or_default()
+}
+
 fn click(root: &web_sys::Element, selector: &str) {
     let el: web_sys::HtmlElement = root
         .query_selector(selector)
@@ -75,21 +83,11 @@ async fn renders_in_the_attributes_language_and_answers() {
     cost.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
     tick().await;
-    let headline = root
-        .query_selector(".cpfe-headline")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let headline = headline_of(&root);
     assert!(headline.contains("你可以申請"), "{headline}");
     handle.update(options("en", "2018-05-01"));
     tick().await;
-    let headline = root
-        .query_selector(".cpfe-headline")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let headline = headline_of(&root);
     assert!(
         headline.contains("You can apply"),
         "answers kept across a language change: {headline}"

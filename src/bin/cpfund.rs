@@ -5,7 +5,7 @@
 use clap::{Parser, Subcommand};
 use cp_estimator::date::Date;
 use cp_estimator::i18n::{self, Lang};
-use cp_estimator::json::{error_json, evaluation_json, rules_json, syntax_error};
+use cp_estimator::json::{error_json, evaluate_value, evaluation_json, rules_json, syntax_error};
 use cp_estimator::money::{format_hkd, format_percent};
 use cp_estimator::rules::{
     self, Context, Field, InputError, InputErrorKind, Stream, TechnologyOrigin,
@@ -103,9 +103,8 @@ fn system_today() -> Date {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let ctx = Context {
-        today: Some(cli.today.unwrap_or_else(system_today)),
-    };
+    let today = cli.today.unwrap_or_else(system_today);
+    let ctx = Context { today: Some(today) };
     let result = match cli.command {
         Command::Check { file, json, lang } => check(file.as_deref(), json, lang, &ctx),
         Command::Estimate {
@@ -118,7 +117,7 @@ fn main() -> ExitCode {
         } => estimate(
             stream,
             &cost,
-            date.or(ctx.today),
+            date.unwrap_or(today),
             technology_origin,
             json,
             lang,
@@ -144,6 +143,10 @@ fn open(file: Option<&str>) -> io::Result<Box<dyn BufRead>> {
             .map(|f| Box::new(BufReader::new(f)) as Box<dyn BufRead>)
             .map_err(|e| io::Error::new(e.kind(), format!("cannot read {path}: {e}"))),
     }
+}
+
+fn print_json(v: &Value) -> io::Result<()> {
+    write_out(&(serde_json::to_string_pretty(v).map_err(io::Error::other)? + "\n"))
 }
 
 fn write_out(text: &str) -> io::Result<()> {
@@ -184,7 +187,7 @@ fn check(file: Option<&str>, json: bool, lang: Lang, ctx: &Context) -> io::Resul
         } else {
             results.pop().unwrap_or(Value::Null)
         };
-        write_out(&(serde_json::to_string_pretty(&v).map_err(io::Error::other)? + "\n"))?;
+        print_json(&v)?;
         return Ok(code);
     }
     let mut out = String::new();
@@ -202,30 +205,21 @@ fn check(file: Option<&str>, json: bool, lang: Lang, ctx: &Context) -> io::Resul
     Ok(code)
 }
 
-fn evaluate_value(v: &Value, ctx: &Context) -> Result<rules::Evaluation, InputError> {
-    cp_estimator::json::case_from_value(v).and_then(|c| rules::evaluate(&c, ctx))
-}
-
 fn estimate(
     stream: Stream,
     cost: &str,
-    date: Option<Date>,
+    date: Date,
     origin: Option<TechnologyOrigin>,
     json: bool,
     lang: Lang,
     ctx: &Context,
 ) -> io::Result<ExitCode> {
-    let date = date.unwrap_or_else(system_today);
     let cost = match cp_estimator::money::Cost::parse(cost) {
         Ok(c) => c,
         Err(e) => {
             let err = InputError::new(Field::Cost.path(), InputErrorKind::Money(e));
             if json {
-                write_out(
-                    &(serde_json::to_string_pretty(&error_json(&err, lang))
-                        .map_err(io::Error::other)?
-                        + "\n"),
-                )?;
+                print_json(&error_json(&err, lang))?;
             } else {
                 let _ = writeln!(io::stderr(), "cpfund: {}", err.message(lang));
             }
@@ -234,11 +228,7 @@ fn estimate(
     };
     let e = rules::estimate(date, stream, cost, origin, ctx);
     if json {
-        write_out(
-            &(serde_json::to_string_pretty(&evaluation_json(&e, lang))
-                .map_err(io::Error::other)?
-                + "\n"),
-        )?;
+        print_json(&evaluation_json(&e, lang))?;
     } else {
         write_out(&summary::text(&e, lang))?;
     }
@@ -266,9 +256,7 @@ fn run_batch(file: &str, lang: Lang, ctx: &Context) -> io::Result<ExitCode> {
 
 fn print_rules(json: bool, lang: Lang) -> io::Result<ExitCode> {
     if json {
-        write_out(
-            &(serde_json::to_string_pretty(&rules_json(lang)).map_err(io::Error::other)? + "\n"),
-        )?;
+        print_json(&rules_json(lang))?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = String::new();

@@ -273,8 +273,4 @@ impl Programme {
             .iter()
             .find(|r| r.from <= date && date <= r.to)
     }
-
-    pub fn rule_set(&self, id: &str) -> Option<&RuleSet> {
-        self.rule_sets.iter().find(|r| r.id == id)
-    }
 }

@@ -6,7 +6,7 @@ use super::case::*;
 use super::model::{Source, Terms, Who};
 use crate::date::{Date, DateError};
 use crate::i18n::Lang;
-use crate::money::{Cost, MoneyError};
+use crate::money::MoneyError;
 use rust_decimal::Decimal;
 
 /// The contract's verdicts.
@@ -24,15 +24,6 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 6] = [
-        Verdict::Eligible,
-        Verdict::Ineligible,
-        Verdict::CaseByCase,
-        Verdict::NotOffered,
-        Verdict::NeedsInformation,
-        Verdict::NoRuleSet,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Eligible => "eligible",
@@ -430,9 +421,4 @@ impl InputError {
     pub fn message(&self, lang: Lang) -> String {
         crate::i18n::input_error_text(self, lang)
     }
-}
-
-/// Helper for callers that build a case from typed text: the validated cost.
-pub fn cost_from_text(text: &str) -> Result<Cost, InputError> {
-    Cost::parse(text).map_err(|e| InputError::new(Field::Cost.path(), InputErrorKind::Money(e)))
 }

@@ -106,6 +106,10 @@ fn set(f: &mut Form, key: &str, v: &str) -> bool {
             _ => None,
         }
     }
+    fn text(slot: &mut String, v: &str) -> bool {
+        *slot = v.to_string();
+        true
+    }
     fn put<T>(slot: &mut Option<T>, v: Option<T>) -> bool {
         let ok = v.is_some();
         if ok {
@@ -114,26 +118,11 @@ fn set(f: &mut Form, key: &str, v: &str) -> bool {
         ok
     }
     match key {
-        "d" => {
-            f.date = v.to_string();
-            true
-        }
-        "c" => {
-            f.cost = v.to_string();
-            true
-        }
-        "sm" => {
-            f.share_mainland = v.to_string();
-            true
-        }
-        "sh" => {
-            f.share_hk = v.to_string();
-            true
-        }
-        "hc" => {
-            f.previous_completed = v.to_string();
-            true
-        }
+        "d" => text(&mut f.date, v),
+        "c" => text(&mut f.cost, v),
+        "sm" => text(&mut f.share_mainland, v),
+        "sh" => text(&mut f.share_hk, v),
+        "hc" => text(&mut f.previous_completed, v),
         "k" => put(&mut f.kind, ApplicantKind::parse(v)),
         "g" => put(&mut f.region, Region::parse(v)),
         "r" => put(&mut f.route, Route::parse(v)),

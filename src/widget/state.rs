@@ -219,15 +219,9 @@ impl State {
         self.date().ok().and_then(rule_set_for)
     }
 
-    /// Route options that fit the factory's region.
+    /// Route options that fit the factory's region. Whether the phase covers
+    /// a route is the engine's to say (with its reason), not the form's.
     pub fn routes(&self) -> Vec<Route> {
-        let hk_ok = |r: &Route| {
-            self.rule_set().is_none_or(|rs| match r {
-                Route::HkFactory => rs.area.hk_factories,
-                Route::HkWorkshop => rs.area.hk_workshops,
-                _ => true,
-            })
-        };
         match self.form.region {
             Some(Region::Prd) | Some(Region::GuangdongOther) => Route::ALL
                 .iter()
@@ -238,7 +232,6 @@ impl State {
                 .iter()
                 .copied()
                 .filter(|r| !r.is_guangdong())
-                .filter(hk_ok)
                 .collect(),
             _ => Route::ALL.to_vec(),
         }
