@@ -5,5 +5,8 @@
 pub mod share;
 pub mod state;
 
-#[cfg(feature = "web")]
+#[cfg(any(feature = "web", feature = "ssr"))]
 pub mod view;
+
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod prerender;

@@ -297,6 +297,7 @@ pub fn app(props: &AppProps) -> Html {
                 </form>
                 <section class="cpfe-answer" aria-labelledby={id("result")}>
                     { answer }
+                    if evaluation.is_some() { <p class="cpfe-print-link">{ share_link.clone() }</p> }
                     { actions }
                 </section>
             </div>

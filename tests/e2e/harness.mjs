@@ -33,9 +33,9 @@ export async function launch() {
 }
 
 /** A page that records console errors, CSP violations and every request. */
-export async function open(browser, origin, file, { width = 1280, height = 900, bypassCSP = false } = {}) {
+export async function open(browser, origin, file, { width = 1280, height = 900, bypassCSP = false, deviceScaleFactor = 1 } = {}) {
   // bypassCSP only for axe, which injects styles of its own.
-  const context = await browser.newContext({ viewport: { width, height }, bypassCSP });
+  const context = await browser.newContext({ viewport: { width, height }, bypassCSP, deviceScaleFactor });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = await context.newPage();
   const log = { errors: [], requests: [], violations: [] };

@@ -239,15 +239,39 @@ test('attributes update the widget, removal cleans up, mount() drives several wi
   await context.close();
 });
 
-test('print: the answer without the form and buttons', async () => {
-  const { context, page, widget, log } = await open(browser, origin, 'index.html');
-  await enter(widget, cases[3].case);
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await widget.locator('form').isVisible(), false, 'questions hidden in print');
-  assert.equal(await widget.getByRole('button', { name: 'Copy summary' }).isVisible(), false);
-  assert.ok(await widget.locator('.cpfe-headline').isVisible());
-  assert.ok(await widget.locator('.cpfe-figures').isVisible());
-  await page.pdf({ path: path.join(artefacts, 'print.pdf') });
+/** Pages in a PDF (each page object is `/Type /Page`, the tree `/Type /Pages`). */
+function pdfPages(buffer) {
+  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) || []).length;
+}
+
+for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) {
+  test(`print (${name}): the answer, its conditions and the link on one clean page`, async () => {
+    const { context, page, widget, log } = await open(browser, origin, file);
+    await enter(widget, cases[3].case);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await widget.locator('form').isVisible(), false, 'questions hidden in print');
+    assert.equal(await widget.getByRole('button', { name: 'Copy summary' }).isVisible(), false);
+    assert.equal(await page.locator('header, footer, h1').first().isVisible(), false, 'the host page steps aside');
+    assert.ok(await widget.locator('.cpfe-headline').isVisible());
+    assert.ok(await widget.locator('.cpfe-figures').isVisible());
+    assert.ok(await widget.locator('.cpfe-reasons li').first().isVisible(), 'conditions printed even where folded on screen');
+    assert.match(await widget.locator('.cpfe-print-link').innerText(), /#cpfe1&/, 'the link that reproduces the case');
+    const pdf = await page.pdf({ path: path.join(artefacts, `print-${name}.pdf`), format: 'A4' });
+    assert.equal(pdfPages(pdf), 1, 'one page');
+    await clean(log, page);
+    await context.close();
+  });
+}
+
+test('200% zoom (640 CSS px at 2 device pixels per px): no sideways scrolling, a whole enquiry works', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html', { width: 640, height: 450, deviceScaleFactor: 2 });
+  await enter(widget, cases[0].case);
+  assert.match(await widget.locator('.cpfe-headline').innerText(), /You can apply/);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'no horizontal scrolling');
+  const clipped = await widget.locator('input, button').evaluateAll((els) => els
+    .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > window.innerWidth + 1).length);
+  assert.equal(clipped, 0, 'no control runs off the side');
+  await page.screenshot({ path: path.join(artefacts, 'zoom-200.png'), fullPage: true });
   await clean(log, page);
   await context.close();
 });

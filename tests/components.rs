@@ -1,0 +1,183 @@
+//! Component tests without a browser: the Yew widget rendered on the server
+//! (feature `ssr`), from the same components the browser runs. Checks what a
+//! person would read: the language, the questions, and for every published
+//! acceptance case reproduced through a share link, the verdict and amount
+//! the engine gives.
+#![cfg(all(feature = "ssr", feature = "json", not(target_arch = "wasm32")))]
+
+mod common;
+
+use cp_estimator::date::Date;
+use cp_estimator::i18n::{self, Lang, W};
+use cp_estimator::json::evaluate_value;
+use cp_estimator::money::format_hkd;
+use cp_estimator::rules::*;
+use cp_estimator::widget::prerender::render;
+use cp_estimator::widget::share;
+use cp_estimator::widget::state::{Form, Mode, Options};
+use cp_estimator::widget::view::AppProps;
+use serde_json::Value;
+
+fn props(lang: Lang, mode: Mode, fragment: Option<String>) -> AppProps {
+    AppProps {
+        options: Options {
+            lang,
+            mode,
+            date: None,
+            today: Date::parse("2018-05-01").unwrap(),
+        },
+        fragment,
+        base_url: "https://example.org/page".into(),
+        instance: 1,
+    }
+}
+
+fn html_text(s: &str) -> String {
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
+#[test]
+fn first_view_in_each_language_and_mode() {
+    for lang in Lang::ALL {
+        for mode in [Mode::Public, Mode::Staff] {
+            let html = html_text(&render(props(lang, mode, None), false).unwrap());
+            let ctx = format!("{lang:?} {mode:?}");
+            assert!(
+                html.contains(&format!("lang=\"{}\"", lang.tag())),
+                "{ctx}: root lang"
+            );
+            assert!(html.contains(&i18n::product_title(lang)), "{ctx}: title");
+            assert!(
+                html.contains(&i18n::field_question(Field::Kind, lang)),
+                "{ctx}: first question"
+            );
+            for &k in ApplicantKind::ALL {
+                assert!(
+                    html.contains(&i18n::kind_label(k, lang)),
+                    "{ctx}: option {k:?}"
+                );
+            }
+            assert!(
+                html.contains(&i18n::w(W::CostLabel, lang)),
+                "{ctx}: cost field"
+            );
+            assert_eq!(
+                html.contains(&i18n::w(W::Intro, lang)),
+                mode == Mode::Public,
+                "{ctx}: the introduction is for the public page only"
+            );
+            assert_eq!(
+                html.contains(&i18n::w(W::StaffTitle, lang)),
+                mode == Mode::Staff,
+                "{ctx}: staff title"
+            );
+            // Not a word of another language's title.
+            for other in Lang::ALL.into_iter().filter(|&o| o != lang) {
+                assert!(
+                    !html.contains(&i18n::product_title(other)),
+                    "{ctx}: {other:?} title leaked in"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn hydratable_render_carries_markers_and_the_same_text() {
+    let p = props(Lang::ZhHans, Mode::Public, None);
+    let plain = render(p.clone(), false).unwrap();
+    let hydratable = render(p, true).unwrap();
+    assert!(hydratable.contains("<!--"), "hydration markers");
+    let strip = |s: &str| {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(i) = rest.find("<!--") {
+            out.push_str(&rest[..i]);
+            rest = &rest[i + rest[i..].find("-->").unwrap() + 3..];
+        }
+        out.push_str(rest);
+        out
+    };
+    assert_eq!(strip(&hydratable), strip(&plain));
+}
+
+fn text_of(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn parse<T>(v: &Value, f: fn(&str) -> Option<T>) -> Option<T> {
+    v.as_str().and_then(f)
+}
+
+/// The form a person would fill in for an acceptance case.
+fn form_of(case: &Value) -> Form {
+    let a = &case["applicant"];
+    let p = &case["project"];
+    let h = &case["history"];
+    let history = h.get("previous_assessment_completed").is_some();
+    Form {
+        date: text_of(&case["date"]),
+        kind: parse(&a["kind"], ApplicantKind::parse),
+        region: parse(&a["factory_region"], Region::parse),
+        route: parse(&a["route"], Route::parse),
+        br: a["br_registered"].as_bool(),
+        share_mainland: text_of(&a["resident_share_mainland"]),
+        share_hk: text_of(&a["resident_share_hk_business"]),
+        sector: parse(&a["sector"], Sector::parse),
+        stream: parse(&p["stream"], Stream::parse),
+        cost: text_of(&p["cost"]),
+        origin: parse(&p["technology_origin"], TechnologyOrigin::parse),
+        had_previous: if p["stream"] == "onsite_assessment" {
+            Some(history)
+        } else {
+            None
+        },
+        previous_completed: text_of(&h["previous_assessment_completed"]),
+        measure: h["recommended_measure_implemented"].as_bool(),
+        changed: h["process_or_material_changed"].as_bool(),
+        recognition: h["pursuing_recognition"].as_bool(),
+    }
+}
+
+#[test]
+fn acceptance_cases_through_a_share_link_show_the_engines_answer() {
+    let mut checked = 0;
+    for c in common::acceptance_cases() {
+        let name = c["name"].as_str().unwrap_or("?");
+        let expect = &c["expect"];
+        if expect.get("error").is_some() {
+            continue;
+        }
+        let fragment = format!("#{}", share::encode(&form_of(&c["case"])));
+        let engine = evaluate_value(&c["case"], &Context { today: None })
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(
+            engine.project.verdict.as_str(),
+            expect["verdict"].as_str().unwrap(),
+            "{name}: the engine itself"
+        );
+        for lang in Lang::ALL {
+            let html = html_text(
+                &render(props(lang, Mode::Public, Some(fragment.clone())), false).unwrap(),
+            );
+            let ctx = format!("{name} {lang:?}");
+            let headline = i18n::headline(&engine.project, lang);
+            assert!(html.contains(&headline), "{ctx}: headline {headline}");
+            if let Some(amount) = expect["sponsorship"].as_str() {
+                let shown = format_hkd(amount.parse().unwrap(), lang);
+                assert!(html.contains(&shown), "{ctx}: amount {shown}");
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} cases checked");
+}
