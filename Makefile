@@ -9,12 +9,16 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native setup-web build-web serve test test-native test-web lint bench bench-batch rules clean
+.PHONY: setup setup-native setup-web setup-fuzz build-web serve test test-native test-web fuzz lint bench bench-batch rules clean
 
 PORT ?= 8080
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 WASM_PACK_VERSION := 0.15.1
+CARGO_FUZZ_VERSION := 0.13.2
+# Each fuzz target runs this long in `make test` (set FUZZ_SECONDS=600 for a long run).
+FUZZ_SECONDS ?= 20
+FUZZ_TARGETS := money case_json share_link csv_row
 # npm's binaryen (wasm-opt) first: Debian's is too old for current Rust output.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
@@ -43,12 +47,33 @@ build-web: setup-web
 	  --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web
 
 ## test: formatting, lints and every test (native, then in Chromium)
-test: setup lint test-native test-web
+test: setup lint test-native fuzz test-web
 
-test-web: build-web
+## A debug build with the panic-test feature, for the panic message test
+target/panic-test-pkg/cp_estimator_bg.wasm: $(shell find src -name '*.rs') Cargo.toml Cargo.lock | setup-web
+	wasm-pack build --dev --target web --mode no-install --no-typescript --no-pack \
+	  --out-dir target/panic-test-pkg --out-name cp_estimator -- --no-default-features --features panic-test
+
+test-web: build-web target/panic-test-pkg/cp_estimator_bg.wasm
 	cargo clippy --lib --tests --locked --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
 	wasm-pack test --headless --chrome --mode no-install -- --no-default-features --features web --test web
 	node --test tests/e2e/
+
+## fuzz: a bounded run of every fuzz target (cargo-fuzz, nightly), from the
+## committed corpora; new finds go to target/fuzz-corpus, crashes to fuzz/artifacts
+setup-fuzz: setup-native
+	@rustup toolchain list | grep -q '^nightly' || { echo "fuzzing needs Rust nightly: rustup toolchain install nightly --profile minimal"; exit 1; }
+	@cargo fuzz --version 2>/dev/null | grep -q '$(CARGO_FUZZ_VERSION)' || cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
+
+fuzz: setup-fuzz
+	cargo +nightly fuzz build -O
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p target/fuzz-corpus/$$t; \
+	  cargo +nightly fuzz run -O $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    > target/fuzz-$$t.log 2>&1 || { tail -40 target/fuzz-$$t.log; echo "fuzz target $$t failed: see fuzz/artifacts/$$t"; exit 1; }; \
+	  echo "fuzz $$t: $$(grep -o 'stat::number_of_executed_units: *[0-9]*' target/fuzz-$$t.log | grep -o '[0-9]*$$') executions in $(FUZZ_SECONDS) s, no failure"; \
+	done
 
 lint: setup-native
 	$(CARGO) fmt --all -- --check

@@ -8,12 +8,14 @@ use crate::date::Date;
 use crate::i18n::Lang;
 use crate::widget::state::{Mode, Options};
 use crate::widget::view::{App, AppProps};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
 thread_local! {
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
+    /// Every mounted widget's element and language, for the panic message.
+    static MOUNTED: RefCell<Vec<(u32, web_sys::Element, Lang)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One mounted widget.
@@ -21,13 +23,21 @@ thread_local! {
 pub struct Handle {
     app: Option<AppHandle<App>>,
     props: AppProps,
+    /// Option values already warned about (warn once, not on every update).
+    warned: Vec<String>,
 }
 
 #[wasm_bindgen]
 impl Handle {
     /// Applies new options (`lang`, `mode`, `date`) without losing answers.
     pub fn update(&mut self, options: JsValue) {
-        self.props.options = read_options(&options, self.props.options.today);
+        self.props.options = read_options(&options, self.props.options.today, &mut self.warned);
+        let (id, lang) = (self.props.instance, self.props.options.lang);
+        MOUNTED.with(|m| {
+            if let Some(e) = m.borrow_mut().iter_mut().find(|e| e.0 == id) {
+                e.2 = lang;
+            }
+        });
         if let Some(app) = self.app.as_mut() {
             app.update(self.props.clone());
         }
@@ -38,6 +48,8 @@ impl Handle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        let id = self.props.instance;
+        MOUNTED.with(|m| m.borrow_mut().retain(|e| e.0 != id));
     }
 }
 
@@ -55,37 +67,55 @@ fn get(options: &JsValue, key: &str) -> Option<String> {
         .filter(|s| !s.trim().is_empty())
 }
 
-fn warn(msg: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(msg));
+/// Says in the console that an option was not understood, once per value.
+fn warn(warned: &mut Vec<String>, key: &str, value: &str, msg: String) {
+    let seen = format!("{key}={value}");
+    if !warned.contains(&seen) {
+        web_sys::console::warn_1(&JsValue::from_str(&msg));
+        warned.push(seen);
+    }
 }
 
 /// Reads `{lang, mode, date}`; an invalid value falls back to the default
-/// and says so in the console.
-fn read_options(options: &JsValue, today: Date) -> Options {
+/// and says so in the console (once).
+fn read_options(options: &JsValue, today: Date, warned: &mut Vec<String>) -> Options {
     let lang = match get(options, "lang") {
         None => Lang::En,
         Some(t) => Lang::from_tag(&t).unwrap_or_else(|| {
-            warn(&format!(
-                "cp-funding-estimator: lang=\"{t}\" is not en, zh-Hant or zh-Hans; using en"
-            ));
+            warn(
+                warned,
+                "lang",
+                &t,
+                format!(
+                    "cp-funding-estimator: lang=\"{t}\" is not en, zh-Hant or zh-Hans; using en"
+                ),
+            );
             Lang::En
         }),
     };
     let mode = match get(options, "mode") {
         None => Mode::Public,
         Some(t) => Mode::parse(&t).unwrap_or_else(|| {
-            warn(&format!(
-                "cp-funding-estimator: mode=\"{t}\" is not public or staff; using public"
-            ));
+            warn(
+                warned,
+                "mode",
+                &t,
+                format!("cp-funding-estimator: mode=\"{t}\" is not public or staff; using public"),
+            );
             Mode::Public
         }),
     };
     let date = get(options, "date").and_then(|t| match Date::parse(&t) {
         Ok(d) => Some(d),
         Err(_) => {
-            warn(&format!(
-                "cp-funding-estimator: date=\"{t}\" is not a date (YYYY-MM-DD); ignoring it"
-            ));
+            warn(
+                warned,
+                "date",
+                &t,
+                format!(
+                    "cp-funding-estimator: date=\"{t}\" is not a date (YYYY-MM-DD); ignoring it"
+                ),
+            );
             None
         }
     });
@@ -115,15 +145,52 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
         .and_then(|l| l.href().ok())
         .map(|h| h.split('#').next().unwrap_or("").to_string())
         .unwrap_or_default();
+    let mut warned = Vec::new();
     let props = AppProps {
-        options: read_options(&options, today),
+        options: read_options(&options, today, &mut warned),
         fragment,
         base_url,
         instance,
     };
+    set_panic_hook();
+    MOUNTED.with(|m| {
+        m.borrow_mut()
+            .push((instance, element.clone(), props.options.lang))
+    });
     let app = yew::Renderer::<App>::with_root_and_props(element, props.clone()).render();
     Handle {
         app: Some(app),
         props,
+        warned,
     }
+}
+
+/// If the widget ever panics, every widget on the page is replaced by a
+/// message in its language with the hotline: after a panic the module
+/// cannot go on, and a form that no longer answers would mislead.
+fn set_panic_hook() {
+    thread_local!(static SET: Cell<bool> = const { Cell::new(false) });
+    if SET.with(|s| s.replace(true)) {
+        return;
+    }
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("cp-funding-estimator: {info}")));
+        let hotline = crate::rules::PROGRAMME.contacts.hotline;
+        let _ = MOUNTED.try_with(|m| {
+            let Ok(m) = m.try_borrow() else { return };
+            for (_, element, lang) in m.iter() {
+                let Some(doc) = element.owner_document() else {
+                    continue;
+                };
+                let Ok(p) = doc.create_element("p") else {
+                    continue;
+                };
+                p.set_text_content(Some(&crate::i18n::crash_message(hotline, *lang)));
+                let _ = p.set_attribute("role", "alert");
+                let _ = p.set_attribute("class", "cpfe cpfe-crashed");
+                let _ = p.set_attribute("lang", lang.tag());
+                element.replace_children_with_node_1(&p);
+            }
+        });
+    }));
 }

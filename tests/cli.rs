@@ -154,10 +154,26 @@ fn malformed_json_is_an_input_error_with_its_position() {
 
 #[test]
 fn same_case_same_bytes() {
-    let case = common::acceptance_cases()[3]["case"].to_string();
-    let a = cpfund(&["check", "--json"], &case);
-    let b = cpfund(&["check", "--json"], &case);
-    assert_eq!(a.stdout, b.stdout);
+    // Every acceptance case, in every language and format, twice over (and
+    // the whole array at once): byte for byte the same.
+    let cases = common::acceptance_cases();
+    let all: Vec<Value> = cases.iter().map(|c| c["case"].clone()).collect();
+    let mut inputs: Vec<String> = all.iter().map(Value::to_string).collect();
+    inputs.push(Value::Array(all).to_string());
+    for input in &inputs {
+        for lang in ["en", "zh-Hant", "zh-Hans"] {
+            for json in [true, false] {
+                let mut args = vec!["check", "--lang", lang];
+                if json {
+                    args.push("--json");
+                }
+                let a = cpfund(&args, input);
+                let b = cpfund(&args, input);
+                assert!(!a.stdout.is_empty());
+                assert_eq!(a.stdout, b.stdout, "{args:?} {input}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -298,4 +314,89 @@ fn rules_lists_every_phase() {
         "{text}"
     );
     assert!(cpfund(&["rules", "--lang", "xx"], "").status.code() == Some(2));
+}
+
+/// Peak resident memory of a running process, in KiB (Linux).
+fn peak_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// 200 MB of applications through `cpfund batch` on a pipe: one row out for
+/// every row in, in order, bad rows reported in place, memory flat.
+#[test]
+fn batch_streams_200_mb_in_flat_memory() {
+    const TARGET: usize = 200 * 1024 * 1024;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cpfund"))
+        .args(["batch", "-"])
+        .env("CPFUND_TODAY", "2026-11-28")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("cpfund runs");
+    let pid = child.id();
+    let mut input = std::io::BufWriter::new(child.stdin.take().unwrap());
+    let writer = std::thread::spawn(move || {
+        let mut written = 0usize;
+        let mut rows = 0u64;
+        let header = "id,date,kind,br_registered,route,factory_region,stream,cost\n";
+        input.write_all(header.as_bytes()).unwrap();
+        while written < TARGET {
+            let row = match rows % 1000 {
+                // Bad rows among the good: a field too many, too few, an
+                // unknown value, a cost that is not money.
+                7 => format!(
+                    "r{rows},2018-05-01,hk_business,true,gd_wfoe,prd,demonstration,1,extra\n"
+                ),
+                77 => format!("r{rows},2018-05-01,hk_business\n"),
+                177 => format!("r{rows},2018-05-01,robot,true,gd_wfoe,prd,demonstration,1000\n"),
+                277 => {
+                    format!("r{rows},2018-05-01,hk_business,true,gd_wfoe,prd,demonstration,lots\n")
+                }
+                n => format!(
+                    "r{rows},{}-05-01,hk_business,true,gd_wfoe,{},{},{}.{:02}\n",
+                    2009 + n % 17,
+                    ["prd", "guangdong_other", "hong_kong"][(n % 3) as usize],
+                    ["onsite_assessment", "demonstration", "verification"][(n % 7 % 3) as usize],
+                    1000 + n * 997,
+                    n % 100
+                ),
+            };
+            input.write_all(row.as_bytes()).unwrap();
+            written += row.len();
+            rows += 1;
+        }
+        input.flush().unwrap();
+        rows
+    });
+    let mut out = csv::Reader::from_reader(child.stdout.take().unwrap());
+    let headers = out.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let (id_col, error_col) = (col("id"), col("error_code"));
+    let (mut rows, mut errors, mut peak) = (0u64, 0u64, 0u64);
+    let mut record = csv::StringRecord::new();
+    while out.read_record(&mut record).unwrap() {
+        assert_eq!(
+            &record[id_col],
+            format!("r{rows}"),
+            "row {rows} in its place: {record:?}"
+        );
+        let bad = matches!(rows % 1000, 7 | 77 | 177 | 277);
+        assert_eq!(!record[error_col].is_empty(), bad, "{record:?}");
+        errors += u64::from(bad);
+        rows += 1;
+        if rows % 50_000 == 0 {
+            peak = peak.max(peak_rss_kib(pid).unwrap_or(0));
+        }
+    }
+    let status = child.wait().unwrap();
+    let written = writer.join().unwrap();
+    assert_eq!(status.code(), Some(2), "bad rows make the status 2");
+    assert_eq!(rows, written, "one row out for every row in");
+    assert!(errors >= 4 * 1000, "{errors} bad rows seen");
+    assert!(peak > 0, "memory was read");
+    assert!(peak < 20 * 1024, "peak memory {peak} KiB for 200 MB");
+    eprintln!("batch: {written} rows ({TARGET} bytes), {errors} bad, peak RSS {peak} KiB");
 }

@@ -120,20 +120,38 @@ proptest! {
             pursuing_recognition: flags[2],
         };
         let e = evaluate(&c, &Context { today: Some(date) }).unwrap();
-        for s in e.streams.iter().chain(std::iter::once(&e.project)) {
-            // An amount only with a verdict that has one, and then consistent.
-            if let Some(sp) = s.sponsorship() {
-                prop_assert!(s.verdict.has_amount());
-                let cost = c.project.cost.unwrap().amount();
-                prop_assert_eq!(sp + s.applicant_pays().unwrap(), cost);
-            }
-            if s.verdict == Verdict::NeedsInformation { prop_assert!(!s.missing.is_empty()); }
-            if s.verdict == Verdict::Ineligible { prop_assert!(s.first_failure().is_some()); }
-            prop_assert!(!s.reasons.is_empty());
-            for l in Lang::ALL {
-                prop_assert!(!cp_estimator::i18n::headline(s, l).is_empty());
-            }
-        }
+        let broken = cp_estimator::rules::invariants::violations(&e);
+        prop_assert!(broken.is_empty(), "{:?}", broken);
         prop_assert_eq!(e.rule_set.is_none(), e.project.verdict == Verdict::NoRuleSet);
     }
+}
+
+/// The invariants are not vacuous: a result with its money bent is caught.
+#[test]
+fn invariants_catch_a_broken_evaluation() {
+    use cp_estimator::rules::invariants::violations;
+    let case = cp_estimator::json::case_from_str(
+        r#"{"date":"2018-05-01","applicant":{"kind":"hk_business","br_registered":true,
+            "route":"gd_joint_venture","factory_region":"guangdong_other"},
+            "project":{"stream":"onsite_assessment","cost":"40000"}}"#,
+    )
+    .unwrap();
+    let good = evaluate(&case, &Context { today: None }).unwrap();
+    assert_eq!(violations(&good), Vec::<String>::new());
+    let mut bad = good.clone();
+    let a = bad.project.amounts.as_mut().unwrap();
+    a.sponsorship = a.sponsorship.map(|s| s + Decimal::new(1, 2));
+    assert!(!violations(&bad).is_empty(), "a cent too much");
+    let mut bad = good.clone();
+    bad.project.verdict = Verdict::NotOffered;
+    assert!(
+        !violations(&bad).is_empty(),
+        "an amount on a verdict without one"
+    );
+    let mut bad = good;
+    bad.project.reasons[0].met = false;
+    assert!(
+        !violations(&bad).is_empty(),
+        "eligible with a failed condition"
+    );
 }

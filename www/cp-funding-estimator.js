@@ -21,14 +21,30 @@ function attach(host) {
   return container;
 }
 
-/** Mounts a widget in `element` (its shadow root). Resolves to {update, destroy}. */
+const mounted = new WeakMap();
+
+/**
+ * Mounts a widget in `element` (its shadow root). Resolves to {update, destroy}.
+ * Mounting again on the same element replaces the widget there.
+ */
 export async function mount(element, options = {}) {
   await load();
+  mounted.get(element)?.destroy();
   const handle = mountInto(attach(element), options);
-  return {
-    update: (next) => handle.update(next),
-    destroy: () => { handle.destroy(); handle.free(); if (element.shadowRoot) element.shadowRoot.replaceChildren(); },
+  let live = true;
+  const h = {
+    update: (next) => { if (live) handle.update(next); },
+    destroy: () => {
+      if (!live) return;
+      live = false;
+      handle.destroy();
+      handle.free();
+      if (mounted.get(element) === h) mounted.delete(element);
+      if (element.shadowRoot) element.shadowRoot.replaceChildren();
+    },
   };
+  mounted.set(element, h);
+  return h;
 }
 
 class CpFundingEstimator extends HTMLElement {

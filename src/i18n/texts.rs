@@ -1100,6 +1100,16 @@ pub fn estimate_disclaimer(l: Lang) -> String {
     )
 }
 
+/// What replaces the widget if it ever fails (a panic): never a frozen form.
+pub fn crash_message(hotline: &str, l: Lang) -> String {
+    t!(
+        l,
+        format!("Sorry, the estimator has stopped working. Your answers could not be kept. Reload the page to try again, or call the hotline on {hotline}."),
+        format!("抱歉，估算工具已停止運作，未能保留你的答案。請重新載入網頁再試，或致電熱線 {hotline}。"),
+        format!("抱歉，估算工具已停止运作，未能保留你的答案。请重新加载网页再试，或致电热线 {hotline}。")
+    )
+}
+
 // ------------------------------------------------------------ errors
 
 pub fn money_error(e: MoneyError, l: Lang) -> String {
@@ -1331,6 +1341,7 @@ pub enum W {
     LinkCopied,
     ErrorTitle,
     LinkProblem,
+    LinkTooLong,
     Language,
     SummaryLanguage,
     YourEstimate,
@@ -1397,6 +1408,12 @@ pub fn w(k: W, l: Lang) -> String {
             "The link you opened could not be read in full. Check the answers below.",
             "無法完整讀取你開啟的連結。請檢查以下答案。",
             "无法完整读取你打开的链接。请检查以下答案。"
+        ),
+        W::LinkTooLong => t!(
+            l,
+            "This link is too long to be read back: shorten the very long answers first.",
+            "此連結太長，無法讀回：請先縮短過長的答案。",
+            "此链接太长，无法读回：请先缩短过长的答案。"
         ),
         W::Language => t!(l, "Language", "語言", "语言"),
         W::SummaryLanguage => t!(l, "Summary language", "摘要語言", "摘要语言"),

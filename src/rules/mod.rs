@@ -4,7 +4,8 @@
 //!   they live);
 //! - `model`: the shape of that data;
 //! - `case`, `result`: the contract's input and output, as types;
-//! - `engine`: eligibility and sponsorship.
+//! - `engine`: eligibility and sponsorship;
+//! - `invariants`: what every evaluation must satisfy (checked by tests and fuzzing).
 //!
 //! Nothing here touches a browser, a terminal, a file or the clock.
 
@@ -12,6 +13,7 @@ pub mod case;
 pub mod data;
 pub mod engine;
 pub mod input;
+pub mod invariants;
 pub mod model;
 pub mod result;
 

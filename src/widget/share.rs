@@ -4,14 +4,16 @@
 //! Format: `#cpfe1&d=2018-05-01&k=hk_business&c=HK%241%2C000%2C000...`,
 //! keys below, values percent-encoded UTF-8.
 
-use super::state::Form;
+use super::state::{Form, MAX_TEXT};
 use crate::rules::*;
 
 /// The fragment's marker and version.
 pub const PREFIX: &str = "cpfe1";
 
-/// Fragments longer than this are not read at all.
-pub const MAX_LEN: usize = 4096;
+/// Fragments longer than this are not read at all (a link the widget makes
+/// is longer only when an answer is thousands of characters long; the widget
+/// then says the link cannot be read back).
+pub const MAX_LEN: usize = 64 * 1024;
 
 fn yes_no(b: Option<bool>) -> Option<&'static str> {
     b.map(|b| if b { "1" } else { "0" })
@@ -90,7 +92,7 @@ pub fn decode(fragment: &str, base: &Form) -> Option<Decoded> {
         let value: String = value
             .chars()
             .filter(|c| !c.is_control())
-            .take(200)
+            .take(MAX_TEXT)
             .collect();
         let ok = set(&mut form, key, &value);
         problem |= !ok;
@@ -247,6 +249,23 @@ mod tests {
         assert_eq!(
             d.form.cost, "<img onerror=x>",
             "kept as text, control characters dropped"
+        );
+    }
+
+    #[test]
+    fn a_ten_thousand_character_paste_round_trips() {
+        let mut f = full();
+        f.cost = "一２3 <b>&#x1F600;\u{202E}".repeat(580);
+        assert!(f.cost.chars().count() > 9_800);
+        let link = encode(&f);
+        assert!(link.len() <= MAX_LEN, "{} bytes", link.len());
+        let d = decode(&link, &Form::default()).unwrap();
+        assert_eq!(
+            d,
+            Decoded {
+                form: f,
+                problem: false
+            }
         );
     }
 }

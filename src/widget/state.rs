@@ -8,6 +8,10 @@ use crate::rules::input::{CaseBuilder, Raw};
 use crate::rules::model::RuleSet;
 use crate::rules::*;
 
+/// The longest answer a text field keeps (the inputs' `maxlength` too):
+/// a 10,000-character paste is kept whole.
+pub const MAX_TEXT: usize = 10_000;
+
 /// Public page or hotline staff.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -153,8 +157,9 @@ impl State {
         let f = &mut self.form;
         match action {
             Action::Text(field, text) => {
-                // A 10,000-character paste is kept, but bounded.
-                let text: String = text.chars().take(200).collect();
+                // Bounded like the input's `maxlength`, so what is kept is
+                // what the field shows.
+                let text: String = text.chars().take(MAX_TEXT).collect();
                 match field {
                     TextField::Date => f.date = text,
                     TextField::Cost => f.cost = text,

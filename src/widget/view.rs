@@ -19,6 +19,10 @@ struct Store(State);
 impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        #[cfg(feature = "panic-test")]
+        if action == Action::Text(TextField::Cost, "panic!".into()) {
+            panic!("provoked by a test (feature panic-test)");
+        }
         let mut s = self.0.clone();
         s.reduce(action);
         Rc::new(Store(s))
@@ -256,6 +260,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="cpfe-share">
                 <label for={id("share")}>{ i18n::w(W::ShareLink, l) }</label>
                 <input id={id("share")} class="cpfe-input" type="text" readonly=true value={share_link.clone()} />
+                if share_link.len() > share::MAX_LEN { <p class="cpfe-error">{ i18n::w(W::LinkTooLong, l) }</p> }
                 <button type="button" class="cpfe-button cpfe-secondary" onclick={copy(share_link.clone(), i18n::w(W::LinkCopied, l))}>{ i18n::w(W::CopyLink, l) }</button>
             </div>
             if staff {
@@ -359,7 +364,7 @@ fn text_input(
             <label class="cpfe-label" for={id.to_string()}>{ label }</label>
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
             if let Some(e) = error.clone() { <p class="cpfe-error" id={err_id}>{ e }</p> }
-            <input class="cpfe-input" id={id.to_string()} type={kind} inputmode={inputmode} autocomplete="off" spellcheck="false"
+            <input class="cpfe-input" id={id.to_string()} type={kind} inputmode={inputmode} autocomplete="off" spellcheck="false" maxlength={MAX_TEXT.to_string()}
                 value={value.to_string()} {oninput}
                 aria-invalid={error.is_some().to_string()}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />

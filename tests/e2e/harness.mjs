@@ -38,11 +38,37 @@ export async function open(browser, origin, file, { width = 1280, height = 900, 
   const context = await browser.newContext({ viewport: { width, height }, bypassCSP, deviceScaleFactor });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = await context.newPage();
-  const log = { errors: [], requests: [], violations: [] };
-  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  const log = { errors: [], warnings: [], requests: [], violations: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
   await page.addInitScript(() => {
+    // Event listeners on nodes still in the page (or on window/document),
+    // counted for the leak tests: listeners on removed nodes go with them.
+    const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
+    const live = new Map();
+    const keyOf = (type, opts) => type + (typeof opts === 'boolean' ? opts : !!opts?.capture);
+    EventTarget.prototype.addEventListener = function (type, fn, opts) {
+      let m = live.get(this); if (!m) live.set(this, m = new Map());
+      let fns = m.get(keyOf(type, opts)); if (!fns) m.set(keyOf(type, opts), fns = new Set());
+      if (fn) fns.add(fn);
+      return add.call(this, type, fn, opts);
+    };
+    EventTarget.prototype.removeEventListener = function (type, fn, opts) {
+      live.get(this)?.get(keyOf(type, opts))?.delete(fn);
+      return remove.call(this, type, fn, opts);
+    };
+    window.__liveListeners = () => {
+      let n = 0;
+      for (const [t, m] of live) {
+        if (t === window || t === document || t.isConnected) for (const fns of m.values()) n += fns.size;
+        else live.delete(t);
+      }
+      return n;
+    };
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
   });
@@ -115,3 +141,18 @@ export const HEADLINES = {
   eligible: 'You can apply', ineligible: 'You cannot apply', case_by_case: 'Decided case by case',
   not_offered: 'This phase does not fund this', needs_information: 'We need one more answer', no_rule_set: 'No phase of the programme takes applications',
 };
+
+/** The published acceptance cases (`$CP_SHARED_DIR` or ../shared). */
+export function acceptanceCases() {
+  const dir = process.env.CP_SHARED_DIR || path.join(root, '../shared');
+  return JSON.parse(fs.readFileSync(path.join(dir, 'acceptance/cases.json'), 'utf8'));
+}
+
+/** Every test ends here: no console error, no CSP violation, no request off the origin, nothing stored. */
+export async function checkClean(log, page, origin) {
+  const assert = (await import('node:assert/strict')).default;
+  assert.deepEqual(log.errors, [], 'console errors');
+  assert.deepEqual(await log.violations(), [], 'CSP violations');
+  for (const u of log.requests) assert.ok(u.startsWith(origin + '/'), `request left the origin: ${u}`);
+  assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0], 'nothing stored');
+}

@@ -4,20 +4,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts } from './harness.mjs';
+import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases } from './harness.mjs';
 
 let browser, server, origin;
 before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-const cases = JSON.parse(fs.readFileSync(path.join(process.env.CP_SHARED_DIR || path.join(root, '../shared'), 'acceptance/cases.json'), 'utf8'));
+const cases = acceptanceCases();
 
-async function clean(log, page) {
-  assert.deepEqual(log.errors, [], 'console errors');
-  assert.deepEqual(await log.violations(), [], 'CSP violations');
-  for (const u of log.requests) assert.ok(u.startsWith(origin + '/'), `request left the origin: ${u}`);
-  assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0], 'nothing stored');
-}
+const clean = (log, page) => checkClean(log, page, origin);
 
 test('acceptance cases entered through the form give the engine\'s answers', async () => {
   const { context, page, widget, log } = await open(browser, origin, 'index.html');

@@ -1,0 +1,152 @@
+//! The checks behind each fuzz target, shared with `tests/fuzz_corpus.rs`,
+//! which replays the committed corpora through them on every `cargo test`.
+#![allow(dead_code)]
+
+use cp_estimator::batch::run;
+use cp_estimator::date::Date;
+use cp_estimator::i18n::Lang;
+use cp_estimator::json::{case_from_str, error_json, evaluation_json};
+use cp_estimator::money::{format_hkd, parse_amount, to_contract_string, Cost};
+use cp_estimator::rules::{estimate, evaluate, invariants, Context};
+use cp_estimator::widget::share::{decode, encode, Decoded, MAX_LEN};
+use cp_estimator::widget::state::{Form, Mode, Options, State};
+
+/// The money parser: never panics; a cost it accepts, formatted in any
+/// language, parses back to the same cost.
+pub fn money(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = parse_amount(text);
+    if let Ok(cost) = Cost::parse(text) {
+        for l in Lang::ALL {
+            let shown = format_hkd(cost.amount(), l);
+            assert_eq!(Cost::parse(&shown), Ok(cost), "{text:?} shown as {shown:?}");
+        }
+        let contract = to_contract_string(cost.amount());
+        assert_eq!(Cost::parse(&contract), Ok(cost), "{text:?} as {contract:?}");
+    }
+}
+
+/// A case in JSON through the whole engine: never panics; every evaluation
+/// keeps the engine's invariants; the JSON answer is the same every time.
+pub fn case_json(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let case = match case_from_str(text) {
+        Ok(c) => c,
+        Err(e) => {
+            for l in Lang::ALL {
+                let v = error_json(&e, l);
+                assert!(
+                    v["error"]["message"]
+                        .as_str()
+                        .is_some_and(|m| !m.is_empty()),
+                    "{v}"
+                );
+            }
+            return;
+        }
+    };
+    for today in [None, Date::parse("2026-11-28").ok()] {
+        let ctx = Context { today };
+        let quick = match (case.project.stream, case.project.cost) {
+            (Some(stream), Some(cost)) => Some(estimate(
+                case.date,
+                stream,
+                cost,
+                case.project.technology_origin,
+                &ctx,
+            )),
+            _ => None,
+        };
+        for e in evaluate(&case, &ctx).ok().into_iter().chain(quick) {
+            let broken = invariants::violations(&e);
+            assert!(broken.is_empty(), "{text}: {broken:?}");
+            for l in Lang::ALL {
+                let once = evaluation_json(&e, l).to_string();
+                assert_eq!(once, evaluation_json(&e, l).to_string());
+            }
+        }
+    }
+}
+
+/// The share-link decoder: never panics; what it reads encodes into a link
+/// that decodes to exactly the same answers, with no problem reported; and
+/// the form it gives evaluates within the engine's invariants.
+pub fn share_link(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    for fragment in [text.to_string(), format!("#cpfe1&{text}")] {
+        let Some(d) = decode(&fragment, &Form::default()) else {
+            continue;
+        };
+        let link = encode(&d.form);
+        let again = decode(&link, &Form::default());
+        if link.len() <= MAX_LEN {
+            assert_eq!(
+                again,
+                Some(Decoded {
+                    form: d.form.clone(),
+                    problem: false
+                }),
+                "{fragment:?} -> {link:?}"
+            );
+        } else {
+            // Too long to read back: the link says so rather than lose answers silently.
+            assert!(again.is_some_and(|a| a.problem), "{fragment:?} -> {link:?}");
+        }
+        let mut state = State::new(Options {
+            lang: Lang::En,
+            mode: Mode::Public,
+            date: None,
+            today: Date::parse("2026-11-28").unwrap(),
+        });
+        state.form = d.form;
+        if let (Some(e), _) = state.evaluation() {
+            let broken = invariants::violations(&e);
+            assert!(broken.is_empty(), "{fragment:?}: {broken:?}");
+        }
+    }
+}
+
+const HEADER: &str = "id,date,kind,br_registered,route,factory_region,resident_share_mainland,\
+resident_share_hk_business,sector,stream,cost,technology_origin,previous_assessment_completed,\
+recommended_measure_implemented,process_or_material_changed,pursuing_recognition\n";
+
+fn records(input: &[u8]) -> usize {
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(input);
+    let mut rec = csv::ByteRecord::new();
+    let mut n = 0;
+    loop {
+        match r.read_byte_record(&mut rec) {
+            Ok(true) => n += 1,
+            Ok(false) => break,
+            Err(_) => n += 1,
+        }
+    }
+    n
+}
+
+/// `cpfund batch` on a header and fuzzed rows: never panics, never stops
+/// early; one output row for every input record; the same bytes every time.
+pub fn csv_row(data: &[u8]) {
+    let mut input = HEADER.as_bytes().to_vec();
+    input.extend_from_slice(data);
+    let ctx = Context {
+        today: Date::parse("2026-11-28").ok(),
+    };
+    let mut out = Vec::new();
+    let totals = run(&input[..], &mut out, &ctx, Lang::En).expect("only I/O can stop a batch");
+    let rows = records(&input) - 1;
+    assert_eq!(totals.rows as usize, rows, "rows counted");
+    assert_eq!(records(&out) - 1, rows, "one output row per input row");
+    let mut again = Vec::new();
+    run(&input[..], &mut again, &ctx, Lang::En).unwrap();
+    assert_eq!(out, again, "same bytes every time");
+}

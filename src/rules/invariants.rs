@@ -1,0 +1,117 @@
+//! What must hold for every evaluation, whatever the case: checked by the
+//! property tests and by every fuzz target, so an input that breaks one is
+//! found rather than shown to someone.
+
+use super::result::*;
+use crate::i18n::Lang;
+use rust_decimal::Decimal;
+
+/// Every broken invariant of `e`, in words (empty when all hold).
+pub fn violations(e: &Evaluation) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, r) in std::iter::once(&e.project).chain(&e.streams).enumerate() {
+        let at = if i == 0 {
+            "project".to_string()
+        } else {
+            format!("streams[{}]", i - 1)
+        };
+        stream(r, &at, &mut out);
+    }
+    if let Some(same) = e
+        .streams
+        .iter()
+        .find(|s| s.stream.is_some() && s.stream == e.project.stream)
+    {
+        if !e.estimate && (same.verdict != e.project.verdict || same.amounts != e.project.amounts) {
+            out.push("project differs from its own row among the streams".into());
+        }
+    }
+    if e.rule_set.is_none() && e.project.verdict != Verdict::NoRuleSet {
+        out.push(format!("no rule set but verdict {:?}", e.project.verdict));
+    }
+    for l in Lang::ALL {
+        for n in &e.notices {
+            if n.text(l).trim().is_empty() {
+                out.push(format!("notice {} has no {l:?} text", n.code()));
+            }
+        }
+    }
+    out
+}
+
+fn stream(r: &StreamResult, at: &str, out: &mut Vec<String>) {
+    let mut fail = |m: String| out.push(format!("{at}: {m}"));
+    let unmet = r
+        .reasons
+        .iter()
+        .any(|x| !x.met && x.kind == ReasonKind::Condition);
+    match r.verdict {
+        Verdict::Eligible if unmet => fail("eligible with an unmet condition".into()),
+        Verdict::Ineligible if r.first_failure().is_none() => {
+            fail("ineligible without a failed condition".into())
+        }
+        Verdict::NeedsInformation if r.missing.is_empty() => {
+            fail("needs information but names no field".into())
+        }
+        _ => {}
+    }
+    if !r.verdict.has_amount() && r.sponsorship().is_some() {
+        fail(format!("{:?} carries an amount", r.verdict));
+    }
+    if r.reasons.is_empty() {
+        fail("no reason given".into());
+    }
+    for l in Lang::ALL {
+        if crate::i18n::headline(r, l).trim().is_empty() {
+            fail(format!("no {l:?} headline"));
+        }
+    }
+    for reason in &r.reasons {
+        for l in Lang::ALL {
+            if reason.text(l).trim().is_empty() {
+                fail(format!("a reason has no {l:?} text"));
+            }
+        }
+    }
+    let Some(a) = r.amounts else { return };
+    let cents = |d: Decimal| d.scale() <= 2 && d == d.round_dp(2);
+    if a.cost <= Decimal::ZERO {
+        fail(format!("cost {} is not positive", a.cost));
+    }
+    match (a.sponsorship, a.applicant_pays) {
+        (Some(s), Some(p)) => {
+            if s < Decimal::ZERO || s > a.cost {
+                fail(format!("sponsorship {s} outside 0..={}", a.cost));
+            }
+            if s + p != a.cost {
+                fail(format!("{s} + {p} is not the cost {}", a.cost));
+            }
+            if !cents(s) || !cents(p) {
+                fail(format!("{s} or {p} is not whole cents"));
+            }
+            if let Some(c) = a.ceiling {
+                if s > c {
+                    fail(format!("sponsorship {s} above the ceiling {c}"));
+                }
+            }
+            if let Some(rate) = a.rate {
+                let exact = rate * a.cost;
+                if s > exact {
+                    fail(format!("sponsorship {s} above rate × cost {exact}"));
+                }
+                let capped = a.ceiling.is_some_and(|c| exact > c);
+                if a.ceiling_applied != Some(capped) {
+                    fail(format!(
+                        "ceiling_applied {:?}, expected {capped}",
+                        a.ceiling_applied
+                    ));
+                }
+                if !capped && exact - s >= Decimal::new(1, 2) {
+                    fail(format!("{s} is more than a cent below {exact}"));
+                }
+            }
+        }
+        (None, None) => {}
+        _ => fail("sponsorship and applicant's share: one without the other".into()),
+    }
+}
