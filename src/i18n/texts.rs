@@ -1339,6 +1339,7 @@ pub enum W {
     ShareLink,
     CopyLink,
     LinkCopied,
+    CopyFailed,
     ErrorTitle,
     LinkProblem,
     LinkTooLong,
@@ -1402,6 +1403,12 @@ pub fn w(k: W, l: Lang) -> String {
         W::ShareLink => t!(l, "Link to this case", "此個案的連結", "此个案的链接"),
         W::CopyLink => t!(l, "Copy link", "複製連結", "复制链接"),
         W::LinkCopied => t!(l, "Link copied.", "連結已複製。", "链接已复制。"),
+        W::CopyFailed => t!(
+            l,
+            "The browser did not allow copying. Select the text and copy it yourself.",
+            "瀏覽器不允許複製。請自行選取文字並複製。",
+            "浏览器不允许复制。请自行选取文字并复制。"
+        ),
         W::ErrorTitle => t!(l, "There is a problem", "資料有問題", "资料有问题"),
         W::LinkProblem => t!(
             l,

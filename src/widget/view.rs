@@ -105,11 +105,19 @@ pub fn app(props: &AppProps) -> Html {
         .unwrap_or_default();
     let copy = |text: String, done: String| {
         let announce = announce.clone();
+        let failed = i18n::w(W::CopyFailed, l);
         Callback::from(move |_: MouseEvent| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.navigator().clipboard().write_text(&text);
-            }
-            announce.set(done.clone());
+            announce.set(String::new());
+            let Some(w) = web_sys::window() else { return };
+            // Say "copied" only once the browser has copied.
+            let promise = w.navigator().clipboard().write_text(&text);
+            on_settled(&promise, {
+                let (announce, done) = (announce.clone(), done.clone());
+                move || announce.set(done)
+            }, {
+                let (announce, failed) = (announce.clone(), failed.clone());
+                move || announce.set(failed)
+            });
         })
     };
     let staff = s.mode == Mode::Staff;
@@ -307,6 +315,18 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
             </div>
         </div>
+    }
+}
+
+/// Runs `ok` or `err` when `promise` settles (no futures runtime needed).
+fn on_settled(promise: &js_sys::Promise, ok: impl FnOnce() + 'static, err: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    let ok = Closure::once_into_js(move |_: JsValue| ok());
+    let err = Closure::once_into_js(move |_: JsValue| err());
+    if let Ok(then) = js_sys::Reflect::get(promise, &JsValue::from_str("then")) {
+        let then: js_sys::Function = then.into();
+        let _ = then.call2(promise, &ok, &err);
     }
 }
 

@@ -208,3 +208,15 @@ test('a Rust panic replaces the widget with a message and the hotline, in the pa
     await context.close();
   }
 });
+
+test('a refused clipboard is reported, never announced as copied', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html');
+  await enter(widget, normal.case);
+  await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+  await widget.getByRole('button', { name: 'Copy summary' }).click();
+  const status = widget.getByRole('status').filter({ hasText: /./ });
+  await status.waitFor();
+  assert.match(await status.innerText(), /did not allow copying/);
+  await clean(log, page);
+  await context.close();
+});
