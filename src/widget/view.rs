@@ -111,13 +111,17 @@ pub fn app(props: &AppProps) -> Html {
             let Some(w) = web_sys::window() else { return };
             // Say "copied" only once the browser has copied.
             let promise = w.navigator().clipboard().write_text(&text);
-            on_settled(&promise, {
-                let (announce, done) = (announce.clone(), done.clone());
-                move || announce.set(done)
-            }, {
-                let (announce, failed) = (announce.clone(), failed.clone());
-                move || announce.set(failed)
-            });
+            on_settled(
+                &promise,
+                {
+                    let (announce, done) = (announce.clone(), done.clone());
+                    move || announce.set(done)
+                },
+                {
+                    let (announce, failed) = (announce.clone(), failed.clone());
+                    move || announce.set(failed)
+                },
+            );
         })
     };
     let staff = s.mode == Mode::Staff;
@@ -319,7 +323,11 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// Runs `ok` or `err` when `promise` settles (no futures runtime needed).
-fn on_settled(promise: &js_sys::Promise, ok: impl FnOnce() + 'static, err: impl FnOnce() + 'static) {
+fn on_settled(
+    promise: &js_sys::Promise,
+    ok: impl FnOnce() + 'static,
+    err: impl FnOnce() + 'static,
+) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsValue;
     let ok = Closure::once_into_js(move |_: JsValue| ok());
