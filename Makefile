@@ -41,10 +41,12 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-## build-web: the release wasm and its JS glue, into www/pkg
+## build-web: the release wasm and its JS glue, into www/pkg, and the demo
+## pages (pages/*.html with the widget pre-rendered) into www/
 build-web: setup-web
 	wasm-pack build --target web --release --mode no-install --no-typescript --no-pack \
 	  --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web
+	$(CARGO) run --locked --quiet --bin cpfund -- site --templates pages --out www
 
 ## test: formatting, lints and every test (native, then in Chromium)
 test: setup lint test-native fuzz test-web

@@ -92,15 +92,14 @@ pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: L
                 _ => {}
             }
         }
-        evaluate(&b.build()?, ctx)
+        evaluate_project(&b.build()?, ctx)
     })();
     let mut out: [String; 12] = Default::default();
     out[0] = line.to_string();
     out[1] = id;
     match result {
-        Ok(e) => {
-            let p = &e.project;
-            out[2] = e.rule_set.map(|r| r.id.to_string()).unwrap_or_default();
+        Ok((rule_set, p)) => {
+            out[2] = rule_set.map(|r| r.id.to_string()).unwrap_or_default();
             out[3] = p.stream.map(|s| s.as_str().to_string()).unwrap_or_default();
             out[4] = p.verdict.as_str().to_string();
             out[5] = p.sponsorship().map(to_contract_string).unwrap_or_default();

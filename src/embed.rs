@@ -151,6 +151,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
         fragment,
         base_url,
         instance,
+        prerendered: false,
     };
     set_panic_hook();
     MOUNTED.with(|m| {

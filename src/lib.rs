@@ -20,3 +20,6 @@ pub mod json;
 
 #[cfg(feature = "cli")]
 pub mod batch;
+
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod site;

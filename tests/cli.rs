@@ -400,3 +400,18 @@ fn batch_streams_200_mb_in_flat_memory() {
     assert!(peak < 20 * 1024, "peak memory {peak} KiB for 200 MB");
     eprintln!("batch: {written} rows ({TARGET} bytes), {errors} bad, peak RSS {peak} KiB");
 }
+
+#[test]
+fn render_prints_the_first_view_for_a_shadow_root() {
+    let out = cpfund(&["render", "--lang", "zh-Hans", "--mode", "staff"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let html = stdout(&out);
+    assert!(
+        html.starts_with("<template shadowrootmode=\"open\">"),
+        "{html}"
+    );
+    assert!(html.contains("lang=\"zh-Hans\"") && html.contains("cpfe-staff"));
+    let bad = cpfund(&["render", "--mode", "root"], "");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("public or staff"));
+}

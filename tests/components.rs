@@ -29,6 +29,7 @@ fn props(lang: Lang, mode: Mode, fragment: Option<String>) -> AppProps {
         fragment,
         base_url: "https://example.org/page".into(),
         instance: 1,
+        prerendered: false,
     }
 }
 
@@ -180,4 +181,56 @@ fn acceptance_cases_through_a_share_link_show_the_engines_answer() {
         checked += 1;
     }
     assert!(checked >= 10, "only {checked} cases checked");
+}
+
+#[test]
+fn site_templates_get_the_prerendered_widget_and_the_rates() {
+    use cp_estimator::site::fill;
+    let today = Date::parse("2018-05-01").unwrap();
+    let page = fill(
+        r#"<html lang="zh-Hant"><body><cp-funding-estimator mode="staff"><!--cpfe:prerender--></cp-funding-estimator><!--cpfe:rates--></body></html>"#,
+        today,
+    )
+    .unwrap();
+    let text = html_text(&page);
+    assert!(text.contains("<template shadowrootmode=\"open\">"));
+    assert!(text.contains("inert"), "inert until the wasm takes over");
+    assert!(
+        text.contains(&i18n::w(W::StaffTitle, Lang::ZhHant)),
+        "mode from the element"
+    );
+    assert!(text.contains("<noscript>"));
+    assert!(
+        text.contains(&i18n::w(W::NeedsJavaScript, Lang::ZhHant)),
+        "the page's language"
+    );
+    // Every stream the phase offers, with its rate and ceiling from the data.
+    let rs = rule_set_for(today).unwrap();
+    for (s, t) in rs.offered() {
+        assert!(text.contains(&i18n::stream_label(s, Lang::ZhHant)), "{s:?}");
+        assert!(text.contains(&i18n::ceiling_text(t, Lang::ZhHant)), "{s:?}");
+    }
+    assert!(!page.contains("<!--cpfe:"), "every placeholder filled");
+    assert!(!page.contains("<!--<"), "no hydration markers");
+    for (bad, why) in [
+        (
+            "<html><cp-funding-estimator><!--cpfe:prerender--></cp-funding-estimator>",
+            "lang",
+        ),
+        (
+            r#"<html lang="en"><div><!--cpfe:prerender--></div>"#,
+            "outside",
+        ),
+        (
+            r#"<html lang="en"><cp-funding-estimator mode="root"><!--cpfe:prerender-->"#,
+            "root",
+        ),
+        (
+            r#"<html lang="en"><cp-funding-estimator date="2019-13-45"><!--cpfe:prerender-->"#,
+            "2019-13-45",
+        ),
+    ] {
+        let e = fill(bad, today).unwrap_err();
+        assert!(e.contains(why), "{bad}: {e}");
+    }
 }

@@ -120,6 +120,10 @@ proptest! {
             pursuing_recognition: flags[2],
         };
         let e = evaluate(&c, &Context { today: Some(date) }).unwrap();
+        // What cpfund batch prints: the project alone, the same answer.
+        let (rs, alone) = evaluate_project(&c, &Context { today: Some(date) }).unwrap();
+        prop_assert_eq!(rs.map(|r| r.id), e.rule_set.map(|r| r.id));
+        prop_assert_eq!(&alone, &e.project);
         let broken = cp_estimator::rules::invariants::violations(&e);
         prop_assert!(broken.is_empty(), "{:?}", broken);
         prop_assert_eq!(e.rule_set.is_none(), e.project.verdict == Verdict::NoRuleSet);

@@ -10,15 +10,29 @@ function load() {
   return ready;
 }
 
+/**
+ * The widget's container in the element's shadow root. A page may ship the
+ * first view pre-rendered (a declarative shadow root, see `cpfund site`):
+ * then the live widget is drawn off-screen and swapped in, in one step, so
+ * nothing moves or flashes.
+ */
 function attach(host) {
+  const container = document.createElement('div');
+  container.className = 'cpfe-root';
+  const pre = host.shadowRoot?.querySelector(':scope > .cpfe-root');
+  if (pre) return { container, swap: () => pre.replaceWith(container) };
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-  root.replaceChildren();
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('cp-funding-estimator.css', base).href;
-  const container = document.createElement('div');
-  root.append(link, container);
-  return container;
+  root.replaceChildren(link, container);
+  return { container, swap: null };
+}
+
+/** Resolves once Yew has drawn into `container` (it renders in a microtask). */
+async function drawn(container) {
+  for (let i = 0; i < 50 && !container.firstElementChild; i++) await Promise.resolve();
+  if (!container.firstElementChild) await new Promise((r) => requestAnimationFrame(r));
 }
 
 const mounted = new WeakMap();
@@ -30,7 +44,9 @@ const mounted = new WeakMap();
 export async function mount(element, options = {}) {
   await load();
   mounted.get(element)?.destroy();
-  const handle = mountInto(attach(element), options);
+  const { container, swap } = attach(element);
+  const handle = mountInto(container, options);
+  if (swap) { await drawn(container); swap(); }
   let live = true;
   const h = {
     update: (next) => { if (live) handle.update(next); },

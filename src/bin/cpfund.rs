@@ -10,6 +10,8 @@ use cp_estimator::money::{format_hkd, format_percent};
 use cp_estimator::rules::{
     self, Context, Field, InputError, InputErrorKind, Stream, TechnologyOrigin,
 };
+#[cfg(feature = "ssr")]
+use cp_estimator::widget::state::{Mode, Options};
 use cp_estimator::{batch, summary};
 use serde_json::Value;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
@@ -73,6 +75,33 @@ enum Command {
         #[arg(long, default_value = "en", value_parser = parse_lang)]
         lang: Lang,
     },
+    /// The widget's first view as static HTML (a declarative shadow root to
+    /// put inside <cp-funding-estimator>), rendered by the same components.
+    #[cfg(feature = "ssr")]
+    Render {
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
+        /// public or staff.
+        #[arg(long, default_value = "public", value_parser = parse_mode)]
+        mode: Mode,
+        /// A pinned application date, as the element's date attribute.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+    },
+    /// Generates the demo pages: every *.html template in --templates, with
+    /// the widget pre-rendered and the no-JavaScript rates filled in.
+    #[cfg(feature = "ssr")]
+    Site {
+        #[arg(long, default_value = "pages")]
+        templates: String,
+        #[arg(long, default_value = "www")]
+        out: String,
+    },
+}
+
+#[cfg(feature = "ssr")]
+fn parse_mode(s: &str) -> Result<Mode, String> {
+    Mode::parse(s).ok_or_else(|| format!("unknown mode \"{s}\": use public or staff"))
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -125,6 +154,17 @@ fn main() -> ExitCode {
         ),
         Command::Batch { file, lang } => run_batch(&file, lang, &ctx),
         Command::Rules { json, lang } => print_rules(json, lang),
+        #[cfg(feature = "ssr")]
+        Command::Render { lang, mode, date } => cp_estimator::site::widget(Options {
+            lang,
+            mode,
+            date,
+            today,
+        })
+        .and_then(|html| write_out(&(html + "\n")))
+        .map(|()| ExitCode::SUCCESS),
+        #[cfg(feature = "ssr")]
+        Command::Site { templates, out } => site(&templates, &out, today),
     };
     match result {
         Ok(code) => code,
@@ -134,6 +174,37 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Fills every template of `templates` into `out` (same file names).
+#[cfg(feature = "ssr")]
+fn site(templates: &str, out: &str, today: Date) -> io::Result<ExitCode> {
+    let read = |p: &std::path::Path| {
+        std::fs::read_to_string(p)
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", p.display())))
+    };
+    let mut names: Vec<_> = std::fs::read_dir(templates)
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot read {templates}: {e}")))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        return Err(io::Error::other(format!(
+            "no .html templates in {templates}"
+        )));
+    }
+    for path in names {
+        let page = cp_estimator::site::fill(&read(&path)?, today)
+            .map_err(|e| io::Error::other(format!("{}: {e}", path.display())))?;
+        let target = std::path::Path::new(out).join(path.file_name().unwrap_or_default());
+        std::fs::write(&target, page).map_err(|e| {
+            io::Error::new(e.kind(), format!("cannot write {}: {e}", target.display()))
+        })?;
+        eprintln!("wrote {}", target.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn open(file: Option<&str>) -> io::Result<Box<dyn BufRead>> {

@@ -1343,6 +1343,8 @@ pub enum W {
     ErrorTitle,
     LinkProblem,
     LinkTooLong,
+    RatesTitle,
+    NeedsJavaScript,
     Language,
     SummaryLanguage,
     YourEstimate,
@@ -1422,6 +1424,18 @@ pub fn w(k: W, l: Lang) -> String {
             "此連結太長，無法讀回：請先縮短過長的答案。",
             "此链接太长，无法读回：请先缩短过长的答案。"
         ),
+        W::RatesTitle => t!(
+            l,
+            "Rates and ceilings for an application made today",
+            "今天提出申請的資助比率及上限",
+            "今天提出申请的资助比率及上限"
+        ),
+        W::NeedsJavaScript => t!(
+            l,
+            "The estimator needs JavaScript, which is off in this browser. The current rates and ceilings are below, and the hotline can answer any question.",
+            "估算工具需要使用JavaScript，但此瀏覽器已停用。以下是現行的資助比率及上限，熱線亦可解答任何問題。",
+            "估算工具需要使用JavaScript，但此浏览器已停用。以下是现行的资助比率及上限，热线亦可解答任何问题。"
+        ),
         W::Language => t!(l, "Language", "語言", "语言"),
         W::SummaryLanguage => t!(l, "Summary language", "摘要語言", "摘要语言"),
         W::YourEstimate => t!(l, "Your estimate", "估算結果", "估算结果"),
@@ -1455,12 +1469,16 @@ pub fn w(k: W, l: Lang) -> String {
     }
 }
 
-/// "Rate R%; ceiling <amount>" for a stream option (figures from the data).
-pub fn terms_short(t: &crate::rules::model::Terms, l: Lang) -> String {
-    let rate = t
-        .rate
-        .map_or_else(|| ui(Ui::NotPublished, l), |r| format_percent(r.fraction()));
-    let ceiling = match t.ceiling {
+/// A stream's rate as published ("50%"), or "not published".
+pub fn rate_text(t: &crate::rules::model::Terms, l: Lang) -> String {
+    t.rate
+        .map_or_else(|| ui(Ui::NotPublished, l), |r| format_percent(r.fraction()))
+}
+
+/// A stream's ceiling per project, with the higher one for Hong Kong or
+/// Guangdong–Hong Kong technology where there is one.
+pub fn ceiling_text(t: &crate::rules::model::Terms, l: Lang) -> String {
+    match t.ceiling {
         Ceiling::Published { amount, .. } => {
             let mut c = format_hkd(amount.amount(), l);
             if let Some(oc) = t.origin_ceiling {
@@ -1484,7 +1502,12 @@ pub fn terms_short(t: &crate::rules::model::Terms, l: Lang) -> String {
         }
         Ceiling::NotPublished => ui(Ui::NotPublished, l),
         Ceiling::NoneStated => ui(Ui::NoCeiling, l),
-    };
+    }
+}
+
+/// "Rate R%; ceiling <amount>" for a stream option (figures from the data).
+pub fn terms_short(t: &crate::rules::model::Terms, l: Lang) -> String {
+    let (rate, ceiling) = (rate_text(t, l), ceiling_text(t, l));
     t!(
         l,
         format!("Rate {rate}; ceiling {ceiling}"),

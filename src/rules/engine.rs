@@ -22,15 +22,31 @@ pub struct Context {
 /// Fails only on input that is not a valid case (an earlier assessment
 /// completed after the application date); every other answer is a verdict.
 pub fn evaluate(case: &Case, ctx: &Context) -> Result<Evaluation, InputError> {
-    if let Some(done) = case.history.previous_assessment_completed {
-        if done > case.date {
-            return Err(InputError::new(
-                Field::PreviousAssessmentCompleted.path(),
-                InputErrorKind::CompletedAfterApplication { date: case.date },
-            ));
-        }
-    }
+    check_history(case)?;
     Ok(run(case, ctx, Mode::Full))
+}
+
+fn check_history(case: &Case) -> Result<(), InputError> {
+    match case.history.previous_assessment_completed {
+        Some(done) if done > case.date => Err(InputError::new(
+            Field::PreviousAssessmentCompleted.path(),
+            InputErrorKind::CompletedAfterApplication { date: case.date },
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The asked stream alone, as [`evaluate`] gives it in `project`, without
+/// the other streams and the notices: what `cpfund batch` prints.
+pub fn evaluate_project(
+    case: &Case,
+    ctx: &Context,
+) -> Result<(Option<&'static RuleSet>, StreamResult), InputError> {
+    check_history(case)?;
+    let Some(rs) = PROGRAMME.rule_set_for(case.date) else {
+        return Ok((None, run(case, ctx, Mode::Full).project));
+    };
+    Ok((Some(rs), project(rs, case, Mode::Full, &[])))
 }
 
 /// The quick estimate for one stream: the applicant is assumed eligible and
@@ -112,7 +128,26 @@ fn run(case: &Case, ctx: &Context, mode: Mode) -> Evaluation {
         .iter()
         .map(|e| evaluate_stream(rs, case, e.stream, mode))
         .collect();
-    let project = match case.project.stream {
+    let project = project(rs, case, mode, &streams);
+    Evaluation {
+        date: case.date,
+        rule_set: Some(rs),
+        project,
+        streams,
+        notices: notices(rs, ctx),
+        information,
+        estimate,
+    }
+}
+
+/// The asked stream's result: taken from `streams` when it is there.
+fn project(
+    rs: &'static RuleSet,
+    case: &Case,
+    mode: Mode,
+    streams: &[StreamResult],
+) -> StreamResult {
+    match case.project.stream {
         Some(s) => streams
             .iter()
             .find(|r| r.stream == Some(s))
@@ -134,15 +169,6 @@ fn run(case: &Case, ctx: &Context, mode: Mode) -> Evaluation {
             }],
             missing: vec![Field::Stream],
         },
-    };
-    Evaluation {
-        date: case.date,
-        rule_set: Some(rs),
-        project,
-        streams,
-        notices: notices(rs, ctx),
-        information,
-        estimate,
     }
 }
 

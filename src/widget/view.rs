@@ -38,6 +38,10 @@ pub struct AppProps {
     pub base_url: String,
     /// Unique per widget on the page: prefixes element ids.
     pub instance: u32,
+    /// Rendered ahead of time into the page: shown, but inert until the
+    /// wasm has drawn the live widget in its place.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// The whole widget.
@@ -297,7 +301,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("cpfe", staff.then_some("cpfe-staff"))} lang={l.tag()}>
+        <div class={classes!("cpfe", staff.then_some("cpfe-staff"))} lang={l.tag()} inert={props.prerendered} aria-busy={props.prerendered.then_some("true")}>
             <header class="cpfe-header">
                 <h2 class="cpfe-title">{ i18n::product_title(l) }{ if staff { format!(" — {}", i18n::w(W::StaffTitle, l)) } else { String::new() } }</h2>
                 { lang_switch }

@@ -25,10 +25,10 @@ export function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', ...extraArgs],
   });
 }
 
@@ -74,7 +74,7 @@ export async function open(browser, origin, file, { width = 1280, height = 900, 
   });
   await page.goto(origin + '/' + file);
   const widget = page.locator('cp-funding-estimator').first();
-  await widget.getByRole('heading', { level: 2 }).waitFor();
+  await live(widget);
   log.violations = async () => page.evaluate(() => window.__cspViolations);
   return { context, page, widget, log };
 }
@@ -155,4 +155,9 @@ export async function checkClean(log, page, origin) {
   assert.deepEqual(await log.violations(), [], 'CSP violations');
   for (const u of log.requests) assert.ok(u.startsWith(origin + '/'), `request left the origin: ${u}`);
   assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0], 'nothing stored');
+}
+
+/** Waits for the live widget (the pre-rendered first view is inert). */
+export async function live(widget) {
+  await widget.locator('.cpfe:not([inert])').first().waitFor();
 }

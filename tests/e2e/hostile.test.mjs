@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { serve, launch, open, enter, root, checkClean, acceptanceCases } from './harness.mjs';
+import { serve, launch, open, enter, root, checkClean, acceptanceCases, live } from './harness.mjs';
 
 let browser, server, origin;
 before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
@@ -136,7 +136,7 @@ test('removed and added back, mounted twice on one element, 20 widgets on a page
   // Removed and added back, ten times.
   for (let i = 0; i < 10; i++) {
     await page.evaluate(() => { const el = document.querySelector('cp-funding-estimator'); const p = el.parentNode; el.remove(); p.append(el); });
-    await widget.getByRole('heading', { level: 2 }).waitFor();
+    await live(widget);
   }
   await settle();
   assert.equal(await count(), withOne, 'no listeners left behind by remove/add');
@@ -196,7 +196,7 @@ test('a Rust panic replaces the widget with a message and the hotline, in the pa
     await page.route('**/pkg/cp_estimator_bg.wasm', (r) => r.fulfill({ path: path.join(pkg, 'cp_estimator_bg.wasm'), contentType: 'application/wasm' }));
     await page.goto(`${origin}/${file}`);
     const widget = page.locator('cp-funding-estimator');
-    await widget.getByRole('heading', { level: 2 }).waitFor();
+    await live(widget);
     await widget.locator('input[id$="-cost"]').fill('panic!');
     const message = widget.getByRole('alert');
     await message.waitFor();

@@ -270,3 +270,53 @@ test('200% zoom (640 CSS px at 2 device pixels per px): no sideways scrolling, a
   await clean(log, page);
   await context.close();
 });
+
+/** The widget's text, except the print-only link (whose address only the browser knows). */
+const shownText = (widget) => widget.locator('.cpfe').evaluate((el) => {
+  const copy = el.cloneNode(true);
+  copy.querySelectorAll('.cpfe-print-link').forEach((p) => p.remove());
+  return copy.textContent.replace(/\s+/g, ' ');
+});
+
+test('pre-rendered first view: shown before the wasm, the same text as the live widget, nothing moves; without JavaScript the rates and hotline', async () => {
+  for (const file of ['index.html', 'zh-hant.html', 'zh-hans.html', 'staff.html']) {
+    // The wasm never arrives: the page still shows the widget's first view.
+    const ctx1 = await browser.newContext();
+    const stalled = await ctx1.newPage();
+    await stalled.route('**/*.wasm', () => {}); // never answered
+    await stalled.goto(`${origin}/${file}`, { waitUntil: 'domcontentloaded' });
+    const pre = stalled.locator('cp-funding-estimator');
+    await pre.getByRole('heading', { level: 2 }).waitFor();
+    const preText = await shownText(pre);
+    assert.equal(await pre.locator('.cpfe').getAttribute('inert'), 'inert', `${file}: inert until live`);
+    await ctx1.close();
+    // The live widget, once the wasm has drawn it.
+    const { context, page, widget, log } = await open(browser, origin, file);
+    await widget.locator('.cpfe:not([inert])').waitFor();
+    const liveText = await shownText(widget);
+    assert.equal(liveText, preText, `${file}: pre-rendered and live text agree`);
+    const shifts = await page.evaluate(() => new Promise((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries().reduce((s, e) => s + e.value, 0)))
+        .observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve(0), 500);
+    }));
+    assert.equal(shifts, 0, `${file}: cumulative layout shift`);
+    await clean(log, page);
+    await context.close();
+  }
+  // Without JavaScript (Blink's own switch, so <noscript> and `scripting: none`
+  // behave as in a browser with JavaScript off): no dead form; the current
+  // rates from the rule data, and the hotline.
+  const noJs = await launch(['--blink-settings=scriptEnabled=false']);
+  const page = await (await noJs.newContext()).newPage();
+  await page.goto(`${origin}/index.html`);
+  assert.equal(await page.evaluate(() => matchMedia('(scripting: none)').matches), true);
+  assert.equal(await page.locator('cp-funding-estimator').isVisible(), false, 'the inert form is hidden');
+  const fallback = page.locator('.cpfe-nojs');
+  assert.ok(await fallback.isVisible());
+  assert.match(await fallback.innerText(), /^The estimator needs JavaScript/);
+  assert.match(await fallback.locator('table').innerText(), /Rate[\s\S]*Ceiling[\s\S]*\d+%[\s\S]*HK\$/);
+  assert.equal(await fallback.locator('a[href^="tel:"]').innerText(), '2788 5588');
+  await page.screenshot({ path: path.join(artefacts, 'no-javascript.png'), fullPage: true });
+  await noJs.close();
+});

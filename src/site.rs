@@ -1,0 +1,160 @@
+//! The demo pages, generated (native, feature `ssr`): page templates from
+//! `pages/` with the widget's first view pre-rendered into each
+//! `<cp-funding-estimator>` (declarative shadow DOM, from the same Yew
+//! components the browser runs) and, for browsers without JavaScript, the
+//! current rates and ceilings from the rule data. `cpfund site` runs it.
+
+use crate::date::Date;
+use crate::i18n::{self, Lang, Ui, W};
+use crate::rules::{rule_set_for, PROGRAMME};
+use crate::widget::prerender;
+use crate::widget::state::{Mode, Options};
+use crate::widget::view::AppProps;
+use yew::prelude::*;
+
+/// The widget's stylesheet, next to the pages.
+pub const STYLESHEET: &str = "cp-funding-estimator.css";
+
+/// The pre-rendered widget for one element: a declarative shadow root
+/// holding the stylesheet and the first view, inert until the wasm swaps
+/// the live widget in.
+pub fn widget(options: Options) -> std::io::Result<String> {
+    let html = prerender::render(
+        AppProps {
+            options,
+            fragment: None,
+            base_url: String::new(),
+            instance: 1,
+            prerendered: true,
+        },
+        false,
+    )?;
+    Ok(format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{STYLESHEET}\"><div class=\"cpfe-root\">{html}</div></template>"
+    ))
+}
+
+#[derive(Properties, PartialEq)]
+struct RatesProps {
+    lang: Lang,
+    today: Date,
+}
+
+/// What a browser without JavaScript shows: the rates and ceilings of the
+/// phase taking applications today, and how to reach the hotline.
+#[function_component(Rates)]
+fn rates(p: &RatesProps) -> Html {
+    let l = p.lang;
+    let c = &PROGRAMME.contacts;
+    let colon = l.pick(": ", "：", "：");
+    let table = match rule_set_for(p.today) {
+        Some(rs) => html! {
+            <table class="cpfe-nojs-rates">
+                <caption>{ format!("{} — {}", i18n::w(W::RatesTitle, l), i18n::phase_line(rs.id, rs.from, rs.to, l)) }</caption>
+                <thead><tr>
+                    <th scope="col">{ i18n::ui(Ui::Stream, l) }</th>
+                    <th scope="col">{ i18n::w(W::Rate, l) }</th>
+                    <th scope="col">{ i18n::w(W::Ceiling, l) }</th>
+                </tr></thead>
+                <tbody>
+                { for rs.offered().map(|(s, t)| html! {
+                    <tr>
+                        <th scope="row">{ i18n::stream_label(s, l) }</th>
+                        <td>{ i18n::rate_text(t, l) }</td>
+                        <td>{ i18n::ceiling_text(t, l) }</td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        },
+        None => html! { <p>{ i18n::w(W::NoPhase, l) }</p> },
+    };
+    html! {
+        <div class="cpfe-nojs" lang={l.tag()}>
+            <p><strong>{ i18n::w(W::NeedsJavaScript, l) }</strong></p>
+            { table }
+            <p>{ format!("{}{colon}", i18n::w(W::CallHotline, l)) }<a href={format!("tel:{}", c.hotline_tel)}>{ c.hotline }</a></p>
+            <p>{ format!("{}{colon}", i18n::w(W::WriteEmail, l)) }<a href={format!("mailto:{}", c.email)}>{ c.email }</a></p>
+            <p><a href={c.guide_url}>{ i18n::w(W::ApplicationGuide, l) }</a></p>
+        </div>
+    }
+}
+
+/// The no-JavaScript content, in a `<noscript>`.
+pub fn rates(lang: Lang, today: Date) -> std::io::Result<String> {
+    let html = prerender::render_component::<Rates>(RatesProps { lang, today }, false)?;
+    Ok(format!("<noscript>{html}</noscript>"))
+}
+
+/// An attribute's value in an opening tag (`name="value"`).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let pat = format!(" {name}=\"");
+    let start = tag.find(&pat)? + pat.len();
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
+}
+
+const WIDGET_MARK: &str = "<!--cpfe:prerender-->";
+const RATES_MARK: &str = "<!--cpfe:rates-->";
+
+/// Fills a page template: each `<!--cpfe:prerender-->` (inside a
+/// `<cp-funding-estimator>`, whose `lang`, `mode` and `date` it follows)
+/// becomes the pre-rendered widget; each `<!--cpfe:rates-->` the no-JS
+/// rates in the page's `<html lang>`.
+pub fn fill(template: &str, today: Date) -> Result<String, String> {
+    let page_lang = attribute(template, "lang")
+        .and_then(Lang::from_tag)
+        .ok_or("the template's <html> has no lang attribute the widget knows")?;
+    let mut out = String::with_capacity(template.len() * 4);
+    let mut rest = template;
+    loop {
+        let next_widget = rest.find(WIDGET_MARK);
+        let next_rates = rest.find(RATES_MARK);
+        match (next_widget, next_rates) {
+            (Some(w), r) if r.is_none_or(|r| w < r) => {
+                let before = &rest[..w];
+                let open = before
+                    .rfind("<cp-funding-estimator")
+                    .ok_or("<!--cpfe:prerender--> outside a <cp-funding-estimator> element")?;
+                let tag =
+                    &before[open..before[open..].find('>').map_or(before.len(), |e| open + e)];
+                let lang = match attribute(tag, "lang") {
+                    Some(t) => Lang::from_tag(t)
+                        .ok_or(format!("lang=\"{t}\" is not a language the widget knows"))?,
+                    None => page_lang,
+                };
+                let mode = match attribute(tag, "mode") {
+                    Some(m) => {
+                        Mode::parse(m).ok_or(format!("mode=\"{m}\" is not public or staff"))?
+                    }
+                    None => Mode::Public,
+                };
+                let date = match attribute(tag, "date") {
+                    Some(d) => {
+                        Some(Date::parse(d).map_err(|_| format!("date=\"{d}\" is not a date"))?)
+                    }
+                    None => None,
+                };
+                out.push_str(before);
+                let html = widget(Options {
+                    lang,
+                    mode,
+                    date,
+                    today,
+                })
+                .map_err(|e| e.to_string())?;
+                out.push_str(&html);
+                rest = &rest[w + WIDGET_MARK.len()..];
+            }
+            (_, Some(r)) => {
+                out.push_str(&rest[..r]);
+                out.push_str(&rates(page_lang, today).map_err(|e| e.to_string())?);
+                rest = &rest[r + RATES_MARK.len()..];
+            }
+            _ => {
+                out.push_str(rest);
+                return Ok(out);
+            }
+        }
+    }
+}
