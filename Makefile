@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native setup-web setup-fuzz build-web serve test test-native test-web fuzz lint bench bench-batch rules clean
+.PHONY: setup setup-native setup-web setup-fuzz build-web serve test test-native test-web fuzz lint bench bench-size bench-browser bench-engine bench-batch rules clean
 
 PORT ?= 8080
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
@@ -93,8 +93,19 @@ serve: build-web
 rules:
 	$(CARGO) run --locked --quiet --bin cpfund -- rules
 
-## bench: measured figures for BENCHMARKS.md
-bench: bench-batch
+## bench: every measured figure for BENCHMARKS.md (BENCH_RUNS=20 page loads)
+BENCH_RUNS ?= 20
+bench: bench-size bench-browser bench-engine bench-batch
+
+bench-size: build-web
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
+	bench/size.sh
+
+bench-browser: build-web
+	node bench/browser.mjs $(BENCH_RUNS)
+
+bench-engine: setup-native
+	$(CARGO) bench --manifest-path bench/engine/Cargo.toml --bench engine
 
 bench-batch: setup-native
 	$(CARGO) build --locked --profile cli --bin cpfund

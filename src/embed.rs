@@ -166,6 +166,13 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
     }
 }
 
+/// The wasm linear memory in bytes (for the memory benchmark).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> usize {
+    core::arch::wasm32::memory_size(0) * 65536
+}
+
 /// If the widget ever panics, every widget on the page is replaced by a
 /// message in its language with the hotline: after a panic the module
 /// cannot go on, and a form that no longer answers would mislead.

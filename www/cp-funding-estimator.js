@@ -47,6 +47,8 @@ export async function mount(element, options = {}) {
   const { container, swap } = attach(element);
   const handle = mountInto(container, options);
   if (swap) { await drawn(container); swap(); }
+  // For integrators (and the benchmarks): the live widget answers from now on.
+  element.dispatchEvent(new Event('cp-funding-estimator-ready'));
   let live = true;
   const h = {
     update: (next) => { if (live) handle.update(next); },

@@ -6,8 +6,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { www } from './harness.mjs';
 
-// Issue 3 sets 130 KB; see BENCHMARKS.md for where the build stands.
-export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 130 * 1024);
+// Issue 3 set 130 KB and issue 4 aims at 100 KB. The build stands at
+// 120.5 KB (BENCHMARKS.md): the guard holds it there, with 1.5 KB to spare.
+export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 122 * 1024);
 const FILES = ['pkg/cp_estimator_bg.wasm', 'pkg/cp_estimator.js', 'cp-funding-estimator.js', 'cp-funding-estimator.css'];
 
 export function sizes() {

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Download size of the widget (raw, gzip -9, brotli -11) and where the
+# wasm's bytes come from (twiggy, grouped by crate).
+# Usage: bench/size.sh   (after make build-web; make bench-size)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# Raw, gzip -9 and brotli -11 of each file: the size test prints them.
+node --test tests/e2e/size.test.mjs 2>&1 | sed -n 's/^# \(pkg\/\|cp-\|total\)/\1/p'
+# twiggy needs the function names, which the shipped wasm drops: rebuild
+# the same bytes with names kept (the cargo output through wasm-bindgen and
+# wasm-opt -Oz -g, the flags of Cargo.toml) and group twiggy's items by crate.
+wasm=target/wasm32-unknown-unknown/release/cp_estimator.wasm
+features=$(sed -n 's/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",' | sed 's/-Oz//')
+wasm-bindgen --target web --out-dir target/size-names "$wasm"
+wasm-opt $features -Oz -g target/size-names/cp_estimator_bg.wasm -o target/size-names/named.wasm
+echo
+echo "Where the shipped wasm's bytes come from (twiggy top, grouped by crate; raw bytes):"
+twiggy top -n 1000000 --format csv target/size-names/named.wasm | python3 bench/twiggy_groups.py
