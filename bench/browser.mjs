@@ -152,6 +152,20 @@ const kib = (x) => `${(x / 1024).toFixed(0).padStart(6)} KiB`;
 console.log(`Memory after GC: before, after ${EDITS} and after ${2 * EDITS} edits`);
 console.log(`  JS heap used        ${kib(mem0.js)} ${kib(mem1.js)} ${kib(mem2.js)}`);
 console.log(`  wasm linear memory  ${kib(mem0.wasm)} ${kib(mem1.wasm)} ${kib(mem2.wasm)}`);
+// Mount and destroy cycles: what Yew keeps per mounted app (see RELIABILITY.md).
+const cycles = 200;
+const mounts = await page.evaluate(async (n) => {
+  const { mount } = await import('./cp-funding-estimator.js');
+  const pkg = await import('./pkg/cp_estimator.js');
+  const host = document.createElement('div');
+  document.body.append(host);
+  const run = async () => { for (let i = 0; i < n; i++) (await mount(host, { lang: 'en' })).destroy(); };
+  await run(); // warm the allocator
+  const before = pkg.memoryBytes();
+  await run();
+  return { before, after: pkg.memoryBytes() };
+}, cycles);
+console.log(`  wasm after ${cycles} more mount/destroy cycles: ${kib(mounts.before)} -> ${kib(mounts.after)}`);
 await context.close();
 await browser.close();
 server.close();
