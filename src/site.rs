@@ -118,6 +118,11 @@ pub fn fill(template: &str, today: Date) -> Result<String, String> {
                     .ok_or("<!--cpfe:prerender--> outside a <cp-funding-estimator> element")?;
                 let tag =
                     &before[open..before[open..].find('>').map_or(before.len(), |e| open + e)];
+                if before[open..].contains("</cp-funding-estimator>") {
+                    return Err(
+                        "<!--cpfe:prerender--> outside a <cp-funding-estimator> element".into(),
+                    );
+                }
                 let lang = match attribute(tag, "lang") {
                     Some(t) => Lang::from_tag(t)
                         .ok_or(format!("lang=\"{t}\" is not a language the widget knows"))?,

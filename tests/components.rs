@@ -234,3 +234,19 @@ fn site_templates_get_the_prerendered_widget_and_the_rates() {
         assert!(e.contains(why), "{bad}: {e}");
     }
 }
+
+#[test]
+fn a_link_too_long_to_read_back_says_so() {
+    // 10,000 CJK characters fit a link as typed, but not percent-encoded.
+    let fragment = format!("#cpfe1&d=2018-05-01&c={}", "萬".repeat(10_000));
+    let html = html_text(&render(props(Lang::En, Mode::Public, Some(fragment)), false).unwrap());
+    assert!(html.contains(&i18n::w(W::LinkTooLong, Lang::En)));
+    let short = html_text(
+        &render(
+            props(Lang::En, Mode::Public, Some("#cpfe1&c=1000".into())),
+            false,
+        )
+        .unwrap(),
+    );
+    assert!(!short.contains(&i18n::w(W::LinkTooLong, Lang::En)));
+}

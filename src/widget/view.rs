@@ -102,7 +102,9 @@ pub fn app(props: &AppProps) -> Html {
             store.dispatch(Action::Submit);
         })
     };
-    let share_link = format!("{}#{}", props.base_url, share::encode(&s.form));
+    let fragment = share::encode(&s.form);
+    let link_too_long = fragment.len() > share::MAX_LEN;
+    let share_link = format!("{}#{}", props.base_url, fragment);
     let summary_text = evaluation
         .as_ref()
         .map(|e| format!("{}\n{}\n", summary::text(e, s.summary_lang), share_link))
@@ -276,7 +278,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="cpfe-share">
                 <label for={id("share")}>{ i18n::w(W::ShareLink, l) }</label>
                 <input id={id("share")} class="cpfe-input" type="text" readonly=true value={share_link.clone()} />
-                if share_link.len() > share::MAX_LEN { <p class="cpfe-error">{ i18n::w(W::LinkTooLong, l) }</p> }
+                if link_too_long { <p class="cpfe-error">{ i18n::w(W::LinkTooLong, l) }</p> }
                 <button type="button" class="cpfe-button cpfe-secondary" onclick={copy(share_link.clone(), i18n::w(W::LinkCopied, l))}>{ i18n::w(W::CopyLink, l) }</button>
             </div>
             if staff {
