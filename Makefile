@@ -79,6 +79,8 @@ fuzz: setup-fuzz
 
 lint: setup-native
 	$(CARGO) fmt --all -- --check
+	$(CARGO) fmt --manifest-path fuzz/Cargo.toml -- --check
+	$(CARGO) fmt --manifest-path bench/engine/Cargo.toml -- --check
 	$(CARGO) clippy --all-targets --locked -- -D warnings
 
 test-native: setup-native
