@@ -343,7 +343,11 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
         Some(Offer::Offered(t)) => t,
     };
 
-    let mut c = Checks::default();
+    let mut c = Checks {
+        // A stream gathers a dozen reasons or so: one allocation, no regrowth.
+        reasons: Vec::with_capacity(16),
+        ..Checks::default()
+    };
     c.condition(
         Why::StreamOffered {
             stream,
