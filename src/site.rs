@@ -3,6 +3,10 @@
 //! `<cp-funding-estimator>` (declarative shadow DOM, from the same Yew
 //! components the browser runs) and, for browsers without JavaScript, the
 //! current rates and ceilings from the rule data. `cpfund site` runs it.
+//!
+//! A page file starts with `<!--cpfe:page` and `key: value` lines (`lang`,
+//! `title`, `skip`, `nav`, `footer`, optional `head`), then holds what goes
+//! in `<main>`; `pages/_layout.html` is the page around it.
 
 use crate::date::Date;
 use crate::i18n::{self, Lang, Ui, W};
@@ -84,6 +88,45 @@ fn rates(p: &RatesProps) -> Html {
 pub fn rates(lang: Lang, today: Date) -> std::io::Result<String> {
     let html = prerender::render_component::<Rates>(RatesProps { lang, today }, false)?;
     Ok(format!("<noscript>{html}</noscript>"))
+}
+
+/// Puts a page file into the layout: `{{key}}` in the layout becomes the
+/// page's value for `key`, `{{main}}` the page's body. A page without the
+/// `<!--cpfe:page` header is returned as it is.
+pub fn page(source: &str, layout: &str) -> Result<String, String> {
+    let Some(rest) = source.strip_prefix("<!--cpfe:page") else {
+        return Ok(source.to_string());
+    };
+    let end = rest
+        .find("-->")
+        .ok_or("the <!--cpfe:page header has no end (-->)")?;
+    let mut values: Vec<(String, String)> = vec![("head".into(), String::new())];
+    for line in rest[..end].lines().filter(|l| !l.trim().is_empty()) {
+        let (key, value) = line
+            .split_once(':')
+            .ok_or(format!("\"{line}\" in the page header is not `key: value`"))?;
+        let value = value.trim().to_string();
+        let value = if key.trim() == "head" {
+            value + "\n"
+        } else {
+            value
+        };
+        values.retain(|(k, _)| k != key.trim());
+        values.push((key.trim().to_string(), value));
+    }
+    values.push((
+        "main".into(),
+        rest[end + 3..].trim_start_matches('\n').to_string(),
+    ));
+    let mut out = layout.to_string();
+    for (key, value) in &values {
+        out = out.replace(&format!("{{{{{key}}}}}"), value);
+    }
+    if let Some(i) = out.find("{{") {
+        let name: String = out[i..].chars().take_while(|&c| c != '}').collect();
+        return Err(format!("the page gives no value for {name}}}}}"));
+    }
+    Ok(out)
 }
 
 /// An attribute's value in an opening tag (`name="value"`).

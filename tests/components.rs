@@ -250,3 +250,27 @@ fn a_link_too_long_to_read_back_says_so() {
     );
     assert!(!short.contains(&i18n::w(W::LinkTooLong, Lang::En)));
 }
+
+#[test]
+fn page_files_go_into_the_layout() {
+    use cp_estimator::site::page;
+    let layout = "<html lang=\"{{lang}}\"><title>{{title}}</title>{{head}}<main>{{main}}</main>";
+    let out = page(
+        "<!--cpfe:page\nlang: zh-Hans\ntitle: 標題: 二\n-->\n<p>body</p>\n",
+        layout,
+    )
+    .unwrap();
+    assert_eq!(
+        out,
+        "<html lang=\"zh-Hans\"><title>標題: 二</title><main><p>body</p>\n</main>"
+    );
+    assert_eq!(page("<p>as is</p>", layout).unwrap(), "<p>as is</p>");
+    for (bad, why) in [
+        ("<!--cpfe:page\nlang: en\n", "no end"),
+        ("<!--cpfe:page\nlang en\n-->", "key: value"),
+        ("<!--cpfe:page\nlang: en\n-->", "{{title}}"),
+    ] {
+        let e = page(bad, layout).unwrap_err();
+        assert!(e.contains(why), "{bad}: {e}");
+    }
+}

@@ -88,8 +88,9 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         date: Option<Date>,
     },
-    /// Generates the demo pages: every *.html template in --templates, with
-    /// the widget pre-rendered and the no-JavaScript rates filled in.
+    /// Generates the demo pages: every *.html page in --templates put into
+    /// its _layout.html, with the widget pre-rendered and the no-JavaScript
+    /// rates filled in.
     #[cfg(feature = "ssr")]
     Site {
         #[arg(long, default_value = "pages")]
@@ -183,11 +184,21 @@ fn site(templates: &str, out: &str, today: Date) -> io::Result<ExitCode> {
         std::fs::read_to_string(p)
             .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", p.display())))
     };
+    let layout_path = std::path::Path::new(templates).join("_layout.html");
+    let layout = if layout_path.exists() {
+        read(&layout_path)?
+    } else {
+        String::new()
+    };
     let mut names: Vec<_> = std::fs::read_dir(templates)
         .map_err(|e| io::Error::new(e.kind(), format!("cannot read {templates}: {e}")))?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+        })
         .collect();
     names.sort();
     if names.is_empty() {
@@ -196,7 +207,8 @@ fn site(templates: &str, out: &str, today: Date) -> io::Result<ExitCode> {
         )));
     }
     for path in names {
-        let page = cp_estimator::site::fill(&read(&path)?, today)
+        let page = cp_estimator::site::page(&read(&path)?, &layout)
+            .and_then(|p| cp_estimator::site::fill(&p, today))
             .map_err(|e| io::Error::other(format!("{}: {e}", path.display())))?;
         let target = std::path::Path::new(out).join(path.file_name().unwrap_or_default());
         std::fs::write(&target, page).map_err(|e| {
