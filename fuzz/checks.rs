@@ -7,7 +7,7 @@ use cp_estimator::date::Date;
 use cp_estimator::i18n::Lang;
 use cp_estimator::json::{case_from_str, error_json, evaluation_json};
 use cp_estimator::money::{format_hkd, parse_amount, to_contract_string, Cost};
-use cp_estimator::rules::{estimate, evaluate, invariants, Context};
+use cp_estimator::rules::{estimate, evaluate, evaluate_project, invariants, Context};
 use cp_estimator::widget::share::{decode, encode, Decoded, MAX_LEN};
 use cp_estimator::widget::state::{Form, Mode, Options, State};
 
@@ -29,7 +29,8 @@ pub fn money(data: &[u8]) {
 }
 
 /// A case in JSON through the whole engine: never panics; every evaluation
-/// keeps the engine's invariants; the JSON answer is the same every time.
+/// keeps the engine's invariants; the batch's short path gives the same
+/// project; the JSON answer is the same every time.
 pub fn case_json(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
@@ -61,7 +62,16 @@ pub fn case_json(data: &[u8]) {
             )),
             _ => None,
         };
-        for e in evaluate(&case, &ctx).ok().into_iter().chain(quick) {
+        let full = evaluate(&case, &ctx);
+        // What `cpfund batch` prints is the full answer's project.
+        let alone = evaluate_project(&case, &ctx);
+        assert_eq!(
+            full.as_ref()
+                .map(|e| (e.rule_set.map(|r| r.id), &e.project)),
+            alone.as_ref().map(|(rs, p)| (rs.map(|r| r.id), p)),
+            "{text}"
+        );
+        for e in full.ok().into_iter().chain(quick) {
             let broken = invariants::violations(&e);
             assert!(broken.is_empty(), "{text}: {broken:?}");
             for l in Lang::ALL {
