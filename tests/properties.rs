@@ -126,6 +126,12 @@ proptest! {
         prop_assert_eq!(&alone, &e.project);
         let broken = cp_estimator::rules::invariants::violations(&e);
         prop_assert!(broken.is_empty(), "{:?}", broken);
+        // The money is about the case's own cost.
+        for s in e.streams.iter().chain(std::iter::once(&e.project)) {
+            if let Some(a) = s.amounts {
+                prop_assert_eq!(Some(a.cost), c.project.cost.map(|x| x.amount()));
+            }
+        }
         prop_assert_eq!(e.rule_set.is_none(), e.project.verdict == Verdict::NoRuleSet);
     }
 }
