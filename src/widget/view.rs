@@ -406,6 +406,8 @@ fn text_input(
     }
 }
 
+/// A question with one answer from a list. A thin generic front over
+/// `radio_group`, so the markup is built by one function for every type.
 fn radios<T: Copy + PartialEq + 'static>(
     id: &str,
     legend: String,
@@ -414,19 +416,38 @@ fn radios<T: Copy + PartialEq + 'static>(
     selected: Option<T>,
     on: Callback<T>,
 ) -> Html {
+    let checked = options.iter().position(|o| Some(o.0) == selected);
+    let values: Vec<T> = options.iter().map(|o| o.0).collect();
+    let texts = options.into_iter().map(|(_, l, d)| (l, d)).collect();
+    let on = Callback::from(move |i: usize| {
+        if let Some(&v) = values.get(i) {
+            on.emit(v);
+        }
+    });
+    radio_group(id, legend, hint, texts, checked, on)
+}
+
+fn radio_group(
+    id: &str,
+    legend: String,
+    hint: Option<String>,
+    options: Vec<(String, Option<String>)>,
+    checked: Option<usize>,
+    on: Callback<usize>,
+) -> Html {
     let hint_id = format!("{id}-hint");
     html! {
         <fieldset class="cpfe-fieldset" id={id.to_string()} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}>
             <legend class="cpfe-legend">{ legend }</legend>
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
-            { for options.into_iter().enumerate().map(|(i, (value, label, desc))| {
+            { for options.into_iter().enumerate().map(|(i, (label, desc))| {
                 let oid = format!("{id}-{i}");
                 let did = format!("{oid}-desc");
                 let on = on.clone();
                 html! {
                     <div class="cpfe-radio">
-                        <input type="radio" id={oid.clone()} name={id.to_string()} checked={selected == Some(value)}
-                            onchange={Callback::from(move |_| on.emit(value))}
+                        <input type="radio" id={oid.clone()} name={id.to_string()} checked={checked == Some(i)}
+                            onchange={Callback::from(move |_| on.emit(i))}
                             aria-describedby={desc.as_ref().map(|_| did.clone())} />
                         <label for={oid}>{ label }</label>
                         if let Some(d) = desc { <p class="cpfe-hint cpfe-option-hint" id={did}>{ d }</p> }
