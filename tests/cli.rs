@@ -8,15 +8,20 @@ use serde_json::{json, Value};
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn cpfund(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cpfund"))
+/// cpfund started with `args`, today pinned, its standard streams piped.
+fn spawn(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_cpfund"))
         .args(args)
         .env("CPFUND_TODAY", "2026-11-28")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("cpfund runs");
+        .expect("cpfund runs")
+}
+
+fn cpfund(args: &[&str], stdin: &str) -> Output {
+    let mut child = spawn(args);
     let mut input = child.stdin.take().unwrap();
     let data = stdin.to_string();
     let writer = std::thread::spawn(move || {
@@ -328,14 +333,13 @@ fn peak_rss_kib(pid: u32) -> Option<u64> {
 #[test]
 fn batch_streams_200_mb_in_flat_memory() {
     const TARGET: usize = 200 * 1024 * 1024;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cpfund"))
-        .args(["batch", "-"])
-        .env("CPFUND_TODAY", "2026-11-28")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("cpfund runs");
+    let mut child = spawn(&["batch", "-"]);
+    let mut stderr = child.stderr.take().unwrap();
+    let errors_said = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut stderr, &mut text);
+        text
+    });
     let pid = child.id();
     let mut input = std::io::BufWriter::new(child.stdin.take().unwrap());
     let writer = std::thread::spawn(move || {
@@ -393,7 +397,13 @@ fn batch_streams_200_mb_in_flat_memory() {
     }
     let status = child.wait().unwrap();
     let written = writer.join().unwrap();
-    assert_eq!(status.code(), Some(2), "bad rows make the status 2");
+    let said = errors_said.join().unwrap();
+    assert_eq!(
+        status.code(),
+        Some(2),
+        "bad rows make the status 2 ({said})"
+    );
+    assert_eq!(said, "", "nothing on standard error");
     assert_eq!(rows, written, "one row out for every row in");
     assert!(errors >= 4 * 1000, "{errors} bad rows seen");
     assert!(peak > 0, "memory was read");
