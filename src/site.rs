@@ -23,16 +23,13 @@ pub const STYLESHEET: &str = "cp-funding-estimator.css";
 /// holding the stylesheet and the first view, inert until the wasm swaps
 /// the live widget in.
 pub fn widget(options: Options) -> std::io::Result<String> {
-    let html = prerender::render(
-        AppProps {
-            options,
-            fragment: None,
-            base_url: String::new(),
-            instance: 1,
-            prerendered: true,
-        },
-        false,
-    )?;
+    let html = prerender::render(AppProps {
+        options,
+        fragment: None,
+        base_url: String::new(),
+        instance: 1,
+        prerendered: true,
+    })?;
     Ok(format!(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{STYLESHEET}\"><div class=\"cpfe-root\">{html}</div></template>"
     ))
@@ -86,7 +83,7 @@ fn rates(p: &RatesProps) -> Html {
 
 /// The no-JavaScript content, in a `<noscript>`.
 pub fn rates(lang: Lang, today: Date) -> std::io::Result<String> {
-    let html = prerender::render_component::<Rates>(RatesProps { lang, today }, false)?;
+    let html = prerender::render_component::<Rates>(RatesProps { lang, today })?;
     Ok(format!("<noscript>{html}</noscript>"))
 }
 

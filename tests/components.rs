@@ -46,7 +46,7 @@ fn html_text(s: &str) -> String {
 fn first_view_in_each_language_and_mode() {
     for lang in Lang::ALL {
         for mode in [Mode::Public, Mode::Staff] {
-            let html = html_text(&render(props(lang, mode, None), false).unwrap());
+            let html = html_text(&render(props(lang, mode, None)).unwrap());
             let ctx = format!("{lang:?} {mode:?}");
             assert!(
                 html.contains(&format!("lang=\"{}\"", lang.tag())),
@@ -86,25 +86,6 @@ fn first_view_in_each_language_and_mode() {
             }
         }
     }
-}
-
-#[test]
-fn hydratable_render_carries_markers_and_the_same_text() {
-    let p = props(Lang::ZhHans, Mode::Public, None);
-    let plain = render(p.clone(), false).unwrap();
-    let hydratable = render(p, true).unwrap();
-    assert!(hydratable.contains("<!--"), "hydration markers");
-    let strip = |s: &str| {
-        let mut out = String::new();
-        let mut rest = s;
-        while let Some(i) = rest.find("<!--") {
-            out.push_str(&rest[..i]);
-            rest = &rest[i + rest[i..].find("-->").unwrap() + 3..];
-        }
-        out.push_str(rest);
-        out
-    };
-    assert_eq!(strip(&hydratable), strip(&plain));
 }
 
 fn text_of(v: &Value) -> String {
@@ -167,9 +148,8 @@ fn acceptance_cases_through_a_share_link_show_the_engines_answer() {
             "{name}: the engine itself"
         );
         for lang in Lang::ALL {
-            let html = html_text(
-                &render(props(lang, Mode::Public, Some(fragment.clone())), false).unwrap(),
-            );
+            let html =
+                html_text(&render(props(lang, Mode::Public, Some(fragment.clone()))).unwrap());
             let ctx = format!("{name} {lang:?}");
             let headline = i18n::headline(&engine.project, lang);
             assert!(html.contains(&headline), "{ctx}: headline {headline}");
@@ -239,15 +219,10 @@ fn site_templates_get_the_prerendered_widget_and_the_rates() {
 fn a_link_too_long_to_read_back_says_so() {
     // 10,000 CJK characters fit a link as typed, but not percent-encoded.
     let fragment = format!("#cpfe1&d=2018-05-01&c={}", "萬".repeat(10_000));
-    let html = html_text(&render(props(Lang::En, Mode::Public, Some(fragment)), false).unwrap());
+    let html = html_text(&render(props(Lang::En, Mode::Public, Some(fragment))).unwrap());
     assert!(html.contains(&i18n::w(W::LinkTooLong, Lang::En)));
-    let short = html_text(
-        &render(
-            props(Lang::En, Mode::Public, Some("#cpfe1&c=1000".into())),
-            false,
-        )
-        .unwrap(),
-    );
+    let short =
+        html_text(&render(props(Lang::En, Mode::Public, Some("#cpfe1&c=1000".into()))).unwrap());
     assert!(!short.contains(&i18n::w(W::LinkTooLong, Lang::En)));
 }
 

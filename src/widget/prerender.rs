@@ -6,22 +6,20 @@
 use super::view::{App, AppProps};
 use yew::BaseComponent;
 
-/// Renders the widget for `props`. `hydratable` adds Yew's markers.
-pub fn render(props: AppProps, hydratable: bool) -> std::io::Result<String> {
-    render_component::<App>(props, hydratable)
+/// Renders the widget for `props` (plain HTML: the browser swaps the live
+/// widget in rather than hydrating, see ARCHITECTURE.md).
+pub fn render(props: AppProps) -> std::io::Result<String> {
+    render_component::<App>(props)
 }
 
-/// Renders any component to HTML.
-pub fn render_component<C: BaseComponent>(
-    props: C::Properties,
-    hydratable: bool,
-) -> std::io::Result<String> {
+/// Renders any component to plain HTML.
+pub fn render_component<C: BaseComponent>(props: C::Properties) -> std::io::Result<String> {
     let runtime = tokio::runtime::Builder::new_current_thread().build()?;
     let local = tokio::task::LocalSet::new();
     Ok(local.block_on(
         &runtime,
         yew::LocalServerRenderer::<C>::with_props(props)
-            .hydratable(hydratable)
+            .hydratable(false)
             .render(),
     ))
 }
