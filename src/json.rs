@@ -107,7 +107,7 @@ fn set(b: &mut CaseBuilder, field: Field, r: Raw<'_>, v: &Value) -> Result<(), I
     b.set(field, r)
 }
 
-fn money(d: Option<rust_decimal::Decimal>) -> Value {
+fn money(d: Option<crate::money::Money>) -> Value {
     d.map_or(Value::Null, |d| Value::String(to_contract_string(d)))
 }
 
@@ -134,7 +134,7 @@ pub fn stream_json(r: &StreamResult, l: Lang) -> Value {
         "sponsorship": money(a.and_then(|a| a.sponsorship)),
         "applicant_pays": money(a.and_then(|a| a.applicant_pays)),
         "ceiling_applied": a.and_then(|a| a.ceiling_applied),
-        "rate": a.and_then(|a| a.rate).map(to_contract_string),
+        "rate": a.and_then(|a| a.rate).map(Rate::fraction),
         "ceiling": money(a.and_then(|a| a.ceiling)),
         "ceiling_reached_at": money(a.and_then(|a| a.ceiling_reached_at)),
         "explanation": a.and_then(|a| i18n::ceiling_sentence(&a, l)),
@@ -232,7 +232,7 @@ pub fn rules_json(l: Lang) -> Value {
                             "label": i18n::stream_label(e.stream, l),
                             "offered": true,
                             "who": match t.who { Who::Factories => "factories", Who::FactoriesAndWorkshops => "factories_and_workshops", Who::Associations => "associations" },
-                            "rate": t.rate.map_or(Value::String("not_published".into()), |r| Value::String(to_contract_string(r.fraction()))),
+                            "rate": t.rate.map_or(Value::String("not_published".into()), |r| Value::String(r.fraction())),
                             "ceiling": ceiling,
                             "ceiling_per": per,
                             "ceiling_by_technology_origin": t.origin_ceiling.map(|oc| json!({

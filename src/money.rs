@@ -2,7 +2,7 @@
 //! per language, round. Exact decimals throughout; no floating point.
 
 use crate::i18n::Lang;
-use rust_decimal::prelude::*;
+use crate::rules::model::Rate;
 
 /// Why a typed amount was refused. Each has a message in every language
 /// ([`MoneyError::message`]) that says what is wrong and how to fix it.
@@ -40,65 +40,216 @@ impl MoneyError {
     }
 }
 
-/// The largest cost the product accepts is just below this (rules.md §8).
-pub fn cost_limit() -> Decimal {
-    Decimal::from(1_000_000_000_000u64)
+/// An exact amount of money, counted in cents: HK$1,234.50 is
+/// `Money::from_cents(123_450)`. Every amount the product computes, reads or
+/// prints is one of these; `Display` writes the contract's money string,
+/// `"1234.50"`.
+///
+/// Why not a decimal library: every amount is whole cents and every rate a
+/// whole percent, so integers are exact, and rust_decimal cost 7 KB of the
+/// widget's 100 KB brotli budget (BENCHMARKS.md). Percentages of a
+/// shareholding, which may have any number of decimals, are [`crate::rules::case::Percent`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(i64);
+
+impl Money {
+    pub const ZERO: Money = Money(0);
+
+    pub const fn from_cents(cents: i64) -> Money {
+        Money(cents)
+    }
+
+    /// A whole number of dollars (or yuan).
+    pub const fn whole(units: u64) -> Money {
+        Money(units as i64 * 100)
+    }
+
+    pub const fn cents(self) -> i64 {
+        self.0
+    }
+
+    /// `percent`% of the amount, rounded down to the cent (rules.md §8: a
+    /// sponsorship is rounded down).
+    pub fn percent_floor(self, percent: u32) -> Money {
+        Money((i128::from(self.0) * i128::from(percent)).div_euclid(100) as i64)
+    }
+
+    /// Whether `percent`% of the amount is more than `limit`, exactly.
+    pub fn percent_exceeds(self, percent: u32, limit: Money) -> bool {
+        i128::from(self.0) * i128::from(percent) > i128::from(limit.0) * 100
+    }
+
+    /// The smallest amount whose `percent`% is at least this one: the cost
+    /// at which a ceiling binds, rounded up to the cent. `None` for 0%.
+    pub fn at_percent_ceil(self, percent: u32) -> Option<Money> {
+        let p = i128::from(percent);
+        (p > 0).then(|| {
+            let n = i128::from(self.0) * 100;
+            Money((n.div_euclid(p) + i128::from(n.rem_euclid(p) != 0)) as i64)
+        })
+    }
 }
+
+impl std::ops::Add for Money {
+    type Output = Money;
+    fn add(self, other: Money) -> Money {
+        Money(self.0 + other.0)
+    }
+}
+
+impl std::ops::Sub for Money {
+    type Output = Money;
+    fn sub(self, other: Money) -> Money {
+        Money(self.0 - other.0)
+    }
+}
+
+/// The contract's money string: `1234.50`, `-0.01`.
+impl std::fmt::Display for Money {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let c = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:02}", c / 100, c % 100)
+    }
+}
+
+/// Reads the contract's money string (`1234.50`, `-0.5`, `7`): at most two
+/// decimals, no grouping, no currency.
+impl std::str::FromStr for Money {
+    type Err = MoneyError;
+    fn from_str(text: &str) -> Result<Money, MoneyError> {
+        let w = Written::plain(text).ok_or(MoneyError::NotANumber)?;
+        if w.frac.len() > 2 {
+            return Err(MoneyError::TooManyDecimals);
+        }
+        let units = w.int_value(15).ok_or(MoneyError::TooLarge)?;
+        let cents = (units * 100 + format!("{:0<2}", w.frac).parse::<u64>().unwrap_or(0)) as i64;
+        Ok(Money(if w.negative { -cents } else { cents }))
+    }
+}
+
+/// A decimal number exactly as written: its sign, its integer digits
+/// without leading zeros and its fraction digits without trailing zeros.
+/// What the parsers read before deciding whether it is a cost or a
+/// percentage; no digit is ever rounded away.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    pub negative: bool,
+    pub int: String,
+    pub frac: String,
+}
+
+impl Written {
+    /// `digits` and `frac` are ASCII digits.
+    fn new(negative: bool, digits: &str, frac: &str) -> Written {
+        let int = digits.trim_start_matches('0').to_string();
+        let frac = frac.trim_end_matches('0').to_string();
+        let zero = int.is_empty() && frac.is_empty();
+        Written {
+            negative: negative && !zero,
+            int,
+            frac,
+        }
+    }
+
+    /// `12`, `-0.5`, `+.5`, `5.`: a sign, digits and at most one point, with
+    /// at least one digit. No grouping, no exponent.
+    pub fn plain(text: &str) -> Option<Written> {
+        let (negative, body) = match text.as_bytes().first() {
+            Some(b'-') => (true, &text[1..]),
+            Some(b'+') => (false, &text[1..]),
+            _ => (false, text),
+        };
+        let (i, f) = body.split_once('.').unwrap_or((body, ""));
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        (!(i.is_empty() && f.is_empty()) && digits(i) && digits(f))
+            .then(|| Written::new(negative, i, f))
+    }
+
+    /// A plain number with an optional exponent: `2.5e5`, `1E-2`. Exponents
+    /// beyond ±64 are refused (no amount or percentage needs them).
+    pub fn scientific(text: &str) -> Option<Written> {
+        let Some((m, e)) = text.split_once(['e', 'E']) else {
+            return Written::plain(text);
+        };
+        let exp: i32 = match e.strip_prefix('+') {
+            Some(rest) if !rest.starts_with('-') => rest.parse().ok()?,
+            _ => e.parse().ok()?,
+        };
+        if !(-64..=64).contains(&exp) {
+            return None;
+        }
+        Some(Written::plain(m)?.shift(exp))
+    }
+
+    /// The number times 10^`places` (or divided, for a negative `places`).
+    pub fn shift(&self, places: i32) -> Written {
+        let n = places.unsigned_abs() as usize;
+        let (mut int, mut frac) = (self.int.clone(), self.frac.clone());
+        if places >= 0 {
+            frac.extend(std::iter::repeat_n('0', n.saturating_sub(frac.len())));
+            let rest = frac.split_off(n);
+            int.push_str(&frac);
+            frac = rest;
+        } else {
+            let pad = n.saturating_sub(int.len());
+            int.insert_str(0, &"0".repeat(pad));
+            let moved = int.split_off(int.len() - n);
+            frac.insert_str(0, &moved);
+        }
+        Written::new(self.negative, &int, &frac)
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.int.is_empty() && self.frac.is_empty()
+    }
+
+    /// The integer part, if it has at most `max_digits` digits.
+    fn int_value(&self, max_digits: usize) -> Option<u64> {
+        if self.int.len() > max_digits {
+            return None;
+        }
+        Some(self.int.parse().unwrap_or(0))
+    }
+}
+
+/// The largest cost the product accepts is just below 10^this dollars
+/// (rules.md §8: HK$1,000,000,000,000).
+const COST_LIMIT_DIGITS: usize = 12;
 
 /// A validated eligible project cost: greater than zero, at most two decimal
 /// places, below HK$1,000,000,000,000.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Cost(Decimal);
+pub struct Cost(Money);
 
 impl Cost {
-    pub fn new(amount: Decimal) -> Result<Cost, MoneyError> {
-        if amount <= Decimal::ZERO {
+    pub fn new(amount: &Written) -> Result<Cost, MoneyError> {
+        if amount.negative || amount.is_zero() {
             return Err(MoneyError::NotPositive);
         }
-        if amount >= cost_limit() {
+        let Some(units) = amount.int_value(COST_LIMIT_DIGITS) else {
             return Err(MoneyError::TooLarge);
-        }
-        let n = amount.normalize();
-        if n.scale() > 2 {
+        };
+        if amount.frac.len() > 2 {
             return Err(MoneyError::TooManyDecimals);
         }
-        Ok(Cost(cents(n)))
+        let cents: u64 = format!("{:0<2}", amount.frac).parse().unwrap_or(0);
+        Ok(Cost(Money((units * 100 + cents) as i64)))
     }
 
     /// Parses what a person types (see [`parse_amount`]) and validates it.
     pub fn parse(text: &str) -> Result<Cost, MoneyError> {
-        Cost::new(parse_amount(text)?)
+        Cost::new(&parse_amount(text)?)
     }
 
-    /// The amount, with exactly two decimal places.
-    pub fn amount(self) -> Decimal {
+    pub fn amount(self) -> Money {
         self.0
     }
 }
 
-/// `d` with exactly two decimal places (pads; never rounds a value that has
-/// more, callers floor first).
-pub fn cents(d: Decimal) -> Decimal {
-    let mut d = d;
-    if d.scale() < 2 {
-        d.rescale(2);
-    }
-    d
-}
-
-/// Rounds down to the cent (rules.md §8: a sponsorship is rounded down).
-pub fn floor_cents(d: Decimal) -> Decimal {
-    cents(d.round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity))
-}
-
-/// Rounds up to the cent (the smallest cost at which a ceiling binds).
-pub fn ceil_cents(d: Decimal) -> Decimal {
-    cents(d.round_dp_with_strategy(2, RoundingStrategy::ToPositiveInfinity))
-}
-
 /// `d` as `"1234.50"`: the contract's money string.
-pub fn to_contract_string(d: Decimal) -> String {
-    format!("{:.2}", d)
+pub fn to_contract_string(d: Money) -> String {
+    d.to_string()
 }
 
 /// Reads an amount of Hong Kong dollars as people type it:
@@ -108,7 +259,7 @@ pub fn to_contract_string(d: Decimal) -> String {
 ///
 /// Returns the amount as typed, which may be zero or negative (use
 /// [`Cost::parse`] for a cost). Never panics.
-pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
+pub fn parse_amount(text: &str) -> Result<Written, MoneyError> {
     // Full-width forms to ASCII; the Unicode minus to '-'.
     let s: String = text
         .chars()
@@ -155,28 +306,28 @@ pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
         }
     }
 
-    // A multiplier word.
-    let mut multiplier = Decimal::ONE;
-    const MULTIPLIERS: [(&str, u64); 14] = [
-        ("百萬", 1_000_000),
-        ("百万", 1_000_000),
-        ("萬", 10_000),
-        ("万", 10_000),
-        ("億", 100_000_000),
-        ("亿", 100_000_000),
-        ("千", 1_000),
-        ("million", 1_000_000),
-        ("thousand", 1_000),
-        ("mn", 1_000_000),
-        ("bn", 1_000_000_000),
-        ("m", 1_000_000),
-        ("k", 1_000),
-        ("b", 1_000_000_000),
+    // A multiplier word: a power of ten.
+    let mut places = 0;
+    const MULTIPLIERS: [(&str, i32); 14] = [
+        ("百萬", 6),
+        ("百万", 6),
+        ("萬", 4),
+        ("万", 4),
+        ("億", 8),
+        ("亿", 8),
+        ("千", 3),
+        ("million", 6),
+        ("thousand", 3),
+        ("mn", 6),
+        ("bn", 9),
+        ("m", 6),
+        ("k", 3),
+        ("b", 9),
     ];
-    for (word, factor) in MULTIPLIERS {
+    for (word, p) in MULTIPLIERS {
         if let Some(rest) = strip_suffix_ci(s, word) {
             s = rest.trim_end();
-            multiplier = Decimal::from(factor);
+            places = p;
             break;
         }
     }
@@ -184,17 +335,17 @@ pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
         return Err(MoneyError::NotANumber);
     }
 
-    let value = parse_plain_number(s)?;
-    let value = value.checked_mul(multiplier).ok_or(MoneyError::TooLarge)?;
-    if value >= cost_limit() {
+    let mut value = parse_plain_number(s)?.shift(places);
+    if !value.is_zero() && value.int.len() > COST_LIMIT_DIGITS {
         return Err(MoneyError::TooLarge);
     }
-    Ok(if negative { -value } else { value })
+    value.negative = negative && !value.is_zero();
+    Ok(value)
 }
 
 /// `1234`, `1,234`, `1,234.5`, `.5`: digits with optional groups of three
 /// separated by commas and an optional decimal part.
-fn parse_plain_number(s: &str) -> Result<Decimal, MoneyError> {
+fn parse_plain_number(s: &str) -> Result<Written, MoneyError> {
     let (int_part, frac_part) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (s, None),
@@ -221,33 +372,17 @@ fn parse_plain_number(s: &str) -> Result<Decimal, MoneyError> {
         }
     }
     let digits: String = int_part.chars().filter(|c| *c != ',').collect();
-    let significant = digits.trim_start_matches('0');
-    // Anything with more than 13 integer digits is at least 10^13; stop
-    // before Decimal's own limit so a long string is "too large", not junk.
-    if significant.len() > 13 {
+    let value = Written::new(false, &digits, frac_part.unwrap_or(""));
+    // Anything with more than 13 integer digits is at least 10^13, too
+    // large even before a multiplier; more than 12 decimals is "too many
+    // decimals" whatever the multiplier (the largest is 10^9).
+    if value.int.len() > 13 {
         return Err(MoneyError::TooLarge);
     }
-    let frac = frac_part.unwrap_or("");
-    // Decimal holds 28 digits; extra fractional digits only matter as
-    // "too many decimals", so keep the significant prefix and remember.
-    let frac_trimmed = frac.trim_end_matches('0');
-    if frac_trimmed.len() > 12 {
+    if value.frac.len() > 12 {
         return Err(MoneyError::TooManyDecimals);
     }
-    let text = format!(
-        "{}.{}",
-        if significant.is_empty() {
-            "0"
-        } else {
-            significant
-        },
-        if frac_trimmed.is_empty() {
-            "0"
-        } else {
-            frac_trimmed
-        }
-    );
-    Decimal::from_str_exact(&text).map_err(|_| MoneyError::NotANumber)
+    Ok(value)
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -263,33 +398,27 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
 }
 
 /// `1234567.5` → `1,234,567.50`; cents shown only when not zero.
-pub fn group_thousands(amount: Decimal) -> String {
-    let a = cents(
-        amount
-            .abs()
-            .round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity),
-    );
-    let s = to_contract_string(a);
-    let (int_part, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
+pub fn group_thousands(amount: Money) -> String {
+    let c = amount.0.unsigned_abs();
+    let int_part = (c / 100).to_string();
+    let mut out = String::with_capacity(int_part.len() * 4 / 3 + 4);
+    if amount.0 < 0 {
+        out.push('-');
+    }
+    for (i, ch) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i).is_multiple_of(3) {
             out.push(',');
         }
-        out.push(c);
+        out.push(ch);
     }
-    if frac != "00" {
-        out.push('.');
-        out.push_str(frac);
-    }
-    if amount < Decimal::ZERO {
-        out.insert(0, '-');
+    if !c.is_multiple_of(100) {
+        out.push_str(&format!(".{:02}", c % 100));
     }
     out
 }
 
 /// `HK$250,000` / `港幣250,000元` / `港币250,000元`.
-pub fn format_hkd(amount: Decimal, lang: Lang) -> String {
+pub fn format_hkd(amount: Money, lang: Lang) -> String {
     let n = group_thousands(amount);
     lang.pick(
         format!("HK${n}"),
@@ -299,7 +428,7 @@ pub fn format_hkd(amount: Decimal, lang: Lang) -> String {
 }
 
 /// `RMB50,000` / `人民幣50,000元` / `人民币50,000元`.
-pub fn format_rmb(amount: Decimal, lang: Lang) -> String {
+pub fn format_rmb(amount: Money, lang: Lang) -> String {
     let n = group_thousands(amount);
     lang.pick(
         format!("RMB{n}"),
@@ -308,18 +437,21 @@ pub fn format_rmb(amount: Decimal, lang: Lang) -> String {
     )
 }
 
-/// A rate such as 0.5 as `50%` (up to two decimals of a percent).
-pub fn format_percent(rate: Decimal) -> String {
-    let p = (rate * Decimal::ONE_HUNDRED).normalize();
-    format!("{p}%")
+/// A rate as `50%`.
+pub fn format_percent(rate: Rate) -> String {
+    format!("{}%", rate.0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str_exact(s).unwrap()
+    fn d(s: &str) -> Written {
+        Written::plain(s).unwrap()
+    }
+
+    fn m(s: &str) -> Money {
+        s.parse().unwrap()
     }
 
     #[test]
@@ -400,17 +532,17 @@ mod tests {
         assert_eq!(Cost::parse("1.234567891m"), Err(TooManyDecimals));
         assert_eq!(
             Cost::parse("1.23456789m").map(Cost::amount),
-            Ok(d("1234567.89"))
+            Ok(m("1234567.89"))
         );
         assert_eq!(Cost::parse("1,000,000,000,000"), Err(TooLarge));
         assert_eq!(
             Cost::parse("999,999,999,999.99").map(Cost::amount),
-            Ok(d("999999999999.99"))
+            Ok(m("999999999999.99"))
         );
-        assert_eq!(Cost::parse("0.01").map(Cost::amount), Ok(d("0.01")));
+        assert_eq!(Cost::parse("0.01").map(Cost::amount), Ok(m("0.01")));
         assert_eq!(
             Cost::parse("1.2345m").map(Cost::amount),
-            Ok(d("1234500.00"))
+            Ok(m("1234500.00"))
         );
         assert_eq!(
             to_contract_string(Cost::parse("40000").unwrap().amount()),
@@ -438,25 +570,81 @@ mod tests {
 
     #[test]
     fn rounding() {
-        assert_eq!(floor_cents(d("6172.835")), d("6172.83"));
-        assert_eq!(ceil_cents(d("6172.831")), d("6172.84"));
-        assert_eq!(to_contract_string(floor_cents(d("20000"))), "20000.00");
+        // 50% of 12,345.67 is 6,172.835: rounded down.
+        assert_eq!(m("12345.67").percent_floor(50), m("6172.83"));
+        assert_eq!(m("12345.66").percent_floor(50), m("6172.83"));
+        assert_eq!(m("0.01").percent_floor(90), Money::ZERO);
+        assert_eq!(
+            to_contract_string(m("20000").percent_floor(100)),
+            "20000.00"
+        );
+        // 100,000 / 90% is 111,111.111…: rounded up; exact quotients stay.
+        assert_eq!(m("100000").at_percent_ceil(90), Some(m("111111.12")));
+        assert_eq!(m("100000").at_percent_ceil(50), Some(m("200000")));
+        assert_eq!(m("100000").at_percent_ceil(0), None);
+        // Exactly at the ceiling is not above it.
+        assert!(!m("200000").percent_exceeds(50, m("100000")));
+        assert!(m("200000.01").percent_exceeds(50, m("100000")));
+    }
+
+    #[test]
+    fn contract_strings() {
+        for (cents, text) in [
+            (0, "0.00"),
+            (1, "0.01"),
+            (-1, "-0.01"),
+            (123_450, "1234.50"),
+            (-25_000_000, "-250000.00"),
+        ] {
+            assert_eq!(Money::from_cents(cents).to_string(), text);
+        }
+        assert_eq!(Money::whole(40_000), m("40000"));
+        assert_eq!(group_thousands(m("-1234567.5")), "-1,234,567.50");
+        assert_eq!("12.345".parse::<Money>(), Err(MoneyError::TooManyDecimals));
+        assert_eq!("1,000".parse::<Money>(), Err(MoneyError::NotANumber));
+        assert_eq!("1".repeat(16).parse::<Money>(), Err(MoneyError::TooLarge));
+    }
+
+    #[test]
+    fn written_numbers() {
+        let w = |neg, int: &str, frac: &str| Written {
+            negative: neg,
+            int: int.into(),
+            frac: frac.into(),
+        };
+        assert_eq!(Written::plain("007.500"), Some(w(false, "7", "5")));
+        assert_eq!(Written::plain("-0.0"), Some(w(false, "", "")));
+        assert_eq!(Written::plain("+.5"), Some(w(false, "", "5")));
+        assert_eq!(Written::plain("5."), Some(w(false, "5", "")));
+        for bad in ["", ".", "-", "1.2.3", "1,000", "1e5", " 1", "١"] {
+            assert_eq!(Written::plain(bad), None, "{bad:?}");
+        }
+        assert_eq!(Written::scientific("2.5e5"), Some(w(false, "250000", "")));
+        assert_eq!(Written::scientific("1E+2"), Some(w(false, "100", "")));
+        assert_eq!(Written::scientific("-125e-4"), Some(w(true, "", "0125")));
+        assert_eq!(Written::scientific("1e-30").map(|x| x.frac.len()), Some(30));
+        for bad in ["1e", "e5", "1e+-2", "1e65", "1e-65", "1e5.0"] {
+            assert_eq!(Written::scientific(bad), None, "{bad:?}");
+        }
+        assert_eq!(d("12.345").shift(2), w(false, "1234", "5"));
+        assert_eq!(d("12.345").shift(-3), w(false, "", "012345"));
+        assert_eq!(d("0.5").shift(9), w(false, "500000000", ""));
     }
 
     #[test]
     fn formatting() {
-        assert_eq!(format_hkd(d("250000"), Lang::En), "HK$250,000");
-        assert_eq!(format_hkd(d("250000"), Lang::ZhHant), "港幣250,000元");
-        assert_eq!(format_hkd(d("250000"), Lang::ZhHans), "港币250,000元");
-        assert_eq!(format_hkd(d("6172.83"), Lang::En), "HK$6,172.83");
-        assert_eq!(format_hkd(d("6172.80"), Lang::En), "HK$6,172.80");
-        assert_eq!(format_hkd(d("999"), Lang::En), "HK$999");
-        assert_eq!(format_hkd(d("1000"), Lang::En), "HK$1,000");
-        assert_eq!(format_hkd(d("0.5"), Lang::En), "HK$0.50");
-        assert_eq!(format_rmb(d("50000"), Lang::En), "RMB50,000");
-        assert_eq!(format_rmb(d("50000"), Lang::ZhHant), "人民幣50,000元");
-        assert_eq!(format_rmb(d("50000"), Lang::ZhHans), "人民币50,000元");
-        assert_eq!(format_percent(d("0.5")), "50%");
-        assert_eq!(format_percent(d("0.9")), "90%");
+        assert_eq!(format_hkd(m("250000"), Lang::En), "HK$250,000");
+        assert_eq!(format_hkd(m("250000"), Lang::ZhHant), "港幣250,000元");
+        assert_eq!(format_hkd(m("250000"), Lang::ZhHans), "港币250,000元");
+        assert_eq!(format_hkd(m("6172.83"), Lang::En), "HK$6,172.83");
+        assert_eq!(format_hkd(m("6172.80"), Lang::En), "HK$6,172.80");
+        assert_eq!(format_hkd(m("999"), Lang::En), "HK$999");
+        assert_eq!(format_hkd(m("1000"), Lang::En), "HK$1,000");
+        assert_eq!(format_hkd(m("0.5"), Lang::En), "HK$0.50");
+        assert_eq!(format_rmb(m("50000"), Lang::En), "RMB50,000");
+        assert_eq!(format_rmb(m("50000"), Lang::ZhHant), "人民幣50,000元");
+        assert_eq!(format_rmb(m("50000"), Lang::ZhHans), "人民币50,000元");
+        assert_eq!(format_percent(Rate(50)), "50%");
+        assert_eq!(format_percent(Rate(90)), "90%");
     }
 }

@@ -3,25 +3,35 @@
 
 use cp_estimator::date::Date;
 use cp_estimator::i18n::Lang;
-use cp_estimator::money::{format_hkd, parse_amount, Cost};
+use cp_estimator::money::{format_hkd, parse_amount, Cost, Money, Written};
 use cp_estimator::rules::*;
 use proptest::prelude::*;
-use rust_decimal::Decimal;
+// An independent oracle: the engine counts in integer cents, and these
+// properties check it against rust_decimal's exact arithmetic.
+use rust_decimal::{Decimal, RoundingStrategy};
+
+fn dec(m: Money) -> Decimal {
+    Decimal::new(m.cents(), 2)
+}
+
+fn fraction(r: Rate) -> Decimal {
+    Decimal::new(r.0.into(), 2)
+}
 
 /// Every (rate, ceiling) of the data, with the option of no ceiling.
-fn terms() -> Vec<(Decimal, Option<Decimal>)> {
+fn terms() -> Vec<(Rate, Option<Money>)> {
     let mut out = Vec::new();
     for rs in PROGRAMME.rule_sets {
         for (_, t) in rs.offered() {
             if let Some(r) = t.rate {
                 match t.ceiling {
                     Ceiling::Published { amount, .. } => {
-                        out.push((r.fraction(), Some(amount.amount())));
+                        out.push((r, Some(amount.amount())));
                         if let Some(oc) = t.origin_ceiling {
-                            out.push((r.fraction(), Some(oc.amount.amount())));
+                            out.push((r, Some(oc.amount.amount())));
                         }
                     }
-                    _ => out.push((r.fraction(), None)),
+                    _ => out.push((r, None)),
                 }
             }
         }
@@ -36,7 +46,15 @@ fn cost_strategy() -> impl Strategy<Value = Cost> {
         1i64..200_000_000,           // around the ceilings
         1i64..99_999_999_999_999i64, // anything allowed
     ]
-    .prop_map(|cents| Cost::new(Decimal::new(cents, 2)).unwrap())
+    .prop_map(|cents| Cost::parse(&Money::from_cents(cents).to_string()).unwrap())
+}
+
+fn percent(hundredths: u32) -> Option<Percent> {
+    Percent::new(&Written::plain(&format!(
+        "{}.{:02}",
+        hundredths / 100,
+        hundredths % 100
+    ))?)
 }
 
 proptest! {
@@ -47,16 +65,62 @@ proptest! {
         let all = terms();
         let (rate, ceiling) = all[i % all.len()];
         let a = split(cost, rate, ceiling);
-        let s = a.sponsorship.unwrap();
-        let exact = rate * cost.amount();
+        let s = dec(a.sponsorship.unwrap());
+        let exact = fraction(rate) * dec(cost.amount());
         prop_assert!(s >= Decimal::ZERO);
         prop_assert!(s <= exact);
-        if let Some(c) = ceiling { prop_assert!(s <= c); }
-        prop_assert_eq!(s + a.applicant_pays.unwrap(), cost.amount());
-        prop_assert_eq!(a.ceiling_applied.unwrap(), ceiling.is_some_and(|c| exact > c));
-        prop_assert!(s.scale() == 2 && a.applicant_pays.unwrap().scale() == 2);
+        if let Some(c) = ceiling { prop_assert!(s <= dec(c)); }
+        prop_assert_eq!(a.sponsorship.unwrap() + a.applicant_pays.unwrap(), cost.amount());
+        prop_assert_eq!(a.ceiling_applied.unwrap(), ceiling.is_some_and(|c| exact > dec(c)));
         // Rounded down: never more than a cent below the exact share.
         prop_assert!(exact - s < Decimal::new(1, 2) || a.ceiling_applied.unwrap());
+        // The same figures as rust_decimal's.
+        let floor = exact.round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity);
+        prop_assert_eq!(a.uncapped.map(dec), Some(floor));
+        let want = match ceiling { Some(c) if exact > dec(c) => dec(c), _ => floor };
+        prop_assert_eq!(s, want);
+        let at = ceiling.map(|c| (dec(c) / fraction(rate)).round_dp_with_strategy(2, RoundingStrategy::ToPositiveInfinity));
+        prop_assert_eq!(a.ceiling_reached_at.map(dec), at);
+    }
+
+    #[test]
+    fn money_strings_agree_with_rust_decimal(cents in any::<i64>().prop_map(|c| c / 1000)) {
+        let m = Money::from_cents(cents);
+        let text = m.to_string();
+        prop_assert_eq!(&text, &format!("{:.2}", dec(m)));
+        prop_assert_eq!(text.parse::<Money>(), Ok(m));
+    }
+
+    #[test]
+    fn written_numbers_agree_with_rust_decimal(int in "[0-9]{0,12}", frac in "[0-9]{0,12}", neg in any::<bool>(), exp in -20i32..20) {
+        prop_assume!(!(int.is_empty() && frac.is_empty()));
+        let text = format!("{}{int}.{frac}", if neg { "-" } else { "" });
+        let w = Written::plain(&text).unwrap();
+        let oracle = Decimal::from_str_exact(&text).unwrap().normalize();
+        let shown = format!("{}{}{}{}", if w.negative { "-" } else { "" },
+            if w.int.is_empty() { "0" } else { &w.int }, if w.frac.is_empty() { "" } else { "." }, w.frac);
+        prop_assert_eq!(&shown, &oracle.to_string());
+        if let Ok(o) = Decimal::from_scientific(&format!("{text}e{exp}")) {
+            let w = Written::scientific(&format!("{text}e{exp}")).unwrap();
+            let shown = format!("{}{}{}{}", if w.negative { "-" } else { "" },
+                if w.int.is_empty() { "0" } else { &w.int }, if w.frac.is_empty() { "" } else { "." }, w.frac);
+            prop_assert_eq!(shown, o.normalize().to_string());
+        }
+    }
+
+    #[test]
+    fn percentages_compare_and_print_exactly(int in 0u32..=100, frac in "[0-9]{0,26}") {
+        let text = format!("{int}.{frac}");
+        let oracle = Decimal::from_str_exact(&text).unwrap();
+        let p = Percent::new(&Written::plain(&text).unwrap());
+        prop_assert_eq!(p.is_some(), oracle <= Decimal::ONE_HUNDRED);
+        if let Some(p) = p {
+            prop_assert_eq!(p.to_string(), oracle.normalize().to_string());
+            for t in [0u8, 25, 50, 100] {
+                prop_assert_eq!(p > Percent::whole(t), oracle > Decimal::from(t));
+                prop_assert_eq!(p >= Percent::whole(t), oracle >= Decimal::from(t));
+            }
+        }
     }
 
     #[test]
@@ -108,8 +172,8 @@ proptest! {
             br_registered: br,
             route: route.map(|i| Route::ALL[i]),
             factory_region: region.map(|i| Region::ALL[i]),
-            resident_share_mainland: mainland.and_then(|v| Percent::new(Decimal::new(v.into(), 2))),
-            resident_share_hk_business: hk.and_then(|v| Percent::new(Decimal::new(v.into(), 2))),
+            resident_share_mainland: mainland.and_then(percent),
+            resident_share_hk_business: hk.and_then(percent),
             sector: sector.map(|i| Sector::ALL[i]),
         };
         c.project = Project { stream: stream.map(|i| Stream::ALL[i]), cost, technology_origin: origin.map(|i| TechnologyOrigin::ALL[i]) };
@@ -150,7 +214,7 @@ fn invariants_catch_a_broken_evaluation() {
     assert_eq!(violations(&good), Vec::<String>::new());
     let mut bad = good.clone();
     let a = bad.project.amounts.as_mut().unwrap();
-    a.sponsorship = a.sponsorship.map(|s| s + Decimal::new(1, 2));
+    a.sponsorship = a.sponsorship.map(|s| s + Money::from_cents(1));
     assert!(!violations(&bad).is_empty(), "a cent too much");
     let mut bad = good.clone();
     bad.project.verdict = Verdict::NotOffered;

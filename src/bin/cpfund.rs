@@ -350,10 +350,9 @@ fn print_rules(json: bool, lang: Lang) -> io::Result<ExitCode> {
             let label = i18n::stream_label(e.stream, lang);
             match &e.offer {
                 rules::model::Offer::Offered(t) => {
-                    let rate = t.rate.map_or_else(
-                        || i18n::ui(i18n::Ui::NotPublished, lang),
-                        |r| format_percent(r.fraction()),
-                    );
+                    let rate = t
+                        .rate
+                        .map_or_else(|| i18n::ui(i18n::Ui::NotPublished, lang), format_percent);
                     let ceiling = match t.ceiling {
                         rules::Ceiling::Published { amount, .. } => {
                             format_hkd(amount.amount(), lang)

@@ -1472,7 +1472,7 @@ pub fn w(k: W, l: Lang) -> String {
 /// A stream's rate as published ("50%"), or "not published".
 pub fn rate_text(t: &crate::rules::model::Terms, l: Lang) -> String {
     t.rate
-        .map_or_else(|| ui(Ui::NotPublished, l), |r| format_percent(r.fraction()))
+        .map_or_else(|| ui(Ui::NotPublished, l), format_percent)
 }
 
 /// A stream's ceiling per project, with the higher one for Hong Kong or

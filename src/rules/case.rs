@@ -3,7 +3,7 @@
 
 use crate::date::Date;
 use crate::money::Cost;
-use rust_decimal::Decimal;
+use crate::money::Written;
 
 /// Declares an enumeration whose values have fixed contract names.
 macro_rules! contract_enum {
@@ -124,17 +124,51 @@ contract_enum! {
     }
 }
 
-/// A percentage from 0 to 100 (route (d)'s shareholdings).
+/// A percentage from 0 to 100 (route (d)'s shareholdings), exact to
+/// [`Percent::DECIMALS`] decimal places: the whole percent, then the
+/// decimals in two fixed-width halves, so that the derived order is the
+/// numeric order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Percent(Decimal);
+pub struct Percent(u8, u64, u64);
 
 impl Percent {
-    pub fn new(value: Decimal) -> Option<Percent> {
-        (value >= Decimal::ZERO && value <= Decimal::ONE_HUNDRED)
-            .then_some(Percent(value.normalize()))
+    /// The decimals a percentage may have (more than anyone writes; more
+    /// is refused, never rounded).
+    pub const DECIMALS: usize = 2 * HALF;
+
+    /// A whole percentage (thresholds of the rule data).
+    pub const fn whole(p: u8) -> Percent {
+        Percent(p, 0, 0)
     }
-    pub fn value(self) -> Decimal {
-        self.0
+
+    /// From 0 to 100, with at most [`Percent::DECIMALS`] decimals.
+    pub fn new(value: &Written) -> Option<Percent> {
+        let whole = value.int.parse::<u8>().unwrap_or(0);
+        if value.negative
+            || value.int.len() > 3
+            || value.frac.len() > Percent::DECIMALS
+            || whole > 100
+            || (whole == 100 && !value.frac.is_empty())
+        {
+            return None;
+        }
+        let digits = format!("{:0<width$}", value.frac, width = Percent::DECIMALS);
+        let (hi, lo) = digits.split_at(HALF);
+        Some(Percent(whole, hi.parse().ok()?, lo.parse().ok()?))
+    }
+}
+
+const HALF: usize = 15;
+
+/// As written without trailing zeros: `51`, `50.5`.
+impl std::fmt::Display for Percent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Percent(whole, hi, lo) = *self;
+        if hi == 0 && lo == 0 {
+            return write!(f, "{whole}");
+        }
+        let digits = format!("{hi:0HALF$}{lo:0HALF$}");
+        write!(f, "{whole}.{}", digits.trim_end_matches('0'))
     }
 }
 

@@ -6,8 +6,7 @@ use super::data::PROGRAMME;
 use super::model::*;
 use super::result::*;
 use crate::date::Date;
-use crate::money::{ceil_cents, floor_cents, Cost};
-use rust_decimal::Decimal;
+use crate::money::{Cost, Money};
 
 /// What the engine needs from outside besides the case.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -75,26 +74,16 @@ pub fn rule_set_for(date: Date) -> Option<&'static RuleSet> {
 /// Sponsorship = min(rate × cost, ceiling), rounded down to the cent; the
 /// applicant pays the rest. `ceiling_applied` is true exactly when
 /// rate × cost exceeds the ceiling.
-pub fn split(cost: Cost, rate: Decimal, ceiling: Option<Decimal>) -> Amounts {
+pub fn split(cost: Cost, rate: Rate, ceiling: Option<Money>) -> Amounts {
     let cost_amount = cost.amount();
-    let exact = rate * cost_amount;
-    let uncapped = floor_cents(exact);
+    let uncapped = cost_amount.percent_floor(rate.0);
     let (sponsorship, applied, reached_at) = match ceiling {
         Some(c) => {
-            let applied = exact > c;
-            let reached_at = if rate > Decimal::ZERO {
-                Some(ceil_cents(c / rate))
-            } else {
-                None
-            };
+            let applied = cost_amount.percent_exceeds(rate.0, c);
             (
-                if applied {
-                    crate::money::cents(c)
-                } else {
-                    uncapped
-                },
+                if applied { c } else { uncapped },
                 Some(applied),
-                reached_at,
+                c.at_percent_ceil(rate.0),
             )
         }
         None => (uncapped, Some(false), None),
@@ -102,7 +91,7 @@ pub fn split(cost: Cost, rate: Decimal, ceiling: Option<Decimal>) -> Amounts {
     Amounts {
         cost: cost_amount,
         rate: Some(rate),
-        ceiling: ceiling.map(crate::money::cents),
+        ceiling,
         uncapped: Some(uncapped),
         sponsorship: Some(sponsorship),
         applicant_pays: Some(cost_amount - sponsorship),
@@ -396,7 +385,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
             }
         }
     }
-    let rate = terms.rate.map(Rate::fraction);
+    let rate = terms.rate;
     c.terms(
         Why::Terms {
             rate,
@@ -411,7 +400,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
         (Some(r), Ceiling::NotPublished) => c.note(
             Why::CeilingNotPublished {
                 rate: r,
-                at_most: case.project.cost.map(|k| floor_cents(r * k.amount())),
+                at_most: case.project.cost.map(|k| k.amount().percent_floor(r.0)),
             },
             terms.source,
             false,
@@ -462,7 +451,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
     }
 }
 
-fn amounts(cost: Cost, rate: Option<Decimal>, kind: Ceiling, ceiling: Option<Decimal>) -> Amounts {
+fn amounts(cost: Cost, rate: Option<Rate>, kind: Ceiling, ceiling: Option<Money>) -> Amounts {
     match (rate, kind) {
         (Some(r), Ceiling::Published { .. }) => split(cost, r, ceiling),
         (Some(r), Ceiling::NoneStated) => split(cost, r, None),
@@ -470,8 +459,8 @@ fn amounts(cost: Cost, rate: Option<Decimal>, kind: Ceiling, ceiling: Option<Dec
         _ => Amounts {
             cost: cost.amount(),
             rate,
-            ceiling: ceiling.map(crate::money::cents),
-            uncapped: rate.map(|r| floor_cents(r * cost.amount())),
+            ceiling,
+            uncapped: rate.map(|r| cost.amount().percent_floor(r.0)),
             sponsorship: None,
             applicant_pays: None,
             ceiling_applied: None,
@@ -551,10 +540,10 @@ fn check_applicant(
                     None => c.missing(Field::ResidentShareMainland),
                     Some(p) => c.condition(
                         Why::ShareMainland {
-                            value: p.value(),
+                            value: p,
                             more_than: test.mainland_more_than,
                         },
-                        p.value() > Decimal::from(test.mainland_more_than),
+                        p > Percent::whole(test.mainland_more_than),
                         test.source,
                         test_assumed,
                     ),
@@ -563,10 +552,10 @@ fn check_applicant(
                     None => c.missing(Field::ResidentShareHkBusiness),
                     Some(p) => c.condition(
                         Why::ShareHkBusiness {
-                            value: p.value(),
+                            value: p,
                             at_least: test.hk_business_at_least,
                         },
-                        p.value() >= Decimal::from(test.hk_business_at_least),
+                        p >= Percent::whole(test.hk_business_at_least),
                         test.source,
                         test_assumed,
                     ),

@@ -5,8 +5,8 @@
 use super::case::*;
 use super::result::{InputError, InputErrorKind};
 use crate::date::Date;
+use crate::money::Written;
 use crate::money::{Cost, MoneyError};
-use rust_decimal::Decimal;
 
 /// A value as it arrived: text, a JSON boolean or a JSON number's exact text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,11 +96,10 @@ fn parse_percent(field: Field, raw: Raw<'_>) -> Result<Percent, InputError> {
     let value = if text.len() > 40 {
         None
     } else {
-        Decimal::from_str_exact(text)
-            .ok()
-            .or_else(|| scientific(text))
+        Written::plain(text).or_else(|| scientific(text))
     };
     value
+        .as_ref()
         .and_then(Percent::new)
         .ok_or_else(|| err(field, InputErrorKind::Percent))
 }
@@ -115,7 +114,7 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
                     return Err(money(MoneyError::TooLarge));
                 }
                 let d = scientific(t).ok_or_else(|| money(MoneyError::TooLarge))?;
-                Cost::new(d).map_err(money)
+                Cost::new(&d).map_err(money)
             } else {
                 Cost::parse(t).map_err(money)
             }
@@ -131,11 +130,11 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
 
 /// `1e5`-style numbers come only from JSON; the widget never needs them.
 #[cfg(feature = "json")]
-fn scientific(text: &str) -> Option<Decimal> {
-    Decimal::from_scientific(text).ok()
+fn scientific(text: &str) -> Option<Written> {
+    Written::scientific(text)
 }
 #[cfg(not(feature = "json"))]
-fn scientific(_: &str) -> Option<Decimal> {
+fn scientific(_: &str) -> Option<Written> {
     None
 }
 

@@ -4,7 +4,7 @@
 
 use super::result::*;
 use crate::i18n::Lang;
-use rust_decimal::Decimal;
+use crate::money::Money;
 
 /// Every broken invariant of `e`, in words (empty when all hold).
 pub fn violations(e: &Evaluation) -> Vec<String> {
@@ -74,20 +74,16 @@ fn stream(r: &StreamResult, at: &str, out: &mut Vec<String>) {
         }
     }
     let Some(a) = r.amounts else { return };
-    let cents = |d: Decimal| d.scale() <= 2 && d == d.round_dp(2);
-    if a.cost <= Decimal::ZERO {
+    if a.cost <= Money::ZERO {
         fail(format!("cost {} is not positive", a.cost));
     }
     match (a.sponsorship, a.applicant_pays) {
         (Some(s), Some(p)) => {
-            if s < Decimal::ZERO || s > a.cost {
+            if s < Money::ZERO || s > a.cost {
                 fail(format!("sponsorship {s} outside 0..={}", a.cost));
             }
             if s + p != a.cost {
                 fail(format!("{s} + {p} is not the cost {}", a.cost));
-            }
-            if !cents(s) || !cents(p) {
-                fail(format!("{s} or {p} is not whole cents"));
             }
             if let Some(c) = a.ceiling {
                 if s > c {
@@ -95,19 +91,26 @@ fn stream(r: &StreamResult, at: &str, out: &mut Vec<String>) {
                 }
             }
             if let Some(rate) = a.rate {
-                let exact = rate * a.cost;
-                if s > exact {
-                    fail(format!("sponsorship {s} above rate × cost {exact}"));
+                // In hundredths of a cent, where rate × cost is exact.
+                let exact = i128::from(a.cost.cents()) * i128::from(rate.0);
+                let s100 = i128::from(s.cents()) * 100;
+                if s100 > exact {
+                    fail(format!("sponsorship {s} above {}% of {}", rate.0, a.cost));
                 }
-                let capped = a.ceiling.is_some_and(|c| exact > c);
+                let capped = a
+                    .ceiling
+                    .is_some_and(|c| exact > i128::from(c.cents()) * 100);
                 if a.ceiling_applied != Some(capped) {
                     fail(format!(
                         "ceiling_applied {:?}, expected {capped}",
                         a.ceiling_applied
                     ));
                 }
-                if !capped && exact - s >= Decimal::new(1, 2) {
-                    fail(format!("{s} is more than a cent below {exact}"));
+                if !capped && exact - s100 >= 100 {
+                    fail(format!(
+                        "{s} is a cent or more below {}% of {}",
+                        rate.0, a.cost
+                    ));
                 }
             }
         }

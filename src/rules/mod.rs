@@ -21,5 +21,5 @@ pub use case::*;
 pub use data::PROGRAMME;
 pub use engine::{estimate, evaluate, evaluate_project, rule_set_for, split, Context};
 pub use input::{CaseBuilder, Raw};
-pub use model::{Ceiling, Per, RuleSet, Source, Terms, Who};
+pub use model::{Ceiling, Per, Rate, RuleSet, Source, Terms, Who};
 pub use result::*;

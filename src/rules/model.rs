@@ -3,7 +3,7 @@
 
 use super::case::{Sector, Stream, TechnologyOrigin};
 use crate::date::Date;
-use rust_decimal::Decimal;
+use crate::money::Money;
 
 /// Where a figure or condition comes from.
 #[derive(Debug, PartialEq, Eq)]
@@ -20,8 +20,8 @@ pub struct Source {
 pub struct Hkd(pub u64);
 
 impl Hkd {
-    pub fn amount(self) -> Decimal {
-        Decimal::from(self.0)
+    pub fn amount(self) -> Money {
+        Money::whole(self.0)
     }
 }
 
@@ -30,8 +30,8 @@ impl Hkd {
 pub struct Rmb(pub u64);
 
 impl Rmb {
-    pub fn amount(self) -> Decimal {
-        Decimal::from(self.0)
+    pub fn amount(self) -> Money {
+        Money::whole(self.0)
     }
 }
 
@@ -40,9 +40,9 @@ impl Rmb {
 pub struct Rate(pub u32);
 
 impl Rate {
-    /// As a fraction: 50 → 0.50.
-    pub fn fraction(self) -> Decimal {
-        Decimal::new(i64::from(self.0), 2)
+    /// As the contract writes it, a fraction with two decimals: 50 → `0.50`.
+    pub fn fraction(self) -> String {
+        format!("{}.{:02}", self.0 / 100, self.0 % 100)
     }
 }
 
@@ -195,9 +195,9 @@ impl RuleSet {
 #[derive(Debug, PartialEq, Eq)]
 pub struct ResidentMajority {
     /// The resident must hold MORE than this percentage of the Mainland enterprise.
-    pub mainland_more_than: u32,
+    pub mainland_more_than: u8,
     /// ... and AT LEAST this percentage of the Hong Kong business.
-    pub hk_business_at_least: u32,
+    pub hk_business_at_least: u8,
     pub source: &'static Source,
 }
 

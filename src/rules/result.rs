@@ -2,12 +2,14 @@
 //! condition checked with its source. Texts are rendered on demand in any
 //! language ([`Reason::text`]), so one evaluation serves every language.
 
+use super::case::Percent;
 use super::case::*;
+use super::model::Rate;
 use super::model::{Source, Terms, Who};
 use crate::date::{Date, DateError};
 use crate::i18n::Lang;
+use crate::money::Money;
 use crate::money::MoneyError;
-use rust_decimal::Decimal;
 
 /// The contract's verdicts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -116,12 +118,12 @@ pub enum Why {
         prd_only: bool,
     },
     ShareMainland {
-        value: Decimal,
-        more_than: u32,
+        value: Percent,
+        more_than: u8,
     },
     ShareHkBusiness {
-        value: Decimal,
-        at_least: u32,
+        value: Percent,
+        at_least: u8,
     },
     PrioritySector {
         sector: Sector,
@@ -134,24 +136,24 @@ pub enum Why {
     SecondAssessmentMeasure,
     SecondAssessmentChange,
     Terms {
-        rate: Option<Decimal>,
+        rate: Option<Rate>,
         ceiling: super::model::Ceiling,
         months: Option<u8>,
     },
     OriginCeiling {
         origin: TechnologyOrigin,
-        amount: Decimal,
-        other_amount: Decimal,
+        amount: Money,
+        other_amount: Money,
     },
     RateNotPublished {
-        ceiling: Option<Decimal>,
+        ceiling: Option<Money>,
     },
     CeilingNotPublished {
-        rate: Decimal,
-        at_most: Option<Decimal>,
+        rate: Rate,
+        at_most: Option<Money>,
     },
     NoCeilingStated {
-        rate: Decimal,
+        rate: Rate,
     },
     PastPractice,
     AssumedEligible,
@@ -223,18 +225,18 @@ impl Reason {
 /// The money of an eligible (or case-by-case) stream.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Amounts {
-    pub cost: Decimal,
+    pub cost: Money,
     /// The rate as a fraction (0.50), where published.
-    pub rate: Option<Decimal>,
+    pub rate: Option<Rate>,
     /// The ceiling that applies to this case, where one is published.
-    pub ceiling: Option<Decimal>,
+    pub ceiling: Option<Money>,
     /// rate × cost, rounded down to the cent, before the ceiling.
-    pub uncapped: Option<Decimal>,
-    pub sponsorship: Option<Decimal>,
-    pub applicant_pays: Option<Decimal>,
+    pub uncapped: Option<Money>,
+    pub sponsorship: Option<Money>,
+    pub applicant_pays: Option<Money>,
     pub ceiling_applied: Option<bool>,
     /// The smallest cost at which the ceiling sets the amount.
-    pub ceiling_reached_at: Option<Decimal>,
+    pub ceiling_reached_at: Option<Money>,
 }
 
 /// The evaluation of one stream for the case's applicant and cost.
@@ -250,10 +252,10 @@ pub struct StreamResult {
 }
 
 impl StreamResult {
-    pub fn sponsorship(&self) -> Option<Decimal> {
+    pub fn sponsorship(&self) -> Option<Money> {
         self.amounts.and_then(|a| a.sponsorship)
     }
-    pub fn applicant_pays(&self) -> Option<Decimal> {
+    pub fn applicant_pays(&self) -> Option<Money> {
         self.amounts.and_then(|a| a.applicant_pays)
     }
     pub fn ceiling_applied(&self) -> Option<bool> {

@@ -461,7 +461,7 @@ mod tests {
             },
             _ => unreachable!("2015-2020 offers demonstration projects"),
         };
-        assert_eq!(e.project.sponsorship(), Some(crate::money::cents(ceiling)));
+        assert_eq!(e.project.sponsorship(), Some(ceiling));
         assert_eq!(e.project.ceiling_applied(), Some(true));
     }
 

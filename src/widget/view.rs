@@ -4,11 +4,10 @@
 use super::share;
 use super::state::*;
 use crate::i18n::{self, Lang, Ui, W};
-use crate::money::{format_hkd, format_percent, Cost};
+use crate::money::{format_hkd, format_percent, Cost, Money};
 use crate::rules::data::PROGRAMME;
 use crate::rules::*;
 use crate::summary;
-use rust_decimal::prelude::*;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -494,7 +493,7 @@ fn answer_view(
                 { for e.streams.iter().map(|s| {
                     let current = s.stream.is_some() && s.stream == p.stream;
                     let (rate, ceiling) = match s.terms {
-                        Some(t) => (t.rate.map_or_else(|| i18n::ui(Ui::NotPublished, l), |r| format_percent(r.fraction())),
+                        Some(t) => (t.rate.map_or_else(|| i18n::ui(Ui::NotPublished, l), format_percent),
                             match t.ceiling { Ceiling::Published { amount, .. } => format_hkd(amount.amount(), l), Ceiling::NotPublished => i18n::ui(Ui::NotPublished, l), Ceiling::NoneStated => i18n::ui(Ui::NoCeiling, l) }),
                         None => ("—".into(), "—".into()),
                     };
@@ -590,20 +589,24 @@ fn verdict_class(v: Verdict) -> &'static str {
     }
 }
 
-/// Per-mille of `part` in `whole`, for drawing (integers, no floats).
-fn per_mille(part: Decimal, whole: Decimal) -> i64 {
-    if whole <= Decimal::ZERO {
+/// Per-mille of `part` in `whole`, rounded half to even, for drawing
+/// (integers, no floats).
+fn per_mille(part: i128, whole: i128) -> i64 {
+    if whole <= 0 {
         return 0;
     }
-    (part * Decimal::from(1000) / whole)
-        .round()
-        .to_i64()
-        .unwrap_or(0)
-        .clamp(0, 1000)
+    let n = part * 1000;
+    let (q, r) = (n.div_euclid(whole), n.rem_euclid(whole));
+    let q = if 2 * r > whole || (2 * r == whole && q % 2 == 1) {
+        q + 1
+    } else {
+        q
+    };
+    q.clamp(0, 1000) as i64
 }
 
-fn split_bar(a: &Amounts, s: Decimal, pays: Decimal, l: Lang) -> Html {
-    let gov = per_mille(s, a.cost) * 300 / 1000;
+fn split_bar(a: &Amounts, s: Money, pays: Money, l: Lang) -> Html {
+    let gov = per_mille(s.cents().into(), a.cost.cents().into()) * 300 / 1000;
     let alt = format!(
         "{} {}; {} {}",
         i18n::w(W::GovernmentPays, l),
@@ -624,14 +627,17 @@ fn chart(a: &Amounts, l: Lang) -> Html {
     else {
         return html! {};
     };
-    let xmax = a.cost.max(at) * Decimal::new(125, 2);
-    let x = |v: Decimal| 10 + per_mille(v, xmax) * 280 / 1000;
-    let y = |v: Decimal| 110 - per_mille(v, ceiling) * 90 / 1000;
+    // The x axis runs to 125% of the larger of the cost and the point
+    // where the ceiling binds: in hundredths of a cent, exactly.
+    let xmax = i128::from(a.cost.max(at).cents()) * 125;
+    let x = |v: i128| 10 + per_mille(v, xmax) * 280 / 1000;
+    let y = |v: Money| 110 - per_mille(v.cents().into(), ceiling.cents().into()) * 90 / 1000;
+    let hundredths = |v: Money| i128::from(v.cents()) * 100;
     let points = format!(
         "{},{} {},{} {},{}",
-        x(Decimal::ZERO),
-        y(Decimal::ZERO),
-        x(at),
+        x(0),
+        y(Money::ZERO),
+        x(hundredths(at)),
         y(ceiling),
         x(xmax),
         y(ceiling)
@@ -643,7 +649,7 @@ fn chart(a: &Amounts, l: Lang) -> Html {
                 <line class="cpfe-axis" x1="10" y1="110" x2="295" y2="110" />
                 <line class="cpfe-axis" x1="10" y1="110" x2="10" y2="10" />
                 <polyline class="cpfe-curve" points={points} />
-                <circle class="cpfe-you" cx={x(a.cost).to_string()} cy={y(s).to_string()} r="5" />
+                <circle class="cpfe-you" cx={x(hundredths(a.cost)).to_string()} cy={y(s).to_string()} r="5" />
             </svg>
             <figcaption>{ format!("{} — {}: {}", i18n::w(W::ChartTitle, l), i18n::ui(Ui::Ceiling, l), format_hkd(ceiling, l)) }</figcaption>
         </figure>
