@@ -81,6 +81,7 @@ lint: setup-native
 	$(CARGO) fmt --all -- --check
 	$(CARGO) fmt --manifest-path fuzz/Cargo.toml -- --check
 	$(CARGO) fmt --manifest-path bench/engine/Cargo.toml -- --check
+	$(CARGO) fmt --manifest-path bench/yew-floor/Cargo.toml -- --check
 	$(CARGO) clippy --all-targets --locked -- -D warnings
 
 test-native: setup-native

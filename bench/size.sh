@@ -16,3 +16,20 @@ wasm-opt $features -Oz -g target/size-names/cp_estimator_bg.wasm -o target/size-
 echo
 echo "Where the shipped wasm's bytes come from (twiggy top, grouped by crate; raw bytes):"
 twiggy top -n 1000000 --format csv target/size-names/named.wasm | python3 bench/twiggy_groups.py
+
+# The reference: the smallest Yew widget (bench/yew-floor), built with the
+# same profile, wasm-bindgen and wasm-opt flags. What it weighs, every Yew
+# widget pays before its own code and texts.
+floor=target/yew-floor
+cargo build --quiet --locked --release --target wasm32-unknown-unknown \
+  --manifest-path bench/yew-floor/Cargo.toml --target-dir "$floor"
+wasm-bindgen --target web --no-typescript --out-dir "$floor/pkg" "$floor/wasm32-unknown-unknown/release/yew_floor.wasm"
+wasm-opt $features -Oz "$floor/pkg/yew_floor_bg.wasm" -o "$floor/pkg/yew_floor_bg.wasm"
+echo
+echo "Reference: the smallest Yew widget (bench/yew-floor), same build:"
+node -e '
+const fs = require("fs"), zlib = require("zlib");
+const br = (f) => zlib.brotliCompressSync(fs.readFileSync(f), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const w = br(process.argv[1]), j = br(process.argv[2]);
+console.log(`  wasm ${w} B + JS glue ${j} B = ${w + j} B brotli (${((w + j) / 1024).toFixed(1)} KB)`);
+' "$floor/pkg/yew_floor_bg.wasm" "$floor/pkg/yew_floor.js"
