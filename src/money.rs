@@ -46,9 +46,10 @@ impl MoneyError {
 /// `"1234.50"`.
 ///
 /// Why not a decimal library: every amount is whole cents and every rate a
-/// whole percent, so integers are exact, and rust_decimal cost 7 KB of the
-/// widget's 100 KB brotli budget (BENCHMARKS.md). Percentages of a
-/// shareholding, which may have any number of decimals, are [`crate::rules::case::Percent`].
+/// whole percent, so integers are exact, and rust_decimal cost 6.5 KB of
+/// the widget's brotli download (BENCHMARKS.md). Percentages of a
+/// shareholding, which may have any number of decimals, are
+/// [`crate::rules::case::Percent`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(i64);
 
@@ -119,11 +120,9 @@ impl std::str::FromStr for Money {
     type Err = MoneyError;
     fn from_str(text: &str) -> Result<Money, MoneyError> {
         let w = Written::plain(text).ok_or(MoneyError::NotANumber)?;
-        if w.frac.len() > 2 {
-            return Err(MoneyError::TooManyDecimals);
-        }
+        let cents = w.cents().ok_or(MoneyError::TooManyDecimals)?;
         let units = w.int_value(15).ok_or(MoneyError::TooLarge)?;
-        let cents = (units * 100 + format!("{:0<2}", w.frac).parse::<u64>().unwrap_or(0)) as i64;
+        let cents = (units * 100 + cents) as i64;
         Ok(Money(if w.negative { -cents } else { cents }))
     }
 }
@@ -140,9 +139,10 @@ pub struct Written {
 }
 
 impl Written {
-    /// `digits` and `frac` are ASCII digits.
-    fn new(negative: bool, digits: &str, frac: &str) -> Written {
-        let int = digits.trim_start_matches('0').to_string();
+    /// `int` and `frac` are ASCII digits.
+    fn new(negative: bool, mut int: String, frac: &str) -> Written {
+        let zeros = int.len() - int.trim_start_matches('0').len();
+        int.drain(..zeros);
         let frac = frac.trim_end_matches('0').to_string();
         let zero = int.is_empty() && frac.is_empty();
         Written {
@@ -163,7 +163,7 @@ impl Written {
         let (i, f) = body.split_once('.').unwrap_or((body, ""));
         let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
         (!(i.is_empty() && f.is_empty()) && digits(i) && digits(f))
-            .then(|| Written::new(negative, i, f))
+            .then(|| Written::new(negative, i.to_string(), f))
     }
 
     /// A plain number with an optional exponent: `2.5e5`, `1E-2`. Exponents
@@ -183,10 +183,13 @@ impl Written {
     }
 
     /// The number times 10^`places` (or divided, for a negative `places`).
-    pub fn shift(&self, places: i32) -> Written {
+    pub fn shift(self, places: i32) -> Written {
+        if places == 0 {
+            return self;
+        }
         let n = places.unsigned_abs() as usize;
-        let (mut int, mut frac) = (self.int.clone(), self.frac.clone());
-        if places >= 0 {
+        let (mut int, mut frac) = (self.int, self.frac);
+        if places > 0 {
             frac.extend(std::iter::repeat_n('0', n.saturating_sub(frac.len())));
             let rest = frac.split_off(n);
             int.push_str(&frac);
@@ -197,19 +200,27 @@ impl Written {
             let moved = int.split_off(int.len() - n);
             frac.insert_str(0, &moved);
         }
-        Written::new(self.negative, &int, &frac)
+        Written::new(self.negative, int, &frac)
     }
 
     pub fn is_zero(&self) -> bool {
         self.int.is_empty() && self.frac.is_empty()
     }
 
-    /// The integer part, if it has at most `max_digits` digits.
+    /// The integer part, if it has at most `max_digits` digits (at most 19).
     fn int_value(&self, max_digits: usize) -> Option<u64> {
-        if self.int.len() > max_digits {
-            return None;
-        }
-        Some(self.int.parse().unwrap_or(0))
+        (self.int.len() <= max_digits.min(19)).then(|| self.int.parse().unwrap_or(0))
+    }
+
+    /// The decimals as cents, if there are at most two.
+    fn cents(&self) -> Option<u64> {
+        let scale = match self.frac.len() {
+            0 => return Some(0),
+            1 => 10,
+            2 => 1,
+            _ => return None,
+        };
+        Some(self.frac.parse::<u64>().unwrap_or(0) * scale)
     }
 }
 
@@ -230,10 +241,9 @@ impl Cost {
         let Some(units) = amount.int_value(COST_LIMIT_DIGITS) else {
             return Err(MoneyError::TooLarge);
         };
-        if amount.frac.len() > 2 {
+        let Some(cents) = amount.cents() else {
             return Err(MoneyError::TooManyDecimals);
-        }
-        let cents: u64 = format!("{:0<2}", amount.frac).parse().unwrap_or(0);
+        };
         Ok(Cost(Money((units * 100 + cents) as i64)))
     }
 
@@ -372,7 +382,7 @@ fn parse_plain_number(s: &str) -> Result<Written, MoneyError> {
         }
     }
     let digits: String = int_part.chars().filter(|c| *c != ',').collect();
-    let value = Written::new(false, &digits, frac_part.unwrap_or(""));
+    let value = Written::new(false, digits, frac_part.unwrap_or(""));
     // Anything with more than 13 integer digits is at least 10^13, too
     // large even before a multiplier; more than 12 decimals is "too many
     // decimals" whatever the multiplier (the largest is 10^9).

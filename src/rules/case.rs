@@ -2,8 +2,7 @@
 //! in the vocabulary of `shared/contract.md`.
 
 use crate::date::Date;
-use crate::money::Cost;
-use crate::money::Written;
+use crate::money::{Cost, Written};
 
 /// Declares an enumeration whose values have fixed contract names.
 macro_rules! contract_enum {
@@ -143,11 +142,14 @@ impl Percent {
 
     /// From 0 to 100, with at most [`Percent::DECIMALS`] decimals.
     pub fn new(value: &Written) -> Option<Percent> {
-        let whole = value.int.parse::<u8>().unwrap_or(0);
+        let whole: u8 = match value.int.parse::<u32>() {
+            Ok(w @ 0..=100) => w as u8,
+            Ok(_) => return None,
+            Err(_) if value.int.is_empty() => 0,
+            Err(_) => return None,
+        };
         if value.negative
-            || value.int.len() > 3
             || value.frac.len() > Percent::DECIMALS
-            || whole > 100
             || (whole == 100 && !value.frac.is_empty())
         {
             return None;
@@ -285,5 +287,49 @@ impl Field {
 
     pub fn from_path(path: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.path() == path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Option<String> {
+        Percent::new(&Written::plain(text)?).map(|p| p.to_string())
+    }
+
+    #[test]
+    fn percentages() {
+        for (text, shown) in [
+            ("0", "0"),
+            ("51", "51"),
+            ("050.500", "50.5"),
+            ("100", "100"),
+            ("100.000", "100"),
+            (".25", "0.25"),
+            (
+                "50.000000000000000000000000000001",
+                "50.000000000000000000000000000001",
+            ),
+        ] {
+            assert_eq!(p(text).as_deref(), Some(shown), "{text}");
+        }
+        for bad in [
+            "-1",
+            "-0.5",
+            "100.01",
+            "101",
+            "255",
+            "256",
+            "999",
+            "1000",
+            "50.0000000000000000000000000000001",
+        ] {
+            assert_eq!(p(bad), None, "{bad}");
+        }
+        let w = |t: &str| Percent::new(&Written::plain(t).unwrap()).unwrap();
+        assert!(w("50.000000000000000000000000000001") > Percent::whole(50));
+        assert!(w("49.999999999999999999999999999999") < Percent::whole(50));
+        assert!(w("30") >= Percent::whole(30));
     }
 }

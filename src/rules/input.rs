@@ -5,8 +5,7 @@
 use super::case::*;
 use super::result::{InputError, InputErrorKind};
 use crate::date::Date;
-use crate::money::Written;
-use crate::money::{Cost, MoneyError};
+use crate::money::{Cost, MoneyError, Written};
 
 /// A value as it arrived: text, a JSON boolean or a JSON number's exact text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
