@@ -102,6 +102,7 @@ bench: bench-size bench-browser bench-engine bench-batch
 
 bench-size: build-web
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
+	@command -v brotli >/dev/null || { apt-get update && apt-get install -y brotli; }
 	bench/size.sh
 
 bench-browser: build-web

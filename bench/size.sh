@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Download size of the widget (raw, gzip -9, brotli -11) and where the
-# wasm's bytes come from (twiggy, grouped by crate).
+# Download size of the widget (raw, gzip -9, brotli -11), where the
+# wasm's bytes come from (twiggy by crate, and brotli by part), and the
+# same figures for the smallest Yew widget (bench/yew-floor) as a reference.
 # Usage: bench/size.sh   (after make build-web; make bench-size)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,9 @@ wasm-opt $features -Oz -g target/size-names/cp_estimator_bg.wasm -o target/size-
 echo
 echo "Where the shipped wasm's bytes come from (twiggy top, grouped by crate; raw bytes):"
 twiggy top -n 1000000 --format csv target/size-names/named.wasm | python3 bench/twiggy_groups.py
+echo
+echo "What each part costs in the download (brotli bytes saved if it were removed):"
+python3 bench/brotli_groups.py target/size-names/named.wasm
 
 # The reference: the smallest Yew widget (bench/yew-floor), built with the
 # same profile, wasm-bindgen and wasm-opt flags. What it weighs, every Yew

@@ -46,7 +46,7 @@ impl MoneyError {
 /// `"1234.50"`.
 ///
 /// Why not a decimal library: every amount is whole cents and every rate a
-/// whole percent, so integers are exact, and rust_decimal cost 6.5 KB of
+/// whole percent, so integers are exact, and rust_decimal cost 6.4 KB of
 /// the widget's brotli download (BENCHMARKS.md). Percentages of a
 /// shareholding, which may have any number of decimals, are
 /// [`crate::rules::case::Percent`].
