@@ -49,6 +49,14 @@ fn cost_strategy() -> impl Strategy<Value = Cost> {
     .prop_map(|cents| Cost::parse(&Money::from_cents(cents).to_string()).unwrap())
 }
 
+/// A written number as rust_decimal prints a normalised value: `-0.5`, `12`.
+fn written_text(w: &Written) -> String {
+    let int = if w.int.is_empty() { "0" } else { &w.int };
+    let sign = if w.negative { "-" } else { "" };
+    let point = if w.frac.is_empty() { "" } else { "." };
+    format!("{sign}{int}{point}{}", w.frac)
+}
+
 fn percent(hundredths: u32) -> Option<Percent> {
     Percent::new(&Written::plain(&format!(
         "{}.{:02}",
@@ -97,14 +105,10 @@ proptest! {
         let text = format!("{}{int}.{frac}", if neg { "-" } else { "" });
         let w = Written::plain(&text).unwrap();
         let oracle = Decimal::from_str_exact(&text).unwrap().normalize();
-        let shown = format!("{}{}{}{}", if w.negative { "-" } else { "" },
-            if w.int.is_empty() { "0" } else { &w.int }, if w.frac.is_empty() { "" } else { "." }, w.frac);
-        prop_assert_eq!(&shown, &oracle.to_string());
+        prop_assert_eq!(written_text(&w), oracle.to_string());
         if let Ok(o) = Decimal::from_scientific(&format!("{text}e{exp}")) {
             let w = Written::scientific(&format!("{text}e{exp}")).unwrap();
-            let shown = format!("{}{}{}{}", if w.negative { "-" } else { "" },
-                if w.int.is_empty() { "0" } else { &w.int }, if w.frac.is_empty() { "" } else { "." }, w.frac);
-            prop_assert_eq!(shown, o.normalize().to_string());
+            prop_assert_eq!(written_text(&w), o.normalize().to_string());
         }
     }
 
