@@ -39,6 +39,11 @@ fn with(mut base: Value, path: &str, value: Value) -> Value {
     base
 }
 
+/// A JSON number exactly as written (`1e-30`), not through a float.
+fn number(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
 fn result(case: &Value) -> Value {
     check_value(case, &Context::default(), Lang::En).0
 }
@@ -739,6 +744,26 @@ fn input_errors() {
             "project.cost",
         ),
         (
+            // Read exactly: a tiny amount has too many decimals (it was
+            // once reported as too large).
+            "a tiny number with an exponent",
+            with(base.clone(), "project.cost", number("1e-30")),
+            "cost_too_many_decimals",
+            "project.cost",
+        ),
+        (
+            "a trillion with an exponent",
+            with(base.clone(), "project.cost", number("1e12")),
+            "cost_too_large",
+            "project.cost",
+        ),
+        (
+            "an exponent beyond any amount",
+            with(base.clone(), "project.cost", number("1e400")),
+            "cost_too_large",
+            "project.cost",
+        ),
+        (
             "separators",
             with(base.clone(), "project.cost", json!("1,00,000")),
             "cost_misplaced_separator",
@@ -803,6 +828,16 @@ fn input_errors() {
             "applicant.resident_share_mainland",
         ),
         (
+            "percent 256",
+            with(
+                base.clone(),
+                "applicant.resident_share_mainland",
+                json!("256"),
+            ),
+            "percent_out_of_range",
+            "applicant.resident_share_mainland",
+        ),
+        (
             "unknown field",
             with(base.clone(), "project.cots", json!("1")),
             "unknown_field",
@@ -852,6 +887,28 @@ fn input_errors() {
             .contains("Did you mean cost"),
         "{r}"
     );
+}
+
+#[test]
+fn json_numbers_with_exponents_are_read_exactly() {
+    let base = factory("2018-05-01", "onsite_assessment", "1");
+    for (cost, sponsorship) in [
+        ("2.5e4", "12500.00"),
+        ("1.23456E3", "617.28"),
+        ("4000000e-2", "20000.00"),
+    ] {
+        let r = check(
+            cost,
+            &with(base.clone(), "project.cost", number(cost)),
+            "eligible",
+            None,
+        );
+        assert_eq!(
+            r["project"]["sponsorship"],
+            json!(sponsorship),
+            "{cost}: {r}"
+        );
+    }
 }
 
 /// Many different results, to check every text they produce.
