@@ -2,14 +2,11 @@
 //! condition checked with its source. Texts are rendered on demand in any
 //! language ([`Reason::text`]), so one evaluation serves every language.
 
-use super::case::Percent;
 use super::case::*;
-use super::model::Rate;
-use super::model::{Source, Terms, Who};
+use super::model::{Rate, Source, Terms, Who};
 use crate::date::{Date, DateError};
 use crate::i18n::Lang;
-use crate::money::Money;
-use crate::money::MoneyError;
+use crate::money::{Money, MoneyError};
 
 /// The contract's verdicts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
