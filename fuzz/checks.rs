@@ -67,8 +67,10 @@ pub fn case_json(data: &[u8]) {
         let alone = evaluate_project(&case, &ctx);
         assert_eq!(
             full.as_ref()
-                .map(|e| (e.rule_set.map(|r| r.id), &e.project)),
-            alone.as_ref().map(|(rs, p)| (rs.map(|r| r.id), p)),
+                .map(|e| (e.rule_set.map(|r| (r.id, e.provisional)), &e.project)),
+            alone
+                .as_ref()
+                .map(|(rs, p)| (rs.map(|a| (a.rule_set.id, a.provisional)), p)),
             "{text}"
         );
         for e in full.ok().into_iter().chain(quick) {

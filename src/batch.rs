@@ -9,8 +9,9 @@ use crate::money::to_contract_string;
 use crate::rules::*;
 use std::io::{Read, Write};
 
-/// The output columns.
-pub const OUTPUT_HEADER: [&str; 12] = [
+/// The output columns (`provisional` last, so the earlier columns keep
+/// their places).
+pub const OUTPUT_HEADER: [&str; 13] = [
     "line",
     "id",
     "rule_set",
@@ -23,6 +24,7 @@ pub const OUTPUT_HEADER: [&str; 12] = [
     "error_code",
     "error_field",
     "error_message",
+    "provisional",
 ];
 
 /// What a column of the input holds.
@@ -66,7 +68,7 @@ pub fn columns(header: &[&str]) -> Result<Vec<Column>, InputError> {
 
 /// One row's outcome, ready to write.
 pub struct RowOutcome {
-    pub cells: [String; 12],
+    pub cells: [String; 13],
     pub input_error: bool,
 }
 
@@ -94,12 +96,14 @@ pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: L
         }
         evaluate_project(&b.build()?, ctx)
     })();
-    let mut out: [String; 12] = Default::default();
+    let mut out: [String; 13] = Default::default();
     out[0] = line.to_string();
     out[1] = id;
     match result {
         Ok((rule_set, p)) => {
-            out[2] = rule_set.map(|r| r.id.to_string()).unwrap_or_default();
+            out[2] = rule_set
+                .map(|a| a.rule_set.id.to_string())
+                .unwrap_or_default();
             out[3] = p.stream.map(|s| s.as_str().to_string()).unwrap_or_default();
             out[4] = p.verdict.as_str().to_string();
             out[5] = p.sponsorship().map(to_contract_string).unwrap_or_default();
@@ -117,6 +121,7 @@ pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: L
                 .map(|f| f.path())
                 .collect::<Vec<_>>()
                 .join(" ");
+            out[12] = rule_set.is_some_and(|a| a.provisional).to_string();
             RowOutcome {
                 cells: out,
                 input_error: false,
@@ -129,7 +134,7 @@ pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: L
 /// The output row of a row that is not a case: its line, its id if known,
 /// and the error with its line number.
 fn error_row(line: u64, id: String, err: &InputError, lang: Lang) -> RowOutcome {
-    let mut cells: [String; 12] = Default::default();
+    let mut cells: [String; 13] = Default::default();
     cells[0] = line.to_string();
     cells[1] = id;
     cells[9] = err.code().to_string();

@@ -152,7 +152,8 @@ pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
             "to": rs.to.to_string(),
             "from_assumed": rs.from_assumed,
             "to_assumed": rs.to_assumed,
-            "name": i18n::phase_line(rs.id, rs.from, rs.to, l),
+            "provisional": e.provisional,
+            "name": i18n::phase_line(rs.id, rs.from, rs.to, e.provisional, l),
         })
     });
     let mut m = Map::new();
@@ -179,6 +180,18 @@ pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
                 .map(|i| json!({"code": i.code(), "text": i.text(l), "url": i.url(), "source": i.source().url}))
                 .collect(),
         ),
+    );
+    m.insert(
+        "technology_promotion".into(),
+        e.technology_promotion.map_or(Value::Null, |t| {
+            json!({
+                "label": i18n::technology_promotion_label(l),
+                "answer": i18n::technology_promotion_short(l),
+                "text": i18n::technology_promotion_text(l),
+                "url": t.events_url,
+                "source": t.source.url,
+            })
+        }),
     );
     m.insert("estimate_only".into(), Value::Bool(e.estimate));
     m.insert("date".into(), Value::String(e.date.to_string()));

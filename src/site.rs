@@ -10,7 +10,7 @@
 
 use crate::date::Date;
 use crate::i18n::{self, Lang, Ui, W};
-use crate::rules::{rule_set_for, PROGRAMME};
+use crate::rules::{applicable, Applicable, Notice, PROGRAMME};
 use crate::widget::prerender;
 use crate::widget::state::{Mode, Options};
 use crate::widget::view::AppProps;
@@ -48,10 +48,17 @@ fn rates(p: &RatesProps) -> Html {
     let l = p.lang;
     let c = &PROGRAMME.contacts;
     let colon = l.pick(": ", "：", "：");
-    let table = match rule_set_for(p.today) {
-        Some(rs) => html! {
+    let table = match applicable(p.today) {
+        Some(Applicable {
+            rule_set: rs,
+            provisional,
+        }) => html! {
+            <>
+            if provisional {
+                <p><strong>{ Notice::Provisional { rule_set: rs.id, to: rs.to }.text(l) }</strong></p>
+            }
             <table class="cpfe-nojs-rates">
-                <caption>{ format!("{} — {}", i18n::w(W::RatesTitle, l), i18n::phase_line(rs.id, rs.from, rs.to, l)) }</caption>
+                <caption>{ format!("{} — {}", i18n::w(W::RatesTitle, l), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</caption>
                 <thead><tr>
                     <th scope="col">{ i18n::ui(Ui::Stream, l) }</th>
                     <th scope="col">{ i18n::w(W::Rate, l) }</th>
@@ -67,6 +74,7 @@ fn rates(p: &RatesProps) -> Html {
                 }) }
                 </tbody>
             </table>
+            </>
         },
         None => html! { <p>{ i18n::w(W::NoPhase, l) }</p> },
     };

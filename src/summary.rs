@@ -55,8 +55,12 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
             "{}{}{}",
             i18n::ui(Ui::Phase, l),
             colon(l),
-            i18n::phase_line(rs.id, rs.from, rs.to, l)
+            i18n::phase_line(rs.id, rs.from, rs.to, e.provisional, l)
         );
+    }
+    // The provisional notice comes first, before any figure.
+    for n in e.notices.iter().filter(|n| n.is_provisional()) {
+        let _ = writeln!(out, "! {}", n.text(l));
     }
     let p = &e.project;
     let _ = writeln!(
@@ -135,9 +139,22 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
             );
         }
     }
-    if !e.notices.is_empty() {
+    if let Some(t) = e.technology_promotion {
+        let _ = writeln!(
+            out,
+            "{}{}{}",
+            i18n::technology_promotion_label(l),
+            colon(l),
+            i18n::technology_promotion_short(l)
+        );
+        let _ = writeln!(out, "  {}", i18n::technology_promotion_text(l));
+        let _ = writeln!(out, "  {}", t.events_url);
+        let _ = writeln!(out, "      {}: {}", i18n::ui(Ui::Source, l), t.source.url);
+    }
+    let others: Vec<_> = e.notices.iter().filter(|n| !n.is_provisional()).collect();
+    if !others.is_empty() {
         let _ = writeln!(out, "{}:", i18n::ui(Ui::Notices, l));
-        for n in &e.notices {
+        for n in others {
             let _ = writeln!(out, "  ! {}", n.text(l));
         }
     }

@@ -74,11 +74,19 @@ fn phase_boundaries() {
         ("2025-03-31", Some("2020-2025")),
         ("2025-04-01", Some("2025-2027")),
         ("2027-03-31", Some("2025-2027")),
-        ("2027-04-01", None),
+        // After the last known phase: its terms, provisional (below).
+        ("2027-04-01", Some("2025-2027")),
     ] {
         let r = result(&factory(date, "onsite_assessment", "40000"));
         match rule_set {
-            Some(id) => assert_eq!(r["rule_set"]["id"], json!(id), "{date}"),
+            Some(id) => {
+                assert_eq!(r["rule_set"]["id"], json!(id), "{date}");
+                assert_eq!(
+                    r["rule_set"]["provisional"],
+                    json!(date > "2027-03-31"),
+                    "{date}"
+                );
+            }
             None => {
                 assert_eq!(r["rule_set"], Value::Null, "{date}");
                 assert_eq!(r["project"]["verdict"], json!("no_rule_set"), "{date}");
@@ -100,13 +108,52 @@ fn no_rule_set_names_the_nearest_phases() {
     );
     let before = text("2000-01-01").to_string();
     assert!(before.contains("18 April 2008"), "{before}");
-    let after = result(&factory("2030-01-01", "demonstration", "1"));
-    let t = after["project"]["reasons"][0]["text"].to_string();
-    assert!(
-        t.contains("31 March 2027") && t.contains("2788 5588"),
-        "{t}"
+}
+
+/// After the last known phase's last day: that phase's terms and amounts,
+/// provisional, with the notice first, in every language.
+#[test]
+fn after_the_last_phase_the_last_terms_are_provisional() {
+    let case = with(
+        factory("2030-01-01", "new_technology_demonstration", "2000000"),
+        "project.technology_origin",
+        json!("hong_kong"),
     );
-    assert_eq!(after["notices"][0]["code"], json!("after_last_phase"));
+    let r = check("2030", &case, "eligible", Some(json!("750000.00")));
+    assert_eq!(r["rule_set"]["id"], json!("2025-2027"));
+    assert_eq!(r["rule_set"]["provisional"], json!(true));
+    assert_eq!(r["notices"][0]["code"], json!("provisional_terms"));
+    let t = r["notices"][0]["text"].as_str().unwrap();
+    assert_eq!(
+        t,
+        "The programme's terms after 31 March 2027 are not in this estimator's sources. \
+         These are the terms of the 2025-2027 phase; confirm with the hotline 2788 5588 before relying on them."
+    );
+    assert!(r["rule_set"]["name"]
+        .as_str()
+        .unwrap()
+        .contains("provisional"));
+    for l in [Lang::ZhHant, Lang::ZhHans] {
+        let r = check_value(&case, &Context::default(), l).0;
+        let t = r["notices"][0]["text"].as_str().unwrap();
+        assert!(
+            t.contains("2027年3月31日") && t.contains("2788 5588"),
+            "{t}"
+        );
+    }
+    // The day before is inside the phase: not provisional, no notice.
+    let r = result(&factory("2027-03-31", "new_technology_demonstration", "1"));
+    assert_eq!(r["rule_set"]["provisional"], json!(false));
+    assert!(r["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["code"] != json!("provisional_terms")));
+    // Before the first phase and in the 2015 gap: still no rule set.
+    for d in ["2008-04-17", "2015-05-01"] {
+        let r = result(&factory(d, "demonstration", "1"));
+        assert_eq!(r["project"]["verdict"], json!("no_rule_set"), "{d}");
+    }
 }
 
 #[test]
@@ -394,7 +441,19 @@ fn area_and_workshops_by_phase() {
             None,
         ),
         ("2008 HK factory", hkf("2010-01-01"), "ineligible", None),
-        ("2013 HK factory", hkf("2014-01-10"), "ineligible", None),
+        // Hong Kong factories are covered from 1 April 2013 (the 2013 notice).
+        (
+            "2013 HK factory",
+            hkf("2014-01-10"),
+            "eligible",
+            Some(json!("200000.00")),
+        ),
+        (
+            "2013 HK factory, first day",
+            hkf("2013-04-01"),
+            "eligible",
+            Some(json!("200000.00")),
+        ),
         (
             "2015 HK factory",
             hkf("2018-05-01"),
@@ -415,6 +474,157 @@ fn area_and_workshops_by_phase() {
     for (name, case, verdict, sponsorship) in rows {
         check(name, &case, verdict, sponsorship);
     }
+    // 2008-2013 demonstration projects were for factories only: a
+    // workshop is told the phase did not cover workshops, and no reason
+    // offers it demonstration projects.
+    let r = result(&ws("2010-01-01", "demonstration"));
+    assert_eq!(
+        r["project"]["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["met"] == json!(false))
+            .unwrap()["code"],
+        json!("hk_workshops_covered")
+    );
+    let text = r.to_string();
+    assert!(!text.contains("workshop_demonstration_only"), "{text}");
+    assert!(!text.contains("or a workshop"), "{text}");
+    // The first phase keeps its "past practice" warning on demonstration
+    // projects, though they were for factories only.
+    let r = result(&with(
+        factory("2010-01-01", "demonstration", "1000"),
+        "applicant.factory_region",
+        json!("prd"),
+    ));
+    let codes: Vec<_> = r["project"]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["code"].clone())
+        .collect();
+    assert!(codes.contains(&json!("past_practice")), "{codes:?}");
+    let onsite = result(&factory("2010-01-01", "onsite_assessment", "1000"));
+    assert!(!onsite["project"].to_string().contains("past_practice"));
+}
+
+/// Before 2020 the eight sectors are a priority, not a condition: a
+/// factory outside them is not refused, the verdict does not change, and
+/// an unanswered sector is not missing; the result notes the priority with
+/// its source. From 2020 outside is case by case and the sector is asked.
+#[test]
+fn priority_sectors_by_phase() {
+    let in_prd = |date: &str, stream: &str| {
+        with(
+            factory(date, stream, "40000"),
+            "applicant.factory_region",
+            json!("prd"),
+        )
+    };
+    for (date, stream) in [
+        ("2010-01-01", "onsite_assessment"),
+        ("2014-01-10", "demonstration"),
+        ("2018-05-01", "onsite_assessment"),
+    ] {
+        let inside = result(&in_prd(date, stream));
+        let verdict = inside["project"]["verdict"].clone();
+        for sector in [json!("other"), Value::Null] {
+            let r = result(&with(
+                in_prd(date, stream),
+                "applicant.sector",
+                sector.clone(),
+            ));
+            assert_eq!(r["project"]["verdict"], verdict, "{date} {sector}");
+            assert_eq!(
+                r["project"]["sponsorship"],
+                inside["project"]["sponsorship"]
+            );
+            assert_eq!(r["project"]["missing"], json!([]), "{date} {sector}");
+            let note = r["project"]["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["code"] == json!("sector_priority_note"))
+                .unwrap_or_else(|| panic!("{date} {sector}: no priority note"))
+                .clone();
+            assert_eq!(note["kind"], json!("note"));
+            assert!(note["source"].as_str().unwrap().starts_with("https://"));
+            assert!(
+                note["text"].as_str().unwrap().contains("8 target sectors"),
+                "{note}"
+            );
+        }
+    }
+    // 2013-2015's targets are the first phase's, by assumption.
+    let r = result(&in_prd("2014-01-10", "demonstration"));
+    let note = r["project"]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["code"] == json!("sector_priority_note"))
+        .unwrap()
+        .clone();
+    assert_eq!(note["assumption"], json!(true));
+    for date in ["2021-09-01", "2026-01-15"] {
+        let stream = if date < "2025" {
+            "onsite_assessment"
+        } else {
+            "new_technology_demonstration"
+        };
+        let base = with(
+            in_prd(date, stream),
+            "project.technology_origin",
+            json!("other"),
+        );
+        let other = with(base.clone(), "applicant.sector", json!("other"));
+        assert_eq!(
+            result(&other)["project"]["verdict"],
+            json!("case_by_case"),
+            "{date}"
+        );
+        let none = with(base, "applicant.sector", Value::Null);
+        let r = result(&none);
+        assert_eq!(
+            r["project"]["verdict"],
+            json!("needs_information"),
+            "{date}"
+        );
+        assert_eq!(
+            r["project"]["missing"],
+            json!(["applicant.sector"]),
+            "{date}"
+        );
+    }
+}
+
+/// The terms line states the ceiling that applies to the case: HK$750,000
+/// when the technology's origin qualifies (2025-2027).
+#[test]
+fn terms_line_states_the_case_ceiling() {
+    let terms = |origin: &str| {
+        let r = result(&with(
+            factory("2026-01-15", "new_technology_demonstration", "2000000"),
+            "project.technology_origin",
+            json!(origin),
+        ));
+        r["project"]["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["code"] == json!("terms"))
+            .unwrap()["text"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert!(
+        terms("hong_kong").contains("HK$750,000"),
+        "{}",
+        terms("hong_kong")
+    );
+    assert!(terms("guangdong_hong_kong").contains("HK$750,000"));
+    assert!(terms("other").contains("HK$650,000"), "{}", terms("other"));
+    assert!(!terms("other").contains("HK$750,000"));
 }
 
 #[test]
@@ -1049,25 +1259,39 @@ fn every_reason_has_a_source_and_assumptions_are_marked() {
             }
         }
     }
-    // The 2015-2020 applicant test is an assumption (rules.md §3) and says so.
-    let r = result(&factory("2018-05-01", "demonstration", "1000"));
-    let br = r["project"]["reasons"]
-        .as_array()
-        .unwrap()
+    // The 2015-2020 applicant test is an assumption (rules.md §3): said
+    // once, as a note about the phase's sources, and not after each
+    // condition the user answered.
+    let reasons = |case: &Value| {
+        result(case)["project"]["reasons"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let p3 = reasons(&with(
+        with(
+            factory("2018-05-01", "demonstration", "1000"),
+            "applicant.route",
+            json!("gd_resident_majority"),
+        ),
+        "applicant.resident_share_mainland",
+        json!("60"),
+    ));
+    let notes: Vec<_> = p3
         .iter()
-        .find(|x| x["code"] == json!("br_registered"))
-        .unwrap()
-        .clone();
-    assert_eq!(br["assumption"], json!(true));
-    let r = result(&factory("2021-09-01", "onsite_assessment", "1000"));
-    let br = r["project"]["reasons"]
-        .as_array()
-        .unwrap()
+        .filter(|x| x["code"] == json!("applicant_test_assumed"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{p3:?}");
+    assert_eq!(notes[0]["assumption"], json!(true));
+    assert_eq!(notes[0]["kind"], json!("note"));
+    for code in ["br_registered", "route", "resident_share_mainland"] {
+        let r = p3.iter().find(|x| x["code"] == json!(code)).unwrap();
+        assert_eq!(r["assumption"], json!(false), "{code}");
+    }
+    let p4 = reasons(&factory("2021-09-01", "onsite_assessment", "1000"));
+    assert!(p4
         .iter()
-        .find(|x| x["code"] == json!("br_registered"))
-        .unwrap()
-        .clone();
-    assert_eq!(br["assumption"], json!(false));
+        .all(|x| x["code"] != json!("applicant_test_assumed")));
 }
 
 #[test]
@@ -1099,8 +1323,14 @@ fn notices_follow_today() {
 #[test]
 fn the_comparison_helper_can_fail() {
     let expect = json!({"verdict": "eligible", "sponsorship": "1.00", "rule_set": "2015-2020"});
-    let wrong = json!({"rule_set": {"id": "2020-2025"}, "project": {"verdict": "ineligible", "sponsorship": null}});
+    let wrong = json!({"rule_set": {"id": "2020-2025", "provisional": false}, "project": {"verdict": "ineligible", "sponsorship": null}});
     assert_eq!(common::differences("x", &expect, &wrong).len(), 3);
+    // `provisional`: absent in `expect` means false.
+    let provisional = json!({"rule_set": {"id": "2015-2020", "provisional": true}, "project": {"verdict": "eligible", "sponsorship": "1.00"}});
+    assert_eq!(common::differences("x", &expect, &provisional).len(), 1);
+    let expect_p = json!({"rule_set": "2015-2020", "provisional": true});
+    assert_eq!(common::differences("x", &expect_p, &provisional).len(), 0);
+    assert_eq!(common::differences("x", &expect_p, &wrong).len(), 2);
     assert_eq!(
         common::differences("x", &json!({"error": true}), &wrong).len(),
         1

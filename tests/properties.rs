@@ -190,7 +190,8 @@ proptest! {
         let e = evaluate(&c, &Context { today: Some(date) }).unwrap();
         // What cpfund batch prints: the project alone, the same answer.
         let (rs, alone) = evaluate_project(&c, &Context { today: Some(date) }).unwrap();
-        prop_assert_eq!(rs.map(|r| r.id), e.rule_set.map(|r| r.id));
+        prop_assert_eq!(rs.map(|a| a.rule_set.id), e.rule_set.map(|r| r.id));
+        prop_assert_eq!(rs.is_some_and(|a| a.provisional), e.provisional);
         prop_assert_eq!(&alone, &e.project);
         let broken = cp_estimator::rules::invariants::violations(&e);
         prop_assert!(broken.is_empty(), "{:?}", broken);
@@ -201,6 +202,30 @@ proptest! {
             }
         }
         prop_assert_eq!(e.rule_set.is_none(), e.project.verdict == Verdict::NoRuleSet);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    /// After the last known rule set's last day, every date gets that rule
+    /// set, provisional; a date inside a phase never is; the dates before
+    /// the first phase and in gaps get no rule set.
+    #[test]
+    fn provisional_exactly_after_the_last_phase(days in 0i64..40_000) {
+        let date = Date::from_unix_days(days);
+        let last = PROGRAMME.rule_sets.iter().max_by_key(|r| r.to).unwrap();
+        let inside = PROGRAMME.rule_sets.iter().find(|r| r.from <= date && date <= r.to);
+        let e = evaluate(&Case::new(date), &Context { today: None }).unwrap();
+        if date > last.to {
+            prop_assert_eq!(e.rule_set.map(|r| r.id), Some(last.id));
+            prop_assert!(e.provisional);
+            prop_assert_eq!(e.notices.first().map(|n| n.code()), Some("provisional_terms"));
+        } else {
+            prop_assert!(!e.provisional);
+            prop_assert!(e.notices.iter().all(|n| n.code() != "provisional_terms"));
+            prop_assert_eq!(e.rule_set.map(|r| r.id), inside.map(|r| r.id));
+        }
     }
 }
 

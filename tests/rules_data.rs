@@ -68,6 +68,9 @@ fn rule_sets_are_valid() {
         if let Some(p) = &rs.priority_sectors {
             assert!(known(p.source) && !p.sectors.is_empty());
         }
+        if let Some(s) = rs.technology_promotion {
+            assert!(known(s), "{id}: unknown technology promotion source");
+        }
         if let Some(s) = &rs.second_assessment {
             assert!(known(s.source) && s.years > 0);
         }
@@ -89,4 +92,114 @@ fn sources_are_addresses() {
     }
     let rm = &PROGRAMME.resident_majority;
     assert!(rm.mainland_more_than < 100 && rm.hk_business_at_least <= 100);
+}
+
+/// Award periods, like phases, are ordered and do not overlap; an
+/// open-ended period can only be the last.
+#[test]
+fn cash_award_periods_do_not_overlap() {
+    assert_eq!(overlapping_awards(PROGRAMME.recognition.cash_awards), None);
+    // The check itself can fail: two periods sharing 2015 are refused.
+    let a = &PROGRAMME.recognition.cash_awards[0];
+    let overlapping = [
+        CashAward {
+            from_year: 2015,
+            to_year: None,
+            reported_to_year: None,
+            excellent_partner: a.excellent_partner,
+            partner: a.partner,
+            one_off: None,
+            source: a.source,
+        },
+        CashAward {
+            from_year: 2015,
+            to_year: Some(2015),
+            reported_to_year: None,
+            excellent_partner: a.excellent_partner,
+            partner: a.partner,
+            one_off: None,
+            source: a.source,
+        },
+    ];
+    assert!(overlapping_awards(&overlapping).is_some());
+}
+
+fn overlapping_awards(awards: &[CashAward]) -> Option<String> {
+    for a in awards {
+        if a.to_year.is_some_and(|t| t < a.from_year) {
+            return Some(format!("{}: ends before it starts", a.from_year));
+        }
+        if a.to_year.is_some() && a.reported_to_year.is_some() {
+            return Some(format!(
+                "{}: a closed period has no assumed years",
+                a.from_year
+            ));
+        }
+    }
+    for w in awards.windows(2) {
+        if w[0].last_year() >= w[1].from_year {
+            return Some(format!(
+                "the period from {} overlaps the one from {}",
+                w[0].from_year, w[1].from_year
+            ));
+        }
+    }
+    None
+}
+
+/// Every listed source backs at least one figure, condition or note, and
+/// none is a bare home page where rules.md gives the exact address.
+#[test]
+fn every_source_is_used() {
+    let mut used: Vec<&Source> = vec![
+        PROGRAMME.resident_majority.source,
+        PROGRAMME.recognition.source,
+        PROGRAMME.recognition.export_credit_discount_source,
+        PROGRAMME.past_practice_source,
+    ];
+    for a in PROGRAMME.recognition.cash_awards {
+        used.push(a.source);
+    }
+    for rs in PROGRAMME.rule_sets {
+        used.extend([rs.dates_source, rs.area.source, rs.applicant_test_source]);
+        used.extend(rs.priority_sectors.as_ref().map(|p| p.source));
+        used.extend(rs.second_assessment.as_ref().map(|s| s.source));
+        used.extend(rs.technology_promotion);
+        for e in rs.streams {
+            used.push(match &e.offer {
+                Offer::Offered(t) => t.source,
+                Offer::NotListed { source } => source,
+            });
+        }
+    }
+    used.push(cp_estimator::rules::Info::Guide.source());
+    for s in SOURCES {
+        assert!(
+            used.iter().any(|u| std::ptr::eq(*u, *s)),
+            "{} is listed but backs nothing: use it or remove it",
+            s.id
+        );
+    }
+    // rules.md gives exact addresses (only the SCMP article of 2009 is
+    // cited without one); a bare home page is wrong.
+    for s in SOURCES {
+        let path = s
+            .url
+            .trim_start_matches("https://")
+            .split_once('/')
+            .map_or("", |x| x.1);
+        let bare = path.is_empty();
+        assert!(
+            !bare || s.id == "scmp-2009",
+            "{}: {} is a bare home page",
+            s.id,
+            s.url
+        );
+    }
+    // The 2025-2027 figures cite the Chinese SME Link page (the English
+    // one still shows 2020-2025).
+    let last = PROGRAMME.rule_sets.last().unwrap();
+    for (_, t) in last.offered() {
+        assert!(t.source.url.contains("/zh/"), "{}", t.source.url);
+    }
 }

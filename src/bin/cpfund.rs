@@ -345,7 +345,10 @@ fn print_rules(json: bool, lang: Lang) -> io::Result<ExitCode> {
     let mut out = String::new();
     out += &format!("{}\n", i18n::programme_name(lang));
     for rs in rules::PROGRAMME.rule_sets {
-        out += &format!("\n{}\n", i18n::phase_line(rs.id, rs.from, rs.to, lang));
+        out += &format!(
+            "\n{}\n",
+            i18n::phase_line(rs.id, rs.from, rs.to, false, lang)
+        );
         for e in rs.streams {
             let label = i18n::stream_label(e.stream, lang);
             match &e.offer {

@@ -640,7 +640,12 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
                 )
             }
         }
-        Why::FactoryRegion { region, route, prd_only } => {
+        Why::FactoryRegion {
+            region,
+            route,
+            prd_only,
+            all_guangdong_from,
+        } => {
             let r = region_label(*region, l);
             if met {
                 t!(
@@ -650,12 +655,24 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
                     format!("工厂所在地（{r}）在计划范围内。")
                 )
             } else if route.is_guangdong() && *region == Region::GuangdongOther && *prd_only {
-                t!(
+                let first = t!(
                     l,
-                    "this phase covered factories in the Pearl River Delta only; all of Guangdong was covered from 1 April 2013.",
-                    "這一期只涵蓋珠江三角洲的工廠；2013年4月1日起才涵蓋全廣東省。",
-                    "这一期只涵盖珠江三角洲的工厂；2013年4月1日起才涵盖全广东省。"
-                )
+                    "this phase covered factories in the Pearl River Delta only",
+                    "該期計劃只涵蓋珠江三角洲的工廠",
+                    "该期计划只涵盖珠江三角洲的工厂"
+                );
+                match all_guangdong_from {
+                    Some(d) => {
+                        let d = l.date(*d);
+                        t!(
+                            l,
+                            format!("{first}; all of Guangdong was covered from {d}."),
+                            format!("{first}；{d}起才涵蓋全廣東省。"),
+                            format!("{first}；{d}起才涵盖全广东省。")
+                        )
+                    }
+                    None => first + l.pick(".", "。", "。"),
+                }
             } else if *region == Region::Elsewhere {
                 t!(
                     l,
@@ -713,7 +730,7 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
                 )
             }
         }
-        Why::PrioritySector { sector } => {
+        Why::PrioritySector { sector, count } => {
             let s = sector_label(*sector, l);
             if met {
                 t!(
@@ -725,12 +742,45 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
             } else {
                 t!(
                     l,
-                    "The factory is outside the eight priority sectors: it may still apply, and approval is decided case by case.",
-                    "工廠不屬八個優先行業：仍可申請，但會個別審批。",
-                    "工厂不属八个优先行业：仍可申请，但会个别审批。"
+                    format!("The factory is outside the {count} priority sectors: it may still apply, and approval is decided case by case."),
+                    format!("工廠不屬{count}個優先行業：仍可申請，但會個別審批。"),
+                    format!("工厂不属{count}个优先行业：仍可申请，但会个别审批。")
                 )
             }
         }
+        Why::SectorPriority {
+            sector,
+            inside,
+            count,
+        } => match sector {
+            Some(x) if *inside => {
+                let s = sector_label(*x, l);
+                t!(
+                    l,
+                    format!("The factory is in one of the {count} target sectors ({s}), which have priority for funding."),
+                    format!("工廠屬{count}個目標行業之一（{s}），可獲優先資助。"),
+                    format!("工厂属{count}个目标行业之一（{s}），可获优先资助。")
+                )
+            }
+            Some(_) => t!(
+                l,
+                format!("The factory is outside the {count} target sectors. That does not rule it out, but priority for funding goes to factories in them."),
+                format!("工廠不屬{count}個目標行業。這不影響申請資格，但目標行業的工廠可獲優先資助。"),
+                format!("工厂不属{count}个目标行业。这不影响申请资格，但目标行业的工厂可获优先资助。")
+            ),
+            None => t!(
+                l,
+                format!("Priority for funding goes to factories in the {count} target sectors; a factory in another industry may still apply."),
+                format!("{count}個目標行業的工廠可獲優先資助；其他行業的工廠仍可申請。"),
+                format!("{count}个目标行业的工厂可获优先资助；其他行业的工厂仍可申请。")
+            ),
+        },
+        Why::ApplicantTestAssumed { rule_set } => t!(
+            l,
+            format!("The {rule_set} phase's sources do not spell out who may apply; the estimator applies the detailed test that the later phases publish."),
+            format!("{rule_set}期計劃的資料沒有詳列申請資格；本工具採用之後各期公布的詳細準則。"),
+            format!("{rule_set}期计划的资料没有详列申请资格；本工具采用之后各期公布的详细准则。")
+        ),
         Why::SecondAssessmentYears { completed, eligible_from, years } => {
             let (c, f) = (l.date(*completed), l.date(*eligible_from));
             if met {
@@ -987,13 +1037,13 @@ pub fn notice_text(n: &Notice, l: Lang) -> String {
                 format!("{rule_set}期计划的资料没有注明日期。请向{h}查询现行规则。")
             ),
         },
-        Notice::AfterLastPhase { last_to } => {
-            let d = l.date(*last_to);
+        Notice::Provisional { rule_set, to } => {
+            let d = l.date(*to);
             t!(
                 l,
-                format!("The last phase this estimator knows ended on {d}. Check the current rules with {h}."),
-                format!("本估算工具所知的最後一期計劃於{d}結束。請向{h}查詢現行規則。"),
-                format!("本估算工具所知的最后一期计划于{d}结束。请向{h}查询现行规则。")
+                format!("The programme's terms after {d} are not in this estimator's sources. These are the terms of the {rule_set} phase; confirm with {h} before relying on them."),
+                format!("本估算工具的資料並未包括計劃在{d}之後的條款。以下是{rule_set}期計劃的條款；請先向{h}確認，才作依據。"),
+                format!("本估算工具的资料并未包括计划在{d}之后的条款。以下是{rule_set}期计划的条款；请先向{h}确认，才作依据。")
             )
         }
         Notice::DatesAssumed { rule_set } => t!(
@@ -1005,38 +1055,79 @@ pub fn notice_text(n: &Notice, l: Lang) -> String {
     }
 }
 
+/// Technology promotion activities as an answer of their own: who may
+/// take part, that it is free, how to register.
+pub fn technology_promotion_label(l: Lang) -> String {
+    t!(
+        l,
+        "Technology promotion activities",
+        "技術推廣活動",
+        "技术推广活动"
+    )
+}
+
+/// The answer in a word or two, for the streams table.
+pub fn technology_promotion_short(l: Lang) -> String {
+    t!(
+        l,
+        "Open to all, free",
+        "歡迎所有人參加，免費",
+        "欢迎所有人参加，免费"
+    )
+}
+
+pub fn technology_promotion_text(l: Lang) -> String {
+    let h = hotline(l);
+    t!(
+        l,
+        format!("Anyone may take part: factories, trade and industry associations, service providers and the public. Seminars, factory visits and exhibitions are free; there is nothing to apply for. Register for an event on the events page, or ask {h}."),
+        format!("歡迎所有人參加：工廠、工商業協會、服務供應商及公眾人士。研討會、工廠參觀及展覽全部免費，毋須申請資助。請在活動網頁報名，或向{h}查詢。"),
+        format!("欢迎所有人参加：工厂、工商业协会、服务供应商及公众人士。研讨会、工厂参观及展览全部免费，毋须申请资助。请在活动网页报名，或向{h}查询。")
+    )
+}
+
 pub fn info_text(i: Info, l: Lang) -> String {
     let h = hotline(l);
     match i {
-        Info::Activities => t!(
-            l,
-            format!("Technology promotion activities (seminars, factory visits, exhibitions) are free and open to everyone: factories, associations, service providers and the public. There is nothing to apply for: register for an event, or ask {h}."),
-            format!("技術推廣活動（研討會、工廠參觀、展覽）免費，歡迎所有人參加：工廠、協會、服務供應商及公眾人士。毋須申請資助，只須報名參加活動，或向{h}查詢。"),
-            format!("技术推广活动（研讨会、工厂参观、展览）免费，欢迎所有人参加：工厂、协会、服务供应商及公众人士。毋须申请资助，只须报名参加活动，或向{h}查询。")
-        ),
         Info::Recognition => {
             let r = &PROGRAMME.recognition;
             let (y, m) = (r.launched_year, r.launched_month);
             let mut s = t!(
                 l,
-                format!("The Hong Kong–Guangdong Cleaner Production Partners Recognition Scheme (since {}/{y}) recognises manufacturing factories (Excellent Partner, Partner), supply-chain sourcing enterprises and environmental technology service providers.", m),
-                format!("粵港清潔生產伙伴標誌計劃（{y}年{m}月起）嘉許製造業工廠（優秀伙伴、伙伴）、供應鏈採購企業及環保技術服務供應商。"),
-                format!("粤港清洁生产伙伴标志计划（{y}年{m}月起）嘉许制造业工厂（优秀伙伴、伙伴）、供应链采购企业及环保技术服务供应商。")
+                format!("The Hong Kong–Guangdong Cleaner Production Partners Recognition Scheme (since {m}/{y}) recognises manufacturing factories (Excellent Partner, Partner), supply-chain sourcing enterprises and environmental technology service providers."),
+                format!("「粵港清潔生產伙伴」標誌計劃（{y}年{m}月起）嘉許製造業工廠（優越伙伴、伙伴）、供應鏈採購企業及環境技術服務供應商。"),
+                format!("「粤港清洁生产伙伴」标志计划（{y}年{m}月起）嘉许制造业工厂（优越伙伴、伙伴）、供应链采购企业及环境技术服务供应商。")
             );
             for a in r.cash_awards {
-                let (e, p) = (format_rmb(a.excellent_partner.amount(), l), format_rmb(a.partner.amount(), l));
-                let years = match a.to_year {
-                    Some(to) => t!(
+                let (e, p) = (
+                    format_rmb(a.excellent_partner.amount(), l),
+                    format_rmb(a.partner.amount(), l),
+                );
+                let from = a.from_year;
+                let years = match (a.to_year, a.reported_to_year) {
+                    (Some(to), _) if to == from => t!(
                         l,
-                        format!("for the {}–{to} label holders", a.from_year),
-                        format!("{}至{to}年的標誌持有者", a.from_year),
-                        format!("{}至{to}年的标志持有者", a.from_year)
+                        format!("label year {from}"),
+                        format!("{from}年度標誌"),
+                        format!("{from}年度标志")
                     ),
-                    None => t!(
+                    (Some(to), _) => t!(
                         l,
-                        format!("from {}", a.from_year),
-                        format!("{}年起", a.from_year),
-                        format!("{}年起", a.from_year)
+                        format!("label years {from}–{to}"),
+                        format!("{from}至{to}年度標誌"),
+                        format!("{from}至{to}年度标志")
+                    ),
+                    (None, Some(reported)) => t!(
+                        l,
+                        format!("label years from {from}; reported up to {reported}, later years assumed"),
+                        format!("{from}年度起的標誌；資料只報道至{reported}年度，其後年度屬本工具的假設"),
+                        format!("{from}年度起的标志；资料只报道至{reported}年度，其后年度属本工具的假设")
+                    ),
+                    (None, None) => t!(
+                        l,
+                        format!("label years from {from}"),
+                        format!("{from}年度起的標誌"),
+                        format!("{from}年度起的标志")
                     ),
                 };
                 let amount = if e == p {
@@ -1050,23 +1141,28 @@ pub fn info_text(i: Info, l: Lang) -> String {
                     t!(
                         l,
                         format!("{e} for Excellent Partners and {p} for Partners"),
-                        format!("優秀伙伴{e}、伙伴{p}"),
-                        format!("优秀伙伴{e}、伙伴{p}")
+                        format!("優越伙伴{e}、伙伴{p}"),
+                        format!("优越伙伴{e}、伙伴{p}")
                     )
                 };
-                let once = if a.one_off {
-                    t!(
+                let once = match a.one_off {
+                    Some(true) => t!(
                         l,
                         ", one-off, not paid again to an enterprise already rewarded",
                         "，屬一次性，已獲獎勵的企業不會再獲發",
                         "，属一次性，已获奖励的企业不会再获发"
-                    )
-                } else {
-                    String::new()
+                    ),
+                    Some(false) => String::new(),
+                    None => t!(
+                        l,
+                        " (the source does not say whether it is one-off)",
+                        "（資料沒有說明是否屬一次性）",
+                        "（资料没有说明是否属一次性）"
+                    ),
                 };
                 s += &t!(
                     l,
-                    format!(" Cash award {years}: {amount}{once}."),
+                    format!(" Cash award ({years}): {amount}{once}."),
                     format!("現金獎勵（{years}）：{amount}{once}。"),
                     format!("现金奖励（{years}）：{amount}{once}。")
                 );
@@ -1079,6 +1175,12 @@ pub fn info_text(i: Info, l: Lang) -> String {
                     "现金奖励由广东省发放；本工具假设只适用于广东省的工厂。"
                 );
             }
+            s += &t!(
+                l,
+                " Label holders may also be considered for a discount on export credit insurance premiums by the Hong Kong Export Credit Insurance Corporation.",
+                "標誌持有者亦可獲香港出口信用保險局考慮提供出口信用保險保費折扣。",
+                "标志持有者亦可获香港出口信用保险局考虑提供出口信用保险保费折扣。"
+            );
             s
         }
         Info::Guide => t!(
@@ -1304,9 +1406,26 @@ pub fn ui(u: Ui, l: Lang) -> String {
     }
 }
 
-/// "2015-2020 (applications 15 June 2015 to 31 March 2020)".
-pub fn phase_line(id: &str, from: crate::date::Date, to: crate::date::Date, l: Lang) -> String {
+/// "2015-2020 (applications 15 June 2015 to 31 March 2020)"; after the
+/// last known phase: "2025-2027, provisional: ... later terms not known".
+pub fn phase_line(
+    id: &str,
+    from: crate::date::Date,
+    to: crate::date::Date,
+    provisional: bool,
+    l: Lang,
+) -> String {
     let (f, t_) = (l.date(from), l.date(to));
+    if provisional {
+        return t!(
+            l,
+            format!(
+                "{id} (applications {f} to {t_}), provisional: the terms after {t_} are not known"
+            ),
+            format!("{id}期（申請日期：{f}至{t_}），暫用：{t_}之後的條款未知"),
+            format!("{id}期（申请日期：{f}至{t_}），暂用：{t_}之后的条款未知")
+        );
+    }
     t!(
         l,
         format!("{id} (applications {f} to {t_})"),

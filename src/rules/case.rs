@@ -58,6 +58,19 @@ contract_enum! {
     }
 }
 
+impl Stream {
+    /// A demonstration project of any phase's kind.
+    pub fn is_demonstration(self) -> bool {
+        matches!(
+            self,
+            Stream::Demonstration
+                | Stream::DemonstrationWiderAdoption
+                | Stream::DemonstrationInnovation
+                | Stream::NewTechnologyDemonstration
+        )
+    }
+}
+
 impl Route {
     /// Routes (a)–(d): a factory in Guangdong.
     pub fn is_guangdong(self) -> bool {

@@ -25,7 +25,12 @@ pub static EPD_2008: Source = Source {
 pub static NOTICE_2013: Source = Source {
     id: "notice-2013-03-27",
     title: "Government notice of 27 March 2013, reported by chinacsr.com on 18 April 2013",
-    url: "https://www.chinacsr.com/",
+    url: "https://www.chinacsr.com/en/2013/04/18/8817-hong-kong-government-prepares-subsidies-for-cleaner-manufacturing-projects/",
+};
+pub static NOTICE_2013_COPY: Source = Source {
+    id: "notice-2013-03-27-copy",
+    title: "Government notice of 27 March 2013: \"Hong Kong enterprises operating factories locally or in Guangdong can apply\" (a copy)",
+    url: "https://pegasia.blogspot.com/2013/03/hks-updates-clean-factory-fund.html",
 };
 pub static CP_HK_2015: Source = Source {
     id: "cleanerproduction-2015",
@@ -37,15 +42,20 @@ pub static CP_HK_WHATS_NEW: Source = Source {
     title: "cleanerproduction.hk, What's New: more than one on-site improvement assessment",
     url: "https://www.cleanerproduction.hk/en_index.asp",
 };
+pub static GUIDE_2015_SECTORS: Source = Source {
+    id: "guide-2015-priority-sectors",
+    title: "The 2015-2020 phase's guide, as copied by third parties: \"Priority for funding support will be given to companies with factories belonging to any of the ... eight targeted industries\"; Guangdong Cleaner Production Association, 2016",
+    url: "https://www.cleanerproduction.hk/en_resources7.asp",
+};
 pub static SMELINK: Source = Source {
     id: "smelink-cppp",
-    title: "SME Link: Cleaner Production Partnership Programme (2020-2025 terms; the Chinese page the 2025-2027 terms)",
+    title: "SME Link: Cleaner Production Partnership Programme (English page, 2020-2025 terms)",
     url: "https://www.smelink.gov.hk/en/web/sme-portal/w/cleaner-production-partnership-programme.html",
 };
-pub static INVESTHK: Source = Source {
-    id: "investhk-cppp",
-    title: "InvestHK: Cleaner Production Partnership Programme",
-    url: "https://www.investhk.gov.hk/",
+pub static SMELINK_ZH: Source = Source {
+    id: "smelink-cppp-zh",
+    title: "SME Link: Cleaner Production Partnership Programme (Chinese page, 2025-2027 terms)",
+    url: "https://www.smelink.gov.hk/zh/web/sme-portal/w/cleaner-production-partnership-programme.html",
 };
 pub static CP_HK_2025: Source = Source {
     id: "cleanerproduction-2025-seminar",
@@ -59,8 +69,13 @@ pub static SCMP_2009: Source = Source {
 };
 pub static AWARD_NOTICES: Source = Source {
     id: "award-notices-2016-2017",
-    title: "Notices for the 2016 and 2017 label holders (chengpou.com.mo; zlftm.com)",
-    url: "https://www.chengpou.com.mo/",
+    title: "Notices for the 2016 and 2017 label holders (chengpou.com.mo; also zlftm.com/view.php?id=993)",
+    url: "https://www.chengpou.com.mo/dailynews/137367.html",
+};
+pub static RECOGNITION_INTRO: Source = Source {
+    id: "cleanerproduction-recognition",
+    title: "cleanerproduction.hk: the Hong Kong-Guangdong Cleaner Production Partners Recognition Scheme",
+    url: "https://www.cleanerproduction.hk/sc/GDHK_intro",
 };
 pub static GUIDE: Source = Source {
     id: "application-guide",
@@ -68,24 +83,29 @@ pub static GUIDE: Source = Source {
     url: "https://www.cleanerproduction.hk/en_resources7.asp",
 };
 
-/// Every source, for `cpfund rules` and the data validation test.
+/// Every source, for `cpfund rules` and the data validation test (which
+/// checks that each one backs at least one figure).
 pub static SOURCES: &[&Source] = &[
     &GOVHK,
     &EPD_2008,
     &NOTICE_2013,
+    &NOTICE_2013_COPY,
     &CP_HK_2015,
     &CP_HK_WHATS_NEW,
+    &GUIDE_2015_SECTORS,
     &SMELINK,
-    &INVESTHK,
+    &SMELINK_ZH,
     &CP_HK_2025,
     &SCMP_2009,
     &AWARD_NOTICES,
+    &RECOGNITION_INTRO,
     &GUIDE,
 ];
 
 // ---------------------------------------------------------------- sectors
 
-/// The eight priority sectors (smelink.gov.hk, 2020-2025 and 2025-2027).
+/// The eight target (priority) sectors: EPD 2008, the 2015-2020 guide,
+/// smelink.gov.hk for 2020-2025 and 2025-2027.
 static PRIORITY: &[Sector] = &[
     Sector::ChemicalProducts,
     Sector::FoodAndBeverage,
@@ -146,7 +166,12 @@ pub static RULE_SETS: &[RuleSet] = &[
         },
         applicant_test_assumed: true,
         applicant_test_source: &SMELINK,
-        priority_sectors: None,
+        priority_sectors: Some(PrioritySectors {
+            sectors: PRIORITY,
+            outside: OutsideSectors::PriorityOnly,
+            assumed: false,
+            source: &EPD_2008,
+        }),
         second_assessment: None,
         streams: &[
             offered(
@@ -157,9 +182,10 @@ pub static RULE_SETS: &[RuleSet] = &[
                 None,
                 &EPD_2008,
             ),
+            // Factories only: workshops were added from 2013.
             offered(
                 Stream::Demonstration,
-                Who::FactoriesAndWorkshops,
+                Who::Factories,
                 HALF,
                 Ceiling::NotPublished,
                 None,
@@ -174,7 +200,8 @@ pub static RULE_SETS: &[RuleSet] = &[
                 &EPD_2008,
             ),
         ],
-        sources_as_of: None,
+        technology_promotion: Some(&GOVHK),
+        sources_as_of: Some(Date::ymd(2008, 4, 18)),
     },
     RuleSet {
         id: "2013-2015",
@@ -186,13 +213,19 @@ pub static RULE_SETS: &[RuleSet] = &[
         funding_millions: 50,
         area: Area {
             guangdong: GuangdongArea::All,
-            hk_factories: false,
+            hk_factories: true,
             hk_workshops: true,
-            source: &NOTICE_2013,
+            source: &NOTICE_2013_COPY,
         },
         applicant_test_assumed: true,
         applicant_test_source: &SMELINK,
-        priority_sectors: None,
+        // The same targets as the first phase (assumption).
+        priority_sectors: Some(PrioritySectors {
+            sectors: PRIORITY,
+            outside: OutsideSectors::PriorityOnly,
+            assumed: true,
+            source: &EPD_2008,
+        }),
         second_assessment: None,
         streams: &[
             offered(
@@ -223,6 +256,7 @@ pub static RULE_SETS: &[RuleSet] = &[
                 &NOTICE_2013,
             ),
         ],
+        technology_promotion: Some(&GOVHK),
         sources_as_of: Some(Date::ymd(2013, 4, 18)),
     },
     RuleSet {
@@ -241,7 +275,12 @@ pub static RULE_SETS: &[RuleSet] = &[
         },
         applicant_test_assumed: true,
         applicant_test_source: &SMELINK,
-        priority_sectors: None,
+        priority_sectors: Some(PrioritySectors {
+            sectors: PRIORITY,
+            outside: OutsideSectors::PriorityOnly,
+            assumed: false,
+            source: &GUIDE_2015_SECTORS,
+        }),
         second_assessment: Some(SecondAssessment {
             years: 5,
             source: &CP_HK_WHATS_NEW,
@@ -272,6 +311,7 @@ pub static RULE_SETS: &[RuleSet] = &[
                 &GOVHK,
             ),
         ],
+        technology_promotion: Some(&GOVHK),
         sources_as_of: Some(Date::ymd(2019, 12, 1)),
     },
     RuleSet {
@@ -292,7 +332,8 @@ pub static RULE_SETS: &[RuleSet] = &[
         applicant_test_source: &SMELINK,
         priority_sectors: Some(PrioritySectors {
             sectors: PRIORITY,
-            case_by_case_assumed: true,
+            outside: OutsideSectors::CaseByCase,
+            assumed: true,
             source: &SMELINK,
         }),
         second_assessment: Some(SecondAssessment {
@@ -333,6 +374,8 @@ pub static RULE_SETS: &[RuleSet] = &[
                 &SMELINK,
             ),
         ],
+        // A seminar held on 25 March 2025, in this phase's last week.
+        technology_promotion: Some(&CP_HK_2025),
         sources_as_of: None,
     },
     RuleSet {
@@ -341,20 +384,21 @@ pub static RULE_SETS: &[RuleSet] = &[
         from_assumed: true,
         to: Date::ymd(2027, 3, 31),
         to_assumed: true,
-        dates_source: &SMELINK,
+        dates_source: &SMELINK_ZH,
         funding_millions: 100,
         area: Area {
             guangdong: GuangdongArea::All,
             hk_factories: true,
             hk_workshops: true,
-            source: &SMELINK,
+            source: &SMELINK_ZH,
         },
         applicant_test_assumed: false,
-        applicant_test_source: &SMELINK,
+        applicant_test_source: &SMELINK_ZH,
         priority_sectors: Some(PrioritySectors {
             sectors: PRIORITY,
-            case_by_case_assumed: false,
-            source: &SMELINK,
+            outside: OutsideSectors::CaseByCase,
+            assumed: false,
+            source: &SMELINK_ZH,
         }),
         second_assessment: Some(SecondAssessment {
             years: 5,
@@ -375,22 +419,29 @@ pub static RULE_SETS: &[RuleSet] = &[
                         amount: Hkd(750_000),
                     }),
                     months_to_complete: None,
-                    source: &SMELINK,
+                    source: &SMELINK_ZH,
                 }),
             },
             StreamEntry {
                 stream: Stream::OnsiteAssessment,
-                offer: Offer::NotListed { source: &SMELINK },
+                offer: Offer::NotListed {
+                    source: &SMELINK_ZH,
+                },
             },
             StreamEntry {
                 stream: Stream::Verification,
-                offer: Offer::NotListed { source: &SMELINK },
+                offer: Offer::NotListed {
+                    source: &SMELINK_ZH,
+                },
             },
             StreamEntry {
                 stream: Stream::OrganisationSupport,
-                offer: Offer::NotListed { source: &SMELINK },
+                offer: Offer::NotListed {
+                    source: &SMELINK_ZH,
+                },
             },
         ],
+        technology_promotion: Some(&CP_HK_2025),
         sources_as_of: Some(Date::ymd(2025, 3, 25)),
     },
 ];
@@ -420,21 +471,24 @@ static RECOGNITION_CATEGORIES: &[RecognitionCategory] = &[
     },
 ];
 
+/// One row a period of label years; periods must not overlap (a test checks).
 static CASH_AWARDS: &[CashAward] = &[
     CashAward {
         from_year: 2015,
-        to_year: None,
+        to_year: Some(2015),
+        reported_to_year: None,
         excellent_partner: Rmb(50_000),
         partner: Rmb(50_000),
-        one_off: false,
+        one_off: None,
         source: &GOVHK,
     },
     CashAward {
         from_year: 2016,
-        to_year: Some(2017),
+        to_year: None,
+        reported_to_year: Some(2017),
         excellent_partner: Rmb(80_000),
         partner: Rmb(50_000),
-        one_off: true,
+        one_off: Some(true),
         source: &AWARD_NOTICES,
     },
 ];
@@ -453,6 +507,7 @@ pub static PROGRAMME: Programme = Programme {
         categories: RECOGNITION_CATEGORIES,
         cash_awards: CASH_AWARDS,
         guangdong_only_assumed: true,
+        export_credit_discount_source: &RECOGNITION_INTRO,
         source: &GOVHK,
     },
     contacts: Contacts {
@@ -466,6 +521,5 @@ pub static PROGRAMME: Programme = Programme {
     },
     stale_after_years: 2,
     past_practice_source: &SCMP_2009,
-    activities_source: &GOVHK,
     primary_source: &GOVHK,
 };

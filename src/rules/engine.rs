@@ -40,12 +40,12 @@ fn check_history(case: &Case) -> Result<(), InputError> {
 pub fn evaluate_project(
     case: &Case,
     ctx: &Context,
-) -> Result<(Option<&'static RuleSet>, StreamResult), InputError> {
+) -> Result<(Option<Applicable>, StreamResult), InputError> {
     check_history(case)?;
-    let Some(rs) = PROGRAMME.rule_set_for(case.date) else {
+    let Some(a) = PROGRAMME.applicable(case.date) else {
         return Ok((None, run(case, ctx, Mode::Full).project));
     };
-    Ok((Some(rs), project(rs, case, Mode::Full, &[])))
+    Ok((Some(a), project(a.rule_set, case, Mode::Full, &[])))
 }
 
 /// The quick estimate for one stream: the applicant is assumed eligible and
@@ -66,9 +66,16 @@ pub fn estimate(
     run(&case, ctx, Mode::AssumeEligible)
 }
 
-/// The rule set taking applications on `date`.
+/// The rule set taking applications on `date` (none after the last one's
+/// last day: see [`applicable`]).
 pub fn rule_set_for(date: Date) -> Option<&'static RuleSet> {
     PROGRAMME.rule_set_for(date)
+}
+
+/// The rule set that answers for `date`: after the last known rule set's
+/// last day, that one, marked provisional.
+pub fn applicable(date: Date) -> Option<Applicable> {
+    PROGRAMME.applicable(date)
 }
 
 /// Sponsorship = min(rate × cost, ceiling), rounded down to the cent; the
@@ -109,7 +116,11 @@ enum Mode {
 fn run(case: &Case, ctx: &Context, mode: Mode) -> Evaluation {
     let information = Info::ALL.to_vec();
     let estimate = mode == Mode::AssumeEligible;
-    let Some(rs) = PROGRAMME.rule_set_for(case.date) else {
+    let Some(Applicable {
+        rule_set: rs,
+        provisional,
+    }) = PROGRAMME.applicable(case.date)
+    else {
         return no_rule_set(case, information, estimate);
     };
     let streams: Vec<StreamResult> = rs
@@ -121,9 +132,14 @@ fn run(case: &Case, ctx: &Context, mode: Mode) -> Evaluation {
     Evaluation {
         date: case.date,
         rule_set: Some(rs),
+        provisional,
+        technology_promotion: rs.technology_promotion.map(|source| TechnologyPromotion {
+            events_url: PROGRAMME.contacts.events_url,
+            source,
+        }),
         project,
         streams,
-        notices: notices(rs, ctx),
+        notices: notices(rs, provisional, ctx),
         information,
         estimate,
     }
@@ -182,15 +198,11 @@ fn no_rule_set(case: &Case, information: Vec<Info>, estimate: bool) -> Evaluatio
         .filter(|r| r.from > case.date)
         .min_by_key(|r| r.from)
         .map(phase_dates);
-    let mut notices = Vec::new();
-    if after.is_none() {
-        if let Some(b) = before {
-            notices.push(Notice::AfterLastPhase { last_to: b.to });
-        }
-    }
     Evaluation {
         date: case.date,
         rule_set: None,
+        provisional: false,
+        technology_promotion: None,
         project: StreamResult {
             stream: case.project.stream,
             verdict: Verdict::NoRuleSet,
@@ -210,16 +222,24 @@ fn no_rule_set(case: &Case, information: Vec<Info>, estimate: bool) -> Evaluatio
             missing: Vec::new(),
         },
         streams: Vec::new(),
-        notices,
+        notices: Vec::new(),
         information,
         estimate,
     }
 }
 
-fn notices(rs: &'static RuleSet, ctx: &Context) -> Vec<Notice> {
+fn notices(rs: &'static RuleSet, provisional: bool, ctx: &Context) -> Vec<Notice> {
     let mut out = Vec::new();
+    if provisional {
+        // First: it qualifies every figure of the answer.
+        out.push(Notice::Provisional {
+            rule_set: rs.id,
+            to: rs.to,
+        });
+    }
     if let Some(today) = ctx.today {
-        if today > rs.to {
+        // After the last phase, the provisional notice already says it.
+        if today > rs.to && !provisional {
             out.push(Notice::PhaseClosed {
                 rule_set: rs.id,
                 to: rs.to,
@@ -361,6 +381,9 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
         Ceiling::Published { amount, .. } => Some(amount.amount()),
         Ceiling::NotPublished | Ceiling::NoneStated => None,
     };
+    // What the terms line states: the ceiling that applies to this case
+    // (the higher one where the technology's origin qualifies).
+    let mut stated_ceiling = terms.ceiling;
     if let Some(oc) = terms.origin_ceiling {
         match case.project.technology_origin {
             None => c.missing(Field::TechnologyOrigin),
@@ -368,6 +391,12 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
                 let base = ceiling.unwrap_or_default();
                 if oc.origins.contains(&origin) {
                     ceiling = Some(oc.amount.amount());
+                    if let Ceiling::Published { per, .. } = terms.ceiling {
+                        stated_ceiling = Ceiling::Published {
+                            amount: oc.amount,
+                            per,
+                        };
+                    }
                 }
                 c.terms(
                     Why::OriginCeiling {
@@ -389,7 +418,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
     c.terms(
         Why::Terms {
             rate,
-            ceiling: terms.ceiling,
+            ceiling: stated_ceiling,
             months: terms.months_to_complete,
         },
         terms.source,
@@ -410,7 +439,9 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
         }
         (Some(_), Ceiling::Published { .. }) => {}
     }
-    if terms.who == Who::FactoriesAndWorkshops {
+    // A warning about demonstration projects (the first phase's practice),
+    // whoever the stream is for.
+    if stream.is_demonstration() {
         c.note(Why::PastPractice, PROGRAMME.past_practice_source, false);
     }
     if case.project.cost.is_none() {
@@ -497,11 +528,19 @@ fn check_applicant(
     if !right_kind || terms.who == Who::Associations {
         return;
     }
-    let (test_source, test_assumed) = (rs.applicant_test_source, rs.applicant_test_assumed);
+    let test_source = rs.applicant_test_source;
+    if rs.applicant_test_assumed {
+        // Said once, about the phase's sources: not after each answer.
+        c.note(
+            Why::ApplicantTestAssumed { rule_set: rs.id },
+            test_source,
+            true,
+        );
+    }
 
     match a.br_registered {
         None => c.missing(Field::BrRegistered),
-        Some(b) => c.condition(Why::BrRegistered, b, test_source, test_assumed),
+        Some(b) => c.condition(Why::BrRegistered, b, test_source, false),
     }
 
     let check_region =
@@ -512,6 +551,7 @@ fn check_applicant(
                     region,
                     route,
                     prd_only: rs.area.guangdong == GuangdongArea::PearlRiverDelta,
+                    all_guangdong_from: PROGRAMME.all_guangdong_from(),
                 },
                 ok(region),
                 rs.area.source,
@@ -521,14 +561,9 @@ fn check_applicant(
 
     match a.route {
         None => c.missing(Field::Route),
-        Some(Route::None) => c.condition(Why::RouteNone, false, test_source, test_assumed),
+        Some(Route::None) => c.condition(Why::RouteNone, false, test_source, false),
         Some(route) if route.is_guangdong() => {
-            c.condition(
-                Why::RouteGuangdong { route },
-                true,
-                test_source,
-                test_assumed,
-            );
+            c.condition(Why::RouteGuangdong { route }, true, test_source, false);
             check_region(c, route, &|r| match r {
                 Region::Prd => true,
                 Region::GuangdongOther => rs.area.guangdong == GuangdongArea::All,
@@ -545,7 +580,7 @@ fn check_applicant(
                         },
                         p > Percent::whole(test.mainland_more_than),
                         test.source,
-                        test_assumed,
+                        false,
                     ),
                 }
                 match a.resident_share_hk_business {
@@ -557,7 +592,7 @@ fn check_applicant(
                         },
                         p >= Percent::whole(test.hk_business_at_least),
                         test.source,
-                        test_assumed,
+                        false,
                     ),
                 }
             }
@@ -571,12 +606,16 @@ fn check_applicant(
                     rs.area.source,
                     false,
                 );
-                c.condition(
-                    Why::WorkshopStream { stream },
-                    terms.who == Who::FactoriesAndWorkshops,
-                    test_source,
-                    false,
-                );
+                // Which streams a workshop may apply for is only worth
+                // saying in a phase that covers workshops at all.
+                if rs.area.hk_workshops {
+                    c.condition(
+                        Why::WorkshopStream { stream },
+                        terms.who == Who::FactoriesAndWorkshops,
+                        test_source,
+                        false,
+                    );
+                }
             } else {
                 c.condition(
                     Why::HkFactoriesCovered { rule_set: rs.id },
@@ -590,16 +629,29 @@ fn check_applicant(
     }
 
     if let Some(ps) = &rs.priority_sectors {
-        match a.sector {
-            None => c.missing(Field::Sector),
-            Some(sector) if ps.sectors.contains(&sector) => {
-                c.condition(Why::PrioritySector { sector }, true, ps.source, false)
-            }
-            Some(sector) => c.committee(
-                Why::PrioritySector { sector },
+        let count = ps.sectors.len();
+        let inside = a.sector.is_some_and(|s| ps.sectors.contains(&s));
+        match (ps.outside, a.sector) {
+            // Before 2020: priority only, never a condition.
+            (OutsideSectors::PriorityOnly, sector) => c.note(
+                Why::SectorPriority {
+                    sector,
+                    inside,
+                    count,
+                },
                 ps.source,
-                ps.case_by_case_assumed,
+                ps.assumed,
             ),
+            (OutsideSectors::CaseByCase, None) => c.missing(Field::Sector),
+            (OutsideSectors::CaseByCase, Some(sector)) if inside => c.condition(
+                Why::PrioritySector { sector, count },
+                true,
+                ps.source,
+                false,
+            ),
+            (OutsideSectors::CaseByCase, Some(sector)) => {
+                c.committee(Why::PrioritySector { sector, count }, ps.source, ps.assumed)
+            }
         }
     }
 }

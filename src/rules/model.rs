@@ -133,12 +133,24 @@ pub struct Area {
     pub source: &'static Source,
 }
 
-/// The priority sectors of a phase; outside them approval is case by case.
+/// What the priority sectors mean for a factory outside them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutsideSectors {
+    /// Funding priority only (before 2020): not a condition; the verdict
+    /// does not change, the result carries a note. An unanswered sector is
+    /// not missing information.
+    PriorityOnly,
+    /// The committee decides case by case (from 2020).
+    CaseByCase,
+}
+
+/// The priority (target) sectors of a phase.
 #[derive(Debug, PartialEq, Eq)]
 pub struct PrioritySectors {
     pub sectors: &'static [Sector],
-    /// Case-by-case approval outside the sectors is the product's assumption.
-    pub case_by_case_assumed: bool,
+    pub outside: OutsideSectors,
+    /// What `outside` says is the product's assumption for this phase.
+    pub assumed: bool,
     pub source: &'static Source,
 }
 
@@ -166,12 +178,16 @@ pub struct RuleSet {
     pub funding_millions: u32,
     pub area: Area,
     /// The detailed applicant test of rules.md §3 is applied to this phase
-    /// by assumption (its sources do not spell it out).
+    /// by assumption (its sources do not spell it out): said once, as a
+    /// note about the phase's sources.
     pub applicant_test_assumed: bool,
     pub applicant_test_source: &'static Source,
     pub priority_sectors: Option<PrioritySectors>,
     pub second_assessment: Option<SecondAssessment>,
     pub streams: &'static [StreamEntry],
+    /// Free technology promotion activities (seminars, visits, exhibitions)
+    /// ran in this phase, as this source shows; `None` where no source does.
+    pub technology_promotion: Option<&'static Source>,
     /// The date of the phase's newest source, for the "check the current
     /// rules" notice (rules.md §9); `None` where no source is dated.
     pub sources_as_of: Option<Date>,
@@ -217,10 +233,21 @@ pub struct CashAward {
     pub from_year: u16,
     /// ... to this one (`None`: open-ended).
     pub to_year: Option<u16>,
+    /// For an open-ended period: the last label year a source reports;
+    /// later years are the product's assumption.
+    pub reported_to_year: Option<u16>,
     pub excellent_partner: Rmb,
     pub partner: Rmb,
-    pub one_off: bool,
+    /// `None`: the source does not say whether the award is one-off.
+    pub one_off: Option<bool>,
     pub source: &'static Source,
+}
+
+impl CashAward {
+    /// The last label year of the period (`u16::MAX` when open-ended).
+    pub fn last_year(&self) -> u16 {
+        self.to_year.unwrap_or(u16::MAX)
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -231,6 +258,9 @@ pub struct Recognition {
     pub cash_awards: &'static [CashAward],
     /// The award being for factories in Guangdong is an assumption.
     pub guangdong_only_assumed: bool,
+    /// Label holders may be offered a discount on export credit insurance
+    /// premiums (information, not a figure).
+    pub export_credit_discount_source: &'static Source,
     pub source: &'static Source,
 }
 
@@ -262,8 +292,16 @@ pub struct Programme {
     /// notice (rules.md §9).
     pub stale_after_years: u16,
     pub past_practice_source: &'static Source,
-    pub activities_source: &'static Source,
     pub primary_source: &'static Source,
+}
+
+/// The rule set that answers for a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Applicable {
+    pub rule_set: &'static RuleSet,
+    /// The date is after the last day of the last known rule set: its
+    /// terms are used, marked provisional (rules.md §1).
+    pub provisional: bool,
 }
 
 impl Programme {
@@ -272,5 +310,37 @@ impl Programme {
         self.rule_sets
             .iter()
             .find(|r| r.from <= date && date <= r.to)
+    }
+
+    /// The last known rule set.
+    pub fn last(&self) -> Option<&RuleSet> {
+        self.rule_sets.iter().max_by_key(|r| r.to)
+    }
+
+    /// The rule set that answers for `date`: the one taking applications
+    /// then, or, after the last known one's last day, that one marked
+    /// provisional. `None` before the first and in gaps between phases.
+    pub fn applicable(&'static self, date: Date) -> Option<Applicable> {
+        if let Some(rule_set) = self.rule_set_for(date) {
+            return Some(Applicable {
+                rule_set,
+                provisional: false,
+            });
+        }
+        self.last()
+            .filter(|last| date > last.to)
+            .map(|rule_set| Applicable {
+                rule_set,
+                provisional: true,
+            })
+    }
+
+    /// The first day from which the whole of Guangdong was covered.
+    pub fn all_guangdong_from(&self) -> Option<Date> {
+        self.rule_sets
+            .iter()
+            .filter(|r| r.area.guangdong == GuangdongArea::All)
+            .map(|r| r.from)
+            .min()
     }
 }

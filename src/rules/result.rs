@@ -113,6 +113,8 @@ pub enum Why {
         region: Region,
         route: Route,
         prd_only: bool,
+        /// From when all of Guangdong was covered (from the data).
+        all_guangdong_from: Option<Date>,
     },
     ShareMainland {
         value: Percent,
@@ -122,8 +124,23 @@ pub enum Why {
         value: Percent,
         at_least: u8,
     },
+    /// A condition (from 2020): inside the priority sectors, or case by case.
     PrioritySector {
         sector: Sector,
+        /// How many sectors have priority (from the data).
+        count: usize,
+    },
+    /// A note (before 2020): priority goes to the target sectors; nobody is
+    /// refused for being outside them. `None`: the sector is not answered.
+    SectorPriority {
+        sector: Option<Sector>,
+        inside: bool,
+        count: usize,
+    },
+    /// The phase's sources do not spell out who may apply; the detailed
+    /// test of the later phases is applied (said once, as a note).
+    ApplicantTestAssumed {
+        rule_set: &'static str,
     },
     SecondAssessmentYears {
         completed: Date,
@@ -182,6 +199,8 @@ impl Why {
             Why::ShareMainland { .. } => "resident_share_mainland",
             Why::ShareHkBusiness { .. } => "resident_share_hk_business",
             Why::PrioritySector { .. } => "priority_sector",
+            Why::SectorPriority { .. } => "sector_priority_note",
+            Why::ApplicantTestAssumed { .. } => "applicant_test_assumed",
             Why::SecondAssessmentYears { .. } => "second_assessment_years",
             Why::SecondAssessmentMeasure => "second_assessment_measure",
             Why::SecondAssessmentChange => "second_assessment_change",
@@ -277,8 +296,9 @@ pub enum Notice {
         as_of: Option<Date>,
         years: u16,
     },
-    /// The date is after the last phase the product knows.
-    AfterLastPhase { last_to: Date },
+    /// The date is after the last day of the last phase the product knows:
+    /// that phase's terms are used, provisionally.
+    Provisional { rule_set: &'static str, to: Date },
     /// The phase's dates are partly the product's assumption.
     DatesAssumed { rule_set: &'static str },
 }
@@ -288,9 +308,13 @@ impl Notice {
         match self {
             Notice::PhaseClosed { .. } => "phase_closed",
             Notice::SourcesOld { .. } => "sources_old",
-            Notice::AfterLastPhase { .. } => "after_last_phase",
+            Notice::Provisional { .. } => "provisional_terms",
             Notice::DatesAssumed { .. } => "dates_assumed",
         }
+    }
+    /// The notice that qualifies every figure: shown first and prominently.
+    pub fn is_provisional(&self) -> bool {
+        matches!(self, Notice::Provisional { .. })
     }
     pub fn text(&self, lang: Lang) -> String {
         crate::i18n::notice_text(self, lang)
@@ -300,19 +324,17 @@ impl Notice {
 /// Information that is not about the case's eligibility.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Info {
-    /// Free technology promotion activities, open to all.
-    Activities,
-    /// The Recognition Scheme and its cash award.
+    /// The Recognition Scheme, its cash award and the export credit
+    /// insurance discount.
     Recognition,
     /// What the application guide covers that the estimate does not.
     Guide,
 }
 
 impl Info {
-    pub const ALL: [Info; 3] = [Info::Activities, Info::Recognition, Info::Guide];
+    pub const ALL: [Info; 2] = [Info::Recognition, Info::Guide];
     pub fn code(self) -> &'static str {
         match self {
-            Info::Activities => "technology_promotion_activities",
             Info::Recognition => "recognition_scheme",
             Info::Guide => "application_guide",
         }
@@ -323,7 +345,6 @@ impl Info {
     pub fn url(self) -> &'static str {
         let c = &super::data::PROGRAMME.contacts;
         match self {
-            Info::Activities => c.events_url,
             Info::Recognition => c.recognition_url,
             Info::Guide => c.guide_url,
         }
@@ -331,11 +352,19 @@ impl Info {
     pub fn source(self) -> &'static Source {
         let p = &super::data::PROGRAMME;
         match self {
-            Info::Activities => p.activities_source,
             Info::Recognition => p.recognition.source,
             Info::Guide => &super::data::GUIDE,
         }
     }
+}
+
+/// Free technology promotion activities: an answer of their own for every
+/// applicant (nothing to apply for; anyone may register).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TechnologyPromotion {
+    /// Where events are listed and registered for.
+    pub events_url: &'static str,
+    pub source: &'static Source,
 }
 
 /// The whole answer to a case.
@@ -343,6 +372,11 @@ impl Info {
 pub struct Evaluation {
     pub date: Date,
     pub rule_set: Option<&'static super::model::RuleSet>,
+    /// The date is after the last known rule set's last day: `rule_set`
+    /// is that one, its terms used provisionally (rules.md §1).
+    pub provisional: bool,
+    /// Technology promotion activities, where the phase's sources show them.
+    pub technology_promotion: Option<TechnologyPromotion>,
     /// The stream the case asks about.
     pub project: StreamResult,
     /// Every stream of the rule set, for the same applicant and cost.

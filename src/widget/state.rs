@@ -220,8 +220,14 @@ impl State {
         }
     }
 
+    /// The rule set that answers for the date (provisional after the last
+    /// known one's last day).
+    pub fn applicable(&self) -> Option<Applicable> {
+        self.date().ok().and_then(applicable)
+    }
+
     pub fn rule_set(&self) -> Option<&'static RuleSet> {
-        self.date().ok().and_then(rule_set_for)
+        self.applicable().map(|a| a.rule_set)
     }
 
     /// Route options that fit the factory's region. Whether the phase covers
@@ -413,7 +419,9 @@ mod tests {
         assert_eq!(s.visible(), Visible::default());
         s.reduce(Action::Kind(ApplicantKind::HkBusiness));
         assert!(s.visible().region && s.visible().br && !s.visible().route);
-        assert!(!s.visible().sector, "2015-2020 has no priority sectors");
+        // 2015-2020 asks the sector too: priority goes to the target
+        // sectors, though an unanswered one is not missing information.
+        assert!(s.visible().sector, "2015-2020 has priority sectors");
         s.reduce(Action::Region(Region::HongKong));
         assert_eq!(
             s.routes(),

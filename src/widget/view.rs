@@ -164,9 +164,12 @@ pub fn app(props: &AppProps) -> Html {
             None,
         ),
     };
-    let phase = match s.rule_set() {
-        Some(rs) => {
-            html! { <p class="cpfe-phase">{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.pick(": ", "：", "："), i18n::phase_line(rs.id, rs.from, rs.to, l)) }</p> }
+    let phase = match s.applicable() {
+        Some(Applicable {
+            rule_set: rs,
+            provisional,
+        }) => {
+            html! { <p class={classes!("cpfe-phase", provisional.then_some("cpfe-provisional"))}>{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.pick(": ", "：", "："), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
         }
         None => html! { <p class="cpfe-phase">{ i18n::w(W::NoPhase, l) }</p> },
     };
@@ -557,7 +560,7 @@ fn answer_view(
             <p class={classes!("cpfe-headline", verdict_class(p.verdict))} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
                 { format!("{}{}{}", summary::stream_name(p, l), l.pick(": ", "：", "："), i18n::headline(p, l)) }
             </p>
-            { for e.notices.iter().map(|n| html! { <p class="cpfe-notice" role="note">{ n.text(l) }</p> }) }
+            { for e.notices.iter().map(|n| html! { <p class={classes!("cpfe-notice", n.is_provisional().then_some("cpfe-notice-provisional"))} role="note">{ n.text(l) }</p> }) }
             if staff { { streams_table.clone() } }
             { figures }
             { reasons }

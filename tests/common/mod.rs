@@ -59,6 +59,16 @@ pub fn differences(name: &str, expect: &Value, result: &Value) -> Vec<String> {
             }
         }
     }
+    // Absent or false counts as false (shared/acceptance/README.md).
+    let want = expect.get("provisional").and_then(Value::as_bool) == Some(true);
+    // A result without a rule set (no_rule_set) is not provisional.
+    let got = &result["rule_set"]["provisional"];
+    let matches = got.as_bool() == Some(want) || (result["rule_set"].is_null() && !want);
+    if !matches {
+        out.push(format!(
+            "{name}: rule_set.provisional = {got}, expected {want}"
+        ));
+    }
     if let Some(want) = expect.get("rule_set") {
         let got = &result["rule_set"]["id"];
         if got != want {
