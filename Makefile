@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native setup-web setup-fuzz build-web serve test test-native test-web fuzz lint bench bench-size bench-browser bench-engine bench-batch rules clean
+.PHONY: setup setup-native setup-web setup-fuzz build-web serve test test-native test-web fuzz lint bench bench-size bench-browser bench-engine bench-batch rules rules-docs clean
 
 PORT ?= 8080
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
@@ -95,6 +95,16 @@ serve: build-web
 
 rules:
 	$(CARGO) run --locked --quiet --bin cpfund -- rules
+
+## rules-docs: docs/rules.<lang>.md from the rule data (a test fails when
+## the committed pages differ from what the data generates)
+RULES_LANGS := en zh-Hant zh-Hans
+rules-docs:
+	@mkdir -p docs
+	@for l in $(RULES_LANGS); do \
+	  $(CARGO) run --locked --quiet --bin cpfund -- rules --format markdown --lang $$l > docs/rules.$$l.md || exit 1; \
+	  echo "wrote docs/rules.$$l.md"; \
+	done
 
 ## bench: every measured figure for BENCHMARKS.md (BENCH_RUNS=20 page loads)
 BENCH_RUNS ?= 20

@@ -9,6 +9,7 @@ pub mod date;
 pub mod i18n;
 pub mod money;
 pub mod rules;
+pub mod rules_page;
 pub mod summary;
 pub mod widget;
 

@@ -134,7 +134,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
                 out,
                 "  {} — {} — {}",
                 stream_name(s, l),
-                i18n::verdict_short(s.verdict, l),
+                i18n::stream_answer_short(s, l),
                 amount_cell(s, l)
             );
         }

@@ -117,6 +117,17 @@ fn check_reads_a_file_and_speaks_three_languages() {
         "{en}"
     );
     assert!(en.contains("The ceiling is reached at HK$660,000."), "{en}");
+    // Technology promotion: a line of its own, with how to register and the source.
+    assert!(
+        en.contains("Technology promotion activities: Open to all, free")
+            && en.contains("https://www.cleanerproduction.hk/en/events"),
+        "{en}"
+    );
+    // The association stream, as a company reads it.
+    assert!(
+        en.contains("Organisation support (trade and industry associations) — Associations only"),
+        "{en}"
+    );
     let hant = stdout(&cpfund(&["check", f, "--lang", "zh-Hant"], ""));
     assert!(
         hant.contains("你可以申請") && hant.contains("港幣330,000元"),
@@ -278,10 +289,62 @@ fn batch_gives_one_row_out_per_row_in() {
     assert_eq!(r[4][col("missing")], "applicant.sector");
     assert_eq!(r[5][col("error_field")], "applicant.route");
     assert_eq!(r[5][col("id")], "f");
+    // `provisional`: false inside a phase, empty on an error row.
+    assert_eq!(r[0][col("provisional")], "false");
+    assert_eq!(r[2][col("provisional")], "");
     // A header with an unknown column is refused with a hint.
     let bad = cpfund(&["batch", "-"], "date,cots\n2018-05-01,1\n");
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("Did you mean cost"));
+}
+
+/// After the last known phase: its terms, marked provisional, in `check`
+/// (text and JSON), `estimate` and `batch`.
+#[test]
+fn after_the_last_phase_every_command_says_provisional() {
+    let case = r#"{"date":"2027-06-01","applicant":{"kind":"hk_business","br_registered":true,"route":"gd_joint_venture","factory_region":"guangdong_other","sector":"textiles"},"project":{"stream":"new_technology_demonstration","cost":"1000000","technology_origin":"other"}}"#;
+    let notice = "The programme's terms after 31 March 2027 are not in this estimator's sources.";
+    let text = stdout(&cpfund(&["check", "-"], case));
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[1].contains("provisional"), "the phase line: {text}");
+    assert!(
+        lines[2].contains(notice),
+        "the notice before any figure: {text}"
+    );
+    assert!(text.contains("HK$500,000"), "{text}");
+    let hans = stdout(&cpfund(&["check", "-", "--lang", "zh-Hans"], case));
+    assert!(
+        hans.contains("暂用") && hans.contains("2027年3月31日之后"),
+        "{hans}"
+    );
+    let json: Value = serde_json::from_str(&stdout(&cpfund(&["check", "--json"], case))).unwrap();
+    assert_eq!(json["rule_set"]["provisional"], json!(true));
+    assert_eq!(json["rule_set"]["id"], json!("2025-2027"));
+    let est = stdout(&cpfund(
+        &[
+            "estimate",
+            "--stream",
+            "new_technology_demonstration",
+            "--cost",
+            "1000000",
+            "--technology-origin",
+            "other",
+            "--date",
+            "2028-01-01",
+        ],
+        "",
+    ));
+    assert!(est.contains(notice), "{est}");
+    let csv = "date,kind,br_registered,route,factory_region,sector,stream,cost,technology_origin\n\
+        2028-01-01,hk_business,true,gd_wfoe,prd,textiles,new_technology_demonstration,100000,other\n\
+        2026-01-01,hk_business,true,gd_wfoe,prd,textiles,new_technology_demonstration,100000,other\n";
+    let mut r = csv_rows(&stdout(&cpfund(&["batch", "-"], csv)));
+    let header = r.remove(0);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(r[0][col("rule_set")], "2025-2027");
+    assert_eq!(r[0][col("provisional")], "true");
+    assert_eq!(r[0][col("sponsorship")], "50000.00");
+    assert_eq!(r[1][col("provisional")], "false");
 }
 
 fn csv_rows(text: &str) -> Vec<Vec<String>> {

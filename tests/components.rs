@@ -215,6 +215,53 @@ fn site_templates_get_the_prerendered_widget_and_the_rates() {
     }
 }
 
+/// Rendered after the last known phase's last day, the first view and the
+/// `<noscript>` table show that phase's terms, marked provisional.
+#[test]
+fn after_the_last_phase_the_first_view_says_provisional() {
+    use cp_estimator::site::fill;
+    let last = PROGRAMME.rule_sets.last().unwrap();
+    let today = Date::ymd(2027, 6, 1);
+    assert!(today > last.to);
+    let notice = Notice::Provisional {
+        rule_set: last.id,
+        to: last.to,
+    };
+    for lang in Lang::ALL {
+        let page = fill(
+            &format!(r#"<html lang="{}"><body><cp-funding-estimator><!--cpfe:prerender--></cp-funding-estimator><!--cpfe:rates--></body></html>"#, lang.tag()),
+            today,
+        )
+        .unwrap();
+        let text = html_text(&page);
+        let line = i18n::phase_line(last.id, last.from, last.to, true, lang);
+        let (first_view, noscript) = text.split_once("<noscript>").unwrap();
+        assert!(
+            first_view.contains(&line),
+            "{lang:?}: the first view's phase line"
+        );
+        assert!(noscript.contains(&line), "{lang:?}: the rates table");
+        assert!(
+            noscript.contains(&notice.text(lang)),
+            "{lang:?}: the rates' notice"
+        );
+        assert!(text.contains(&notice.text(lang)), "{lang:?}: the notice");
+        assert!(
+            text.contains("cpfe-provisional"),
+            "{lang:?}: marked for the eye"
+        );
+    }
+    // Inside the phase: no provisional line, no notice.
+    let page = html_text(
+        &fill(
+            r#"<html lang="en"><body><cp-funding-estimator><!--cpfe:prerender--></cp-funding-estimator><!--cpfe:rates--></body></html>"#,
+            last.to,
+        )
+        .unwrap(),
+    );
+    assert!(!page.contains("provisional"), "{page}");
+}
+
 #[test]
 fn a_link_too_long_to_read_back_says_so() {
     // 10,000 CJK characters fit a link as typed, but not percent-encoded.

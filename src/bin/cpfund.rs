@@ -6,7 +6,6 @@ use clap::{Parser, Subcommand};
 use cp_estimator::date::Date;
 use cp_estimator::i18n::{self, Lang};
 use cp_estimator::json::{error_json, evaluate_value, evaluation_json, rules_json, syntax_error};
-use cp_estimator::money::{format_hkd, format_percent};
 use cp_estimator::rules::{
     self, Context, Field, InputError, InputErrorKind, Stream, TechnologyOrigin,
 };
@@ -68,10 +67,16 @@ enum Command {
         #[arg(long, default_value = "en", value_parser = parse_lang)]
         lang: Lang,
     },
-    /// The rule sets: dates, streams, rates, ceilings and sources.
+    /// The rule sets: dates, area, who may apply, streams, rates, ceilings,
+    /// recognition awards and the source of each figure.
     Rules {
+        /// The contract's JSON (the same as --format json).
         #[arg(long)]
         json: bool,
+        /// markdown (the default: readable as it is, and what docs/rules.*.md
+        /// holds) or json.
+        #[arg(long, default_value = "markdown", value_parser = ["markdown", "json"])]
+        format: String,
         #[arg(long, default_value = "en", value_parser = parse_lang)]
         lang: Lang,
     },
@@ -154,7 +159,7 @@ fn main() -> ExitCode {
             &ctx,
         ),
         Command::Batch { file, lang } => run_batch(&file, lang, &ctx),
-        Command::Rules { json, lang } => print_rules(json, lang),
+        Command::Rules { json, format, lang } => print_rules(json || format == "json", lang),
         #[cfg(feature = "ssr")]
         Command::Render { lang, mode, date } => cp_estimator::site::widget(Options {
             lang,
@@ -340,57 +345,8 @@ fn run_batch(file: &str, lang: Lang, ctx: &Context) -> io::Result<ExitCode> {
 fn print_rules(json: bool, lang: Lang) -> io::Result<ExitCode> {
     if json {
         print_json(&rules_json(lang))?;
-        return Ok(ExitCode::SUCCESS);
+    } else {
+        write_out(&cp_estimator::rules_page::markdown(lang))?;
     }
-    let mut out = String::new();
-    out += &format!("{}\n", i18n::programme_name(lang));
-    for rs in rules::PROGRAMME.rule_sets {
-        out += &format!(
-            "\n{}\n",
-            i18n::phase_line(rs.id, rs.from, rs.to, false, lang)
-        );
-        for e in rs.streams {
-            let label = i18n::stream_label(e.stream, lang);
-            match &e.offer {
-                rules::model::Offer::Offered(t) => {
-                    let rate = t
-                        .rate
-                        .map_or_else(|| i18n::ui(i18n::Ui::NotPublished, lang), format_percent);
-                    let ceiling = match t.ceiling {
-                        rules::Ceiling::Published { amount, .. } => {
-                            format_hkd(amount.amount(), lang)
-                        }
-                        rules::Ceiling::NotPublished => i18n::ui(i18n::Ui::NotPublished, lang),
-                        rules::Ceiling::NoneStated => i18n::ui(i18n::Ui::NoCeiling, lang),
-                    };
-                    let origin = t.origin_ceiling.map_or(String::new(), |oc| {
-                        format!(
-                            " ({} {})",
-                            format_hkd(oc.amount.amount(), lang),
-                            oc.origins
-                                .iter()
-                                .map(|o| o.as_str())
-                                .collect::<Vec<_>>()
-                                .join("/")
-                        )
-                    });
-                    out += &format!(
-                        "  {label}: {} {rate}, {} {ceiling}{origin}  <{}>\n",
-                        i18n::ui(i18n::Ui::Rate, lang),
-                        i18n::ui(i18n::Ui::Ceiling, lang),
-                        t.source.url
-                    );
-                }
-                rules::model::Offer::NotListed { source } => {
-                    out += &format!(
-                        "  {label}: {}  <{}>\n",
-                        i18n::verdict_short(rules::Verdict::NotOffered, lang),
-                        source.url
-                    );
-                }
-            }
-        }
-    }
-    write_out(&out)?;
     Ok(ExitCode::SUCCESS)
 }

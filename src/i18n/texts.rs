@@ -385,6 +385,28 @@ pub fn headline(r: &StreamResult, l: Lang) -> String {
     }
 }
 
+/// A stream's answer in a few words, for tables: the verdict, and for a
+/// stream only associations may apply for, that it is theirs.
+pub fn stream_answer_short(r: &StreamResult, l: Lang) -> String {
+    let for_associations = r.verdict == Verdict::Ineligible
+        && matches!(
+            r.first_failure().map(|f| &f.why),
+            Some(Why::ApplicantKind {
+                who: Who::Associations,
+                ..
+            })
+        );
+    if for_associations {
+        return t!(
+            l,
+            "Associations only",
+            "只供工商業協會申請",
+            "只供工商业协会申请"
+        );
+    }
+    verdict_short(r.verdict, l)
+}
+
 /// A verdict in a word or two, for tables.
 pub fn verdict_short(v: Verdict, l: Lang) -> String {
     match v {
@@ -447,7 +469,8 @@ pub fn ceiling_sentence(a: &Amounts, l: Lang) -> Option<String> {
     }
 }
 
-fn who_text(w: Who, l: Lang) -> String {
+/// Who may apply for a stream, as a phrase.
+pub fn who_text(w: Who, l: Lang) -> String {
     match w {
         Who::Factories => t!(
             l,
@@ -548,12 +571,20 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
                     ),
                     _ => String::new(),
                 };
-                t!(
-                    l,
-                    format!("Only {w} may apply for this stream.{extra}"),
-                    format!("此項目只供{w}申請。{extra}"),
-                    format!("此项目只供{w}申请。{extra}")
-                )
+                match (who, kind) {
+                    (Who::Associations, ApplicantKind::HkBusiness) => t!(
+                        l,
+                        "a trade or industry association may apply for this; a company may not.",
+                        "此項目供工商業協會申請，公司不可申請。",
+                        "此项目供工商业协会申请，公司不可申请。"
+                    ),
+                    _ => t!(
+                        l,
+                        format!("Only {w} may apply for this stream.{extra}"),
+                        format!("此項目只供{w}申請。{extra}"),
+                        format!("此项目只供{w}申请。{extra}")
+                    ),
+                }
             }
         }
         Why::BrRegistered => {
@@ -1481,6 +1512,7 @@ pub enum W {
     YouPay,
     Crashed,
     StreamHint,
+    EventsPage,
 }
 
 pub fn w(k: W, l: Lang) -> String {
@@ -1579,6 +1611,12 @@ pub fn w(k: W, l: Lang) -> String {
                 format!("抱歉，估算工具出现问题。请重新加载网页，或致电清洁生产热线{h}。")
             )
         }
+        W::EventsPage => t!(
+            l,
+            "Events and registration",
+            "活動及報名",
+            "活动及报名"
+        ),
         W::StreamHint => t!(
             l,
             "The phase's projects, with the share it pays and its ceiling.",
@@ -1632,5 +1670,274 @@ pub fn terms_short(t: &crate::rules::model::Terms, l: Lang) -> String {
         format!("Rate {rate}; ceiling {ceiling}"),
         format!("資助比率{rate}；上限{ceiling}"),
         format!("资助比率{rate}；上限{ceiling}")
+    )
+}
+
+// ------------------------------------------------------------ the rules page
+
+/// The words of the rules page (`docs/rules.*.md`, `cpfund rules`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RulesPage {
+    Title,
+    Intro,
+    Generated,
+    Applications,
+    To,
+    NewMoney,
+    Area,
+    PearlRiverDeltaOnly,
+    AllGuangdong,
+    HkFactories,
+    HkWorkshops,
+    Yes,
+    No,
+    ApplicantTest,
+    ApplicantTestPublished,
+    PrioritySectors,
+    OutsidePriorityOnly,
+    OutsideCaseByCase,
+    SecondAssessment,
+    Stream,
+    WhoMayApply,
+    Rate,
+    Ceiling,
+    MonthsToFinish,
+    Source,
+    NotStated,
+    NotListed,
+    ResidentMajority,
+    LabelYears,
+    ExcellentPartner,
+    Partner,
+    OneOff,
+    CashAwardGuangdong,
+    ExportCreditDiscount,
+    Sources,
+    Address,
+}
+
+pub fn rules_page(p: RulesPage, l: Lang) -> String {
+    use RulesPage as P;
+    match p {
+        P::Title => t!(
+            l,
+            "The Cleaner Production Partnership Programme's rules in this estimator",
+            "本估算工具採用的清潔生產伙伴計劃規則",
+            "本估算工具采用的清洁生产伙伴计划规则"
+        ),
+        P::Intro => t!(
+            l,
+            "Every phase of the programme as the estimator applies it: dates, area, who may apply, each stream's rate, ceiling and time to finish, and the address of the source of each figure. Where the sources are silent, the estimator's assumption is marked.",
+            "本估算工具所採用的各期計劃規則：日期、涵蓋範圍、申請資格、各項目的資助比率、上限及完成期限，以及每個數字的資料來源網址。資料未有說明之處，均註明為本工具的假設。",
+            "本估算工具所采用的各期计划规则：日期、涵盖范围、申请资格、各项目的资助比率、上限及完成期限，以及每个数字的资料来源网址。资料未有说明之处，均注明为本工具的假设。"
+        ),
+        P::Generated => t!(
+            l,
+            "Generated from the rule data (src/rules/data.rs); do not edit by hand. To regenerate:",
+            "由規則資料（src/rules/data.rs）產生，請勿直接修改。重新產生的指令：",
+            "由规则数据（src/rules/data.rs）生成，请勿直接修改。重新生成的命令："
+        ),
+        P::Applications => t!(l, "Applications", "申請日期", "申请日期"),
+        P::To => t!(l, " to ", "至", "至"),
+        P::NewMoney => t!(l, "New funding", "新增撥款", "新增拨款"),
+        P::Area => t!(l, "Guangdong", "廣東省", "广东省"),
+        P::PearlRiverDeltaOnly => t!(
+            l,
+            "the Pearl River Delta only",
+            "只限珠江三角洲",
+            "只限珠江三角洲"
+        ),
+        P::AllGuangdong => t!(l, "all of Guangdong", "全省", "全省"),
+        P::HkFactories => t!(l, "factories in Hong Kong", "香港的工廠", "香港的工厂"),
+        P::HkWorkshops => t!(
+            l,
+            "workshops in Hong Kong with polluting processes",
+            "涉及污染工序的香港工場",
+            "涉及污染工序的香港工场"
+        ),
+        P::Yes => t!(l, "yes", "是", "是"),
+        P::No => t!(l, "no", "否", "否"),
+        P::ApplicantTest => t!(l, "Who may apply", "申請資格", "申请资格"),
+        P::ApplicantTestPublished => t!(
+            l,
+            "a Hong Kong business registered under the Business Registration Ordinance (Cap. 310), tied to a factory in one of the ways (a) to (d), or owning and operating a factory or a workshop in Hong Kong.",
+            "根據《商業登記條例》（第310章）登記的香港企業，並以(a)至(d)其中一種方式與工廠相關，或在香港擁有及經營工廠或工場。",
+            "根据《商业登记条例》（第310章）登记的香港企业，并以(a)至(d)其中一种方式与工厂相关，或在香港拥有及经营工厂或工场。"
+        ),
+        P::PrioritySectors => t!(l, "Priority sectors", "優先行業", "优先行业"),
+        P::OutsidePriorityOnly => t!(
+            l,
+            "Outside them a factory is not refused; priority for funding goes to these sectors.",
+            "其他行業的工廠不會被拒；上述行業可獲優先資助。",
+            "其他行业的工厂不会被拒；上述行业可获优先资助。"
+        ),
+        P::OutsideCaseByCase => t!(
+            l,
+            "Outside them approval is decided case by case.",
+            "其他行業的申請會個別審批。",
+            "其他行业的申请会个别审批。"
+        ),
+        P::SecondAssessment => t!(l, "A second on-site assessment", "第二次實地評估", "第二次实地评估"),
+        P::Stream => t!(l, "Stream", "項目", "项目"),
+        P::WhoMayApply => t!(l, "Who may apply", "申請者", "申请者"),
+        P::Rate => t!(l, "Rate", "資助比率", "资助比率"),
+        P::Ceiling => t!(l, "Ceiling", "上限", "上限"),
+        P::MonthsToFinish => t!(l, "Months to finish", "完成期限（月）", "完成期限（月）"),
+        P::Source => t!(l, "Source", "資料來源", "资料来源"),
+        P::NotStated => t!(l, "not stated", "沒有說明", "没有说明"),
+        P::NotListed => t!(
+            l,
+            "not listed in the phase's sources",
+            "該期計劃的資料沒有列出",
+            "该期计划的资料没有列出"
+        ),
+        P::ResidentMajority => t!(
+            l,
+            "Route (d): the shareholding test",
+            "(d)項關係：持股要求",
+            "(d)项关系：持股要求"
+        ),
+        P::LabelYears => t!(l, "Label years", "標誌年度", "标志年度"),
+        P::ExcellentPartner => t!(
+            l,
+            "Excellent Partner (Manufacturing Category)",
+            "優越伙伴（製造業類別）",
+            "优越伙伴（制造业类别）"
+        ),
+        P::Partner => t!(
+            l,
+            "Partner (Manufacturing Category)",
+            "伙伴（製造業類別）",
+            "伙伴（制造业类别）"
+        ),
+        P::OneOff => t!(l, "One-off", "一次性", "一次性"),
+        P::CashAwardGuangdong => t!(
+            l,
+            "The cash award is paid by Guangdong, to factories in Guangdong; the supply-chain and technology-service categories get none.",
+            "現金獎勵由廣東省向廣東省的工廠發放；供應鏈類別及環境技術服務供應商類別不設現金獎勵。",
+            "现金奖励由广东省向广东省的工厂发放；供应链类别及环境技术服务供应商类别不设现金奖励。"
+        ),
+        P::ExportCreditDiscount => t!(
+            l,
+            "Label holders may also be considered for a discount on export credit insurance premiums by the Hong Kong Export Credit Insurance Corporation (information, not a figure the estimator computes).",
+            "標誌持有者亦可獲香港出口信用保險局考慮提供出口信用保險保費折扣（僅供參考，本工具不作計算）。",
+            "标志持有者亦可获香港出口信用保险局考虑提供出口信用保险保费折扣（仅供参考，本工具不作计算）。"
+        ),
+        P::Sources => t!(l, "Sources", "資料來源", "资料来源"),
+        P::Address => t!(l, "Address", "網址", "网址"),
+    }
+}
+
+/// "The 2015-2020 phase" / "2015-2020期計劃".
+pub fn phase_name(id: &str, l: Lang) -> String {
+    t!(
+        l,
+        format!("The {id} phase"),
+        format!("{id}期計劃"),
+        format!("{id}期计划")
+    )
+}
+
+/// A phase's new funding: "HK$311 million" / "港幣3億1,100萬元".
+pub fn millions_hkd(millions: u32, l: Lang) -> String {
+    let (yi, wan) = (millions / 100, millions % 100 * 100);
+    let wan = crate::money::group_thousands(crate::money::Money::whole(u64::from(wan)));
+    match (yi, wan.as_str()) {
+        (0, _) => t!(
+            l,
+            format!("HK${millions} million"),
+            format!("港幣{wan}萬元"),
+            format!("港币{wan}万元")
+        ),
+        (_, "0") => t!(
+            l,
+            format!("HK${millions} million"),
+            format!("港幣{yi}億元"),
+            format!("港币{yi}亿元")
+        ),
+        _ => t!(
+            l,
+            format!("HK${millions} million"),
+            format!("港幣{yi}億{wan}萬元"),
+            format!("港币{yi}亿{wan}万元")
+        ),
+    }
+}
+
+/// A ceiling and what it is counted per: "HK$28,000 a project".
+pub fn ceiling_per(amount: &str, per: crate::rules::model::Per, l: Lang) -> String {
+    match per {
+        Per::Project => t!(
+            l,
+            format!("{amount} a project"),
+            format!("每個項目{amount}"),
+            format!("每个项目{amount}")
+        ),
+        Per::Factory => t!(
+            l,
+            format!("{amount} a factory"),
+            format!("每間工廠{amount}"),
+            format!("每间工厂{amount}")
+        ),
+    }
+}
+
+/// The second on-site assessment rule, with its number of years.
+pub fn second_assessment_rule(years: u16, l: Lang) -> String {
+    t!(
+        l,
+        format!("at least {years} years after the earlier one was completed (on the same calendar date), with a recommended improvement measure implemented, and a change of process or materials or a pursuit of recognition"),
+        format!("之前的評估完成後最少{years}年（以相同日期計算），已落實建議的改善措施，並已改變生產工序或物料使用，或正爭取清潔生產認可"),
+        format!("之前的评估完成后最少{years}年（以相同日期计算），已落实建议的改善措施，并已改变生产工序或物料使用，或正争取清洁生产认可")
+    )
+}
+
+/// The higher ceiling for technology of certain origins, after the ceiling.
+pub fn origin_ceiling_note(amount: &str, origins: &str, l: Lang) -> String {
+    t!(
+        l,
+        format!(" ({amount} for technology: {origins})"),
+        format!("（技術{origins}：{amount}）"),
+        format!("（技术{origins}：{amount}）")
+    )
+}
+
+/// Route (d)'s test, with its thresholds.
+pub fn resident_majority_rule(more_than: u8, at_least: u8, l: Lang) -> String {
+    t!(
+        l,
+        format!("A Hong Kong resident holds more than {more_than}% of the Mainland enterprise (exactly {more_than}% fails) and at least {at_least}% of the Hong Kong business (exactly {at_least}% passes)."),
+        format!("香港居民持有內地企業超過{more_than}%的股權（剛好{more_than}%不符合），並持有香港企業最少{at_least}%的股權（剛好{at_least}%符合）。"),
+        format!("香港居民持有内地企业超过{more_than}%的股权（刚好{more_than}%不符合），并持有香港企业最少{at_least}%的股权（刚好{at_least}%符合）。")
+    )
+}
+
+/// The Recognition Scheme's official name.
+pub fn recognition_scheme_name(l: Lang) -> String {
+    t!(
+        l,
+        "Hong Kong–Guangdong Cleaner Production Partners Recognition Scheme",
+        "「粵港清潔生產伙伴」標誌計劃",
+        "「粤港清洁生产伙伴」标志计划"
+    )
+}
+
+/// "from 2016" / "2016年度起".
+pub fn years_from(year: u16, l: Lang) -> String {
+    t!(
+        l,
+        format!("from {year}"),
+        format!("{year}年度起"),
+        format!("{year}年度起")
+    )
+}
+
+/// "reported up to 2017" / "資料只報道至2017年度".
+pub fn reported_to(year: u16, l: Lang) -> String {
+    t!(
+        l,
+        format!("reported up to {year}, later years assumed"),
+        format!("資料只報道至{year}年度，其後年度屬假設"),
+        format!("资料只报道至{year}年度，其后年度属假设")
     )
 }

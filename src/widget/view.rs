@@ -484,7 +484,11 @@ fn answer_view(
     } else {
         html! {
             <table class="cpfe-streams">
-                <caption>{ i18n::ui(Ui::OtherStreams, l) }</caption>
+                <caption>{ i18n::ui(Ui::OtherStreams, l) }
+                    if let (true, Some(rs)) = (e.provisional, e.rule_set) {
+                        <span class="cpfe-provisional-tag">{ format!(" — {}", i18n::phase_line(rs.id, rs.from, rs.to, true, l)) }</span>
+                    }
+                </caption>
                 <thead><tr>
                     <th scope="col">{ i18n::ui(Ui::Stream, l) }</th>
                     <th scope="col">{ i18n::ui(Ui::Verdict, l) }</th>
@@ -503,16 +507,37 @@ fn answer_view(
                     html! {
                         <tr class={classes!(current.then_some("cpfe-current"))} aria-current={current.then_some("true")}>
                             <th scope="row">{ summary::stream_name(s, l) }</th>
-                            <td>{ i18n::verdict_short(s.verdict, l) }</td>
+                            <td>{ i18n::stream_answer_short(s, l) }</td>
                             <td>{ summary::amount_cell(s, l) }</td>
                             <td>{ s.applicant_pays().filter(|_| s.verdict.has_amount()).map_or("—".to_string(), |x| format_hkd(x, l)) }</td>
                             if staff { <td>{ rate }</td><td>{ ceiling }</td> }
                         </tr>
                     }
                 }) }
+                if e.technology_promotion.is_some() {
+                    <tr class="cpfe-activities-row">
+                        <th scope="row">{ i18n::technology_promotion_label(l) }</th>
+                        <td>{ i18n::technology_promotion_short(l) }</td>
+                        <td>{ "—" }</td>
+                        <td>{ "—" }</td>
+                        if staff { <td>{ "—" }</td><td>{ "—" }</td> }
+                    </tr>
+                }
                 </tbody>
             </table>
         }
+    };
+    // Technology promotion: an answer of its own, for every applicant.
+    let activities = match e.technology_promotion {
+        Some(t) => html! {
+            <div class="cpfe-activities">
+                <h4>{ i18n::technology_promotion_label(l) }{ l.pick(": ", "：", "：") }{ i18n::technology_promotion_short(l) }</h4>
+                <p>{ i18n::technology_promotion_text(l) }{ " " }
+                    <a href={t.events_url} target="_blank" rel="noopener noreferrer">{ i18n::w(W::EventsPage, l) }</a>{ " " }
+                    <a href={t.source.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></p>
+            </div>
+        },
+        None => html! {},
     };
     let money = p.amounts.filter(|_| p.verdict.has_amount());
     let figures = match money.and_then(|a| Some((a, a.sponsorship?, a.applicant_pays?))) {
@@ -565,6 +590,7 @@ fn answer_view(
             { figures }
             { reasons }
             if !staff { { streams_table } }
+            { activities }
             <div class="cpfe-next">
                 <h4>{ i18n::ui(Ui::NextSteps, l) }</h4>
                 <ul>

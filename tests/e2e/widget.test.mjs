@@ -40,6 +40,14 @@ test('acceptance cases entered through the form give the engine\'s answers', asy
         assert.ok(figures.includes(hkd(e.sponsorship)) && figures.includes(hkd(e.applicant_pays)), `${c.name}: ${figures}`);
       }
       if (e.rule_set) assert.ok((await widget.locator('.cpfe-phase').textContent()).includes(e.rule_set), c.name);
+      // After the last known phase: the phase line and a notice say the terms are provisional.
+      const phase = await widget.locator('.cpfe-phase').textContent();
+      assert.equal(phase.includes('provisional'), !!e.provisional, `${c.name}: ${phase}`);
+      assert.equal(await widget.locator('.cpfe-notice-provisional').count(), e.provisional ? 1 : 0, c.name);
+      if (e.provisional) {
+        assert.match(await widget.locator('.cpfe-notice-provisional').textContent(),
+          /The programme's terms after 31 March 2027 are not in this estimator's sources\. These are the terms of the 2025-2027 phase; confirm with the hotline 2788 5588 before relying on them\./);
+      }
     }
     checked++;
   }
@@ -132,13 +140,25 @@ test('language switch keeps every answer; the share link restores the case; staf
   const staff = await open(browser, origin, 'staff.html');
   await enter(staff.widget, cases.find((x) => x.name === 'p3-demo-capped').case);
   const table = staff.widget.getByRole('table');
-  assert.equal(await table.getByRole('row').count(), 4);
+  // A header, the phase's three streams and technology promotion, an answer of its own.
+  assert.equal(await table.getByRole('row').count(), 5);
+  assert.match(await table.getByRole('row', { name: /Technology promotion activities/ }).textContent(), /Open to all, free/);
+  // A company sees that the association stream is for associations, not just "cannot apply".
+  assert.match(await table.getByRole('row', { name: /Organisation support/ }).textContent(), /Associations only/);
   assert.match(await table.textContent(), /Rate.*Ceiling/s);
   await staff.widget.getByRole('group', { name: 'Summary language' }).getByRole('button', { name: '简体中文' }).click();
   await staff.widget.getByRole('button', { name: 'Copy summary' }).click();
   const clip = await staff.page.evaluate(() => navigator.clipboard.readText());
   assert.match(clip, /你可以申请/);
   assert.equal(await staff.widget.locator('.cpfe').getAttribute('lang'), 'en', 'screen stays English');
+  // After the last known phase, the staff table and the copied summary carry "provisional".
+  await staff.widget.getByRole('button', { name: 'Start again' }).click();
+  await enter(staff.widget, cases.find((x) => x.name === 'after-last-phase-provisional').case);
+  assert.match(await staff.widget.getByRole('table').locator('caption').textContent(), /provisional/);
+  await staff.widget.getByRole('button', { name: 'Copy summary' }).click();
+  const provisional = await staff.page.evaluate(() => navigator.clipboard.readText());
+  assert.match(provisional, /暂用/);
+  assert.match(provisional, /本估算工具的资料并未包括计划在2027年3月31日之后的条款/);
   await clean(staff.log, staff.page);
   await staff.context.close();
   await clean(log, page);

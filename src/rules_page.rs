@@ -1,0 +1,305 @@
+//! The rule data as a page a programme officer reviews without reading
+//! Rust: every phase with its dates, area, who may apply, every stream's
+//! rate, ceiling, months to finish and conditions, each figure with the
+//! address of its source; the recognition awards by period; the sources.
+//!
+//! `cpfund rules --format markdown --lang L` prints it; `make rules-docs`
+//! writes `docs/rules.<lang>.md`, and a test fails when the committed pages
+//! differ from what the data generates, so a figure changed in the data is
+//! reviewed as a readable diff of those pages.
+
+use crate::i18n::{self, Lang, RulesPage as P};
+use crate::money::{format_hkd, format_rmb};
+use crate::rules::data::{PROGRAMME, SOURCES};
+use crate::rules::model::{Ceiling, GuangdongArea, Offer, OutsideSectors, RuleSet, Source};
+use std::fmt::Write;
+
+/// A source as a Markdown link: `[title](address)`.
+fn link(s: &Source) -> String {
+    format!(
+        "[{}]({})",
+        s.title.replace('[', "(").replace(']', ")"),
+        s.url
+    )
+}
+
+/// A table cell: no line breaks, no unescaped pipes.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn yes_no(b: bool, l: Lang) -> String {
+    i18n::rules_page(if b { P::Yes } else { P::No }, l)
+}
+
+fn assumed(b: bool, l: Lang) -> String {
+    if b {
+        let a = i18n::ui(i18n::Ui::Assumption, l);
+        l.pick(format!(" ({a})"), format!("（{a}）"), format!("（{a}）"))
+    } else {
+        String::new()
+    }
+}
+
+fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
+    let t = |p: P| i18n::rules_page(p, l);
+    let (colon, stop, semi) = (
+        l.pick(": ", "：", "："),
+        l.pick(".", "。", "。"),
+        l.pick("; ", "；", "；"),
+    );
+    let _ = writeln!(out, "\n## {}\n", i18n::phase_name(rs.id, l));
+    let _ = writeln!(
+        out,
+        "- {}{colon}{}{}{}{}{}{stop} {}",
+        t(P::Applications),
+        l.date(rs.from),
+        assumed(rs.from_assumed, l),
+        t(P::To),
+        l.date(rs.to),
+        assumed(rs.to_assumed, l),
+        link(rs.dates_source)
+    );
+    let _ = writeln!(
+        out,
+        "- {}{colon}{}",
+        t(P::NewMoney),
+        i18n::millions_hkd(rs.funding_millions, l)
+    );
+    let guangdong = match rs.area.guangdong {
+        GuangdongArea::PearlRiverDelta => t(P::PearlRiverDeltaOnly),
+        GuangdongArea::All => t(P::AllGuangdong),
+    };
+    let _ = writeln!(
+        out,
+        "- {}{colon}{guangdong}{semi}{}{colon}{}{semi}{}{colon}{}{stop} {}",
+        t(P::Area),
+        t(P::HkFactories),
+        yes_no(rs.area.hk_factories, l),
+        t(P::HkWorkshops),
+        yes_no(rs.area.hk_workshops, l),
+        link(rs.area.source)
+    );
+    let test = if rs.applicant_test_assumed {
+        i18n::reason_text(
+            &crate::rules::Why::ApplicantTestAssumed { rule_set: rs.id },
+            true,
+            l,
+        ) + &assumed(true, l)
+    } else {
+        t(P::ApplicantTestPublished)
+    };
+    let _ = writeln!(
+        out,
+        "- {}{colon}{test} {}",
+        t(P::ApplicantTest),
+        link(rs.applicant_test_source)
+    );
+    if let Some(ps) = &rs.priority_sectors {
+        let names: Vec<String> = ps
+            .sectors
+            .iter()
+            .map(|s| i18n::sector_label(*s, l))
+            .collect();
+        let outside = match ps.outside {
+            OutsideSectors::PriorityOnly => t(P::OutsidePriorityOnly),
+            OutsideSectors::CaseByCase => t(P::OutsideCaseByCase),
+        };
+        let _ = writeln!(
+            out,
+            "- {}{colon}{}{stop} {outside}{} {}",
+            t(P::PrioritySectors),
+            names.join(l.pick(", ", "、", "、")),
+            assumed(ps.assumed, l),
+            link(ps.source)
+        );
+    }
+    if let Some(sa) = &rs.second_assessment {
+        let _ = writeln!(
+            out,
+            "- {}{colon}{}{} {}",
+            t(P::SecondAssessment),
+            i18n::second_assessment_rule(sa.years, l),
+            assumed(PROGRAMME.same_date_assumption, l),
+            link(sa.source)
+        );
+    }
+    if let Some(s) = rs.technology_promotion {
+        let _ = writeln!(
+            out,
+            "- {}{colon}{} {}",
+            i18n::technology_promotion_label(l),
+            i18n::technology_promotion_short(l),
+            link(s)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n| {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|",
+        t(P::Stream),
+        t(P::WhoMayApply),
+        t(P::Rate),
+        t(P::Ceiling),
+        t(P::MonthsToFinish),
+        t(P::Source)
+    );
+    for e in rs.streams {
+        let label = i18n::stream_label(e.stream, l);
+        match &e.offer {
+            Offer::Offered(terms) => {
+                let rate = i18n::rate_text(terms, l);
+                let ceiling = match terms.ceiling {
+                    Ceiling::Published { amount, per } => {
+                        let mut c = i18n::ceiling_per(&format_hkd(amount.amount(), l), per, l);
+                        if let Some(oc) = terms.origin_ceiling {
+                            let origins: Vec<String> = oc
+                                .origins
+                                .iter()
+                                .map(|o| i18n::origin_label(*o, l))
+                                .collect();
+                            c += &i18n::origin_ceiling_note(
+                                &format_hkd(oc.amount.amount(), l),
+                                &origins.join(l.pick("; ", "；", "；")),
+                                l,
+                            );
+                        }
+                        c
+                    }
+                    Ceiling::NotPublished => i18n::ui(i18n::Ui::NotPublished, l),
+                    Ceiling::NoneStated => i18n::ui(i18n::Ui::NoCeiling, l),
+                };
+                let months = terms
+                    .months_to_complete
+                    .map_or_else(|| t(P::NotStated), |m| m.to_string());
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} | {} |",
+                    cell(&label),
+                    cell(&i18n::who_text(terms.who, l)),
+                    cell(&rate),
+                    cell(&ceiling),
+                    months,
+                    link(terms.source)
+                );
+            }
+            Offer::NotListed { source } => {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | — | — | — | {} |",
+                    cell(&label),
+                    cell(&t(P::NotListed)),
+                    link(source)
+                );
+            }
+        }
+    }
+}
+
+/// The whole page in one language.
+pub fn markdown(l: Lang) -> String {
+    let t = |p: P| i18n::rules_page(p, l);
+    let colon = l.pick(": ", "：", "：");
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}", t(P::Title));
+    let _ = writeln!(
+        out,
+        "\n{}\n\n{} `cpfund rules --format markdown --lang {}`",
+        t(P::Intro),
+        t(P::Generated),
+        l.tag()
+    );
+    let mut sets: Vec<&RuleSet> = PROGRAMME.rule_sets.iter().collect();
+    sets.sort_by_key(|r| r.from);
+    for rs in &sets {
+        phase(&mut out, rs, l);
+    }
+    if let Some(last) = sets.last() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            crate::rules::Notice::Provisional {
+                rule_set: last.id,
+                to: last.to
+            }
+            .text(l)
+        );
+    }
+    let rm = &PROGRAMME.resident_majority;
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{} {}",
+        t(P::ResidentMajority),
+        i18n::resident_majority_rule(rm.mainland_more_than, rm.hk_business_at_least, l),
+        link(rm.source)
+    );
+    let r = &PROGRAMME.recognition;
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+        i18n::recognition_scheme_name(l),
+        t(P::LabelYears),
+        t(P::ExcellentPartner),
+        t(P::Partner),
+        t(P::OneOff),
+        t(P::Source)
+    );
+    for a in r.cash_awards {
+        let years = match (a.to_year, a.reported_to_year) {
+            (Some(to), _) if to == a.from_year => to.to_string(),
+            (Some(to), _) => format!("{}–{to}", a.from_year),
+            (None, Some(rep)) => format!(
+                "{}{}{}",
+                i18n::years_from(a.from_year, l),
+                colon,
+                i18n::reported_to(rep, l)
+            ),
+            (None, None) => i18n::years_from(a.from_year, l),
+        };
+        let once = match a.one_off {
+            Some(b) => yes_no(b, l),
+            None => t(P::NotStated),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            cell(&years),
+            format_rmb(a.excellent_partner.amount(), l),
+            format_rmb(a.partner.amount(), l),
+            once,
+            link(a.source)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n{}{} {}",
+        t(P::CashAwardGuangdong),
+        assumed(r.guangdong_only_assumed, l),
+        link(r.source)
+    );
+    let _ = writeln!(
+        out,
+        "\n{} {}",
+        t(P::ExportCreditDiscount),
+        link(r.export_credit_discount_source)
+    );
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n| {} | {} |\n|---|---|",
+        t(P::Sources),
+        t(P::Source),
+        t(P::Address)
+    );
+    for s in SOURCES {
+        let _ = writeln!(out, "| {} | <{}> |", cell(s.title), s.url);
+    }
+    let c = &PROGRAMME.contacts;
+    let _ = writeln!(
+        out,
+        "\n{}{colon}{} · {} · <{}>",
+        i18n::ui(i18n::Ui::Hotline, l),
+        c.hotline,
+        c.email,
+        c.website
+    );
+    out
+}
