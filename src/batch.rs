@@ -84,7 +84,10 @@ pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: L
         if cells.len() != columns.len() {
             return Err(syntax_error(
                 line,
-                format!("expected {} fields, found {}", columns.len(), cells.len()),
+                SyntaxProblem::FieldCount {
+                    expected: columns.len(),
+                    found: cells.len(),
+                },
             ));
         }
         let mut b = CaseBuilder::new();
@@ -139,20 +142,20 @@ fn error_row(line: u64, id: String, err: &InputError, lang: Lang) -> RowOutcome 
     cells[1] = id;
     cells[9] = err.code().to_string();
     cells[10] = err.field.clone();
-    cells[11] = format!("line {line}: {}", err.message(lang));
+    cells[11] = crate::i18n::at_line(line, &err.message(lang), lang);
     RowOutcome {
         cells,
         input_error: true,
     }
 }
 
-fn syntax_error(line: u64, detail: String) -> InputError {
+fn syntax_error(line: u64, problem: SyntaxProblem) -> InputError {
     InputError::new(
         "",
         InputErrorKind::Syntax {
             line: line as usize,
             column: 1,
-            detail,
+            problem,
         },
     )
 }
@@ -210,7 +213,7 @@ pub fn run<R: Read, W: Write>(
                 }
                 totals.rows += 1;
                 totals.input_errors += 1;
-                let err = syntax_error(line, format!("not a valid CSV row: {e}"));
+                let err = syntax_error(line, SyntaxProblem::CsvRow);
                 let outcome = error_row(line, String::new(), &err, lang);
                 writer
                     .write_record(&outcome.cells)
@@ -232,10 +235,7 @@ pub fn run<R: Read, W: Write>(
             Err(_) => error_row(
                 line,
                 String::new(),
-                &syntax_error(
-                    line,
-                    "the row is not valid UTF-8 text; save the file as UTF-8".into(),
-                ),
+                &syntax_error(line, SyntaxProblem::NotUtf8),
                 lang,
             ),
         };

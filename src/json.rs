@@ -20,7 +20,13 @@ pub fn syntax_error(e: serde_json::Error) -> InputError {
         InputErrorKind::Syntax {
             line: e.line(),
             column: e.column(),
-            detail: e.to_string(),
+            problem: match e.classify() {
+                serde_json::error::Category::Eof => SyntaxProblem::JsonEnds,
+                serde_json::error::Category::Syntax => SyntaxProblem::JsonMalformed,
+                serde_json::error::Category::Data | serde_json::error::Category::Io => {
+                    SyntaxProblem::JsonUnexpected
+                }
+            },
         },
     )
 }
@@ -43,7 +49,7 @@ pub fn case_from_value(v: &Value) -> Result<Case, InputError> {
         return Err(InputError::new(
             "",
             InputErrorKind::WrongType {
-                expected: "a case object ({\"date\": ..., \"applicant\": ..., \"project\": ...})",
+                expected: Expected::CaseObject,
             },
         ));
     };
@@ -77,7 +83,7 @@ pub fn case_from_value(v: &Value) -> Result<Case, InputError> {
                     return Err(InputError::new(
                         key.clone(),
                         InputErrorKind::WrongType {
-                            expected: "an object",
+                            expected: Expected::Object,
                         },
                     ))
                 }
@@ -100,7 +106,7 @@ fn set(b: &mut CaseBuilder, field: Field, r: Raw<'_>, v: &Value) -> Result<(), I
         return Err(InputError::new(
             field.path(),
             InputErrorKind::WrongType {
-                expected: "a single value, not a list or object",
+                expected: Expected::SingleValue,
             },
         ));
     }
@@ -118,7 +124,7 @@ fn reason_json(r: &Reason, l: Lang) -> Value {
         "kind": r.kind.as_str(),
         "text": r.text(l),
         "source": r.source.map(|s| s.url),
-        "source_title": r.source.map(|s| s.title),
+        "source_title": r.source.map(data::source_title),
         "assumption": r.assumption,
     })
 }
@@ -284,7 +290,7 @@ pub fn rules_json(l: Lang) -> Value {
         .collect();
     json!({
         "rule_sets": sets,
-        "sources": data::SOURCES.iter().map(|s| json!({"id": s.id, "title": s.title, "url": s.url})).collect::<Vec<_>>(),
+        "sources": data::SOURCES.iter().map(|(s, title)| json!({"id": s.id, "title": title, "url": s.url})).collect::<Vec<_>>(),
         "contacts": {
             "hotline": PROGRAMME.contacts.hotline,
             "email": PROGRAMME.contacts.email,

@@ -429,22 +429,12 @@ pub fn group_thousands(amount: Money) -> String {
 
 /// `HK$250,000` / `港幣250,000元` / `港币250,000元`.
 pub fn format_hkd(amount: Money, lang: Lang) -> String {
-    let n = group_thousands(amount);
-    lang.pick(
-        format!("HK${n}"),
-        format!("港幣{n}元"),
-        format!("港币{n}元"),
-    )
+    crate::i18n::messages::amount_hkd(lang, &group_thousands(amount))
 }
 
 /// `RMB50,000` / `人民幣50,000元` / `人民币50,000元`.
 pub fn format_rmb(amount: Money, lang: Lang) -> String {
-    let n = group_thousands(amount);
-    lang.pick(
-        format!("RMB{n}"),
-        format!("人民幣{n}元"),
-        format!("人民币{n}元"),
-    )
+    crate::i18n::messages::amount_rmb(lang, &group_thousands(amount))
 }
 
 /// A rate as `50%`.

@@ -18,7 +18,9 @@ use std::fmt::Write;
 fn link(s: &Source) -> String {
     format!(
         "[{}]({})",
-        s.title.replace('[', "(").replace(']', ")"),
+        crate::rules::data::source_title(s)
+            .replace('[', "(")
+            .replace(']', ")"),
         s.url
     )
 }
@@ -51,20 +53,23 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
     let _ = writeln!(out, "\n## {}\n", i18n::phase_name(rs.id, l));
     let _ = writeln!(
         out,
-        "- {}{colon}{}{}{}{}{}{stop} {}",
+        "- {}{colon}{}{stop} {}",
         t(P::Applications),
-        l.date(rs.from),
-        assumed(rs.from_assumed, l),
-        t(P::To),
-        l.date(rs.to),
-        assumed(rs.to_assumed, l),
+        i18n::date_range(
+            &(l.date(rs.from) + &assumed(rs.from_assumed, l)),
+            &(l.date(rs.to) + &assumed(rs.to_assumed, l)),
+            l
+        ),
         link(rs.dates_source)
     );
     let _ = writeln!(
         out,
         "- {}{colon}{}",
         t(P::NewMoney),
-        i18n::millions_hkd(rs.funding_millions, l)
+        format_hkd(
+            crate::money::Money::whole(u64::from(rs.funding_millions) * 1_000_000),
+            l
+        )
     );
     let guangdong = match rs.area.guangdong {
         GuangdongArea::PearlRiverDelta => t(P::PearlRiverDeltaOnly),
@@ -289,8 +294,8 @@ pub fn markdown(l: Lang) -> String {
         t(P::Source),
         t(P::Address)
     );
-    for s in SOURCES {
-        let _ = writeln!(out, "| {} | <{}> |", cell(s.title), s.url);
+    for (s, title) in SOURCES {
+        let _ = writeln!(out, "| {} | <{}> |", cell(title), s.url);
     }
     let c = &PROGRAMME.contacts;
     let _ = writeln!(

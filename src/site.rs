@@ -61,8 +61,8 @@ fn rates(p: &RatesProps) -> Html {
                 <caption>{ format!("{} — {}", i18n::w(W::RatesTitle, l), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</caption>
                 <thead><tr>
                     <th scope="col">{ i18n::ui(Ui::Stream, l) }</th>
-                    <th scope="col">{ i18n::w(W::Rate, l) }</th>
-                    <th scope="col">{ i18n::w(W::Ceiling, l) }</th>
+                    <th scope="col">{ i18n::ui(Ui::Rate, l) }</th>
+                    <th scope="col">{ i18n::ui(Ui::Ceiling, l) }</th>
                 </tr></thead>
                 <tbody>
                 { for rs.offered().map(|(s, t)| html! {

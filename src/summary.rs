@@ -40,6 +40,11 @@ fn colon(l: Lang) -> &'static str {
     l.pick(": ", "：", "：")
 }
 
+/// The colon that ends a heading line, before a list.
+fn heading_colon(l: Lang) -> &'static str {
+    l.pick(":", "：", "：")
+}
+
 /// The whole answer as text.
 pub fn text(e: &Evaluation, l: Lang) -> String {
     let mut out = String::new();
@@ -109,7 +114,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
             let _ = writeln!(out, "  {s}");
         }
     }
-    let _ = writeln!(out, "{}:", i18n::ui(Ui::Conditions, l));
+    let _ = writeln!(out, "{}{}", i18n::ui(Ui::Conditions, l), heading_colon(l));
     for r in &p.reasons {
         let (mark, word) = reason_mark(r, l);
         let state = if word.is_empty() {
@@ -124,11 +129,17 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         };
         let _ = writeln!(out, "  {mark} {}{state}{assumption}", r.text(l));
         if let Some(s) = r.source {
-            let _ = writeln!(out, "      {}: {}", i18n::ui(Ui::Source, l), s.url);
+            let _ = writeln!(
+                out,
+                "      {}{}{}",
+                i18n::ui(Ui::Source, l),
+                colon(l),
+                s.url
+            );
         }
     }
     if !e.streams.is_empty() {
-        let _ = writeln!(out, "{}:", i18n::ui(Ui::OtherStreams, l));
+        let _ = writeln!(out, "{}{}", i18n::ui(Ui::OtherStreams, l), heading_colon(l));
         for s in &e.streams {
             let _ = writeln!(
                 out,
@@ -149,11 +160,17 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         );
         let _ = writeln!(out, "  {}", i18n::technology_promotion_text(l));
         let _ = writeln!(out, "  {}", t.events_url);
-        let _ = writeln!(out, "      {}: {}", i18n::ui(Ui::Source, l), t.source.url);
+        let _ = writeln!(
+            out,
+            "      {}{}{}",
+            i18n::ui(Ui::Source, l),
+            colon(l),
+            t.source.url
+        );
     }
     let others: Vec<_> = e.notices.iter().filter(|n| !n.is_provisional()).collect();
     if !others.is_empty() {
-        let _ = writeln!(out, "{}:", i18n::ui(Ui::Notices, l));
+        let _ = writeln!(out, "{}{}", i18n::ui(Ui::Notices, l), heading_colon(l));
         for n in others {
             let _ = writeln!(out, "  ! {}", n.text(l));
         }
@@ -162,9 +179,10 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         let _ = writeln!(out, "{}", i18n::estimate_disclaimer(l));
     }
     let c = &PROGRAMME.contacts;
+    let colon = colon(l);
     let _ = writeln!(
         out,
-        "{}: {} · {}: {} · {}: {}",
+        "{}{colon}{} · {}{colon}{} · {}{colon}{}",
         i18n::ui(Ui::Hotline, l),
         c.hotline,
         i18n::ui(Ui::Email, l),

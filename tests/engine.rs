@@ -1024,7 +1024,7 @@ fn input_errors() {
         (
             "bool as text",
             with(base.clone(), "applicant.br_registered", json!("perhaps")),
-            "wrong_type",
+            "unknown_value",
             "applicant.br_registered",
         ),
         (

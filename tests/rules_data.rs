@@ -6,7 +6,7 @@ use cp_estimator::rules::data::{PROGRAMME, SOURCES};
 use cp_estimator::rules::model::*;
 
 fn known(s: &Source) -> bool {
-    SOURCES.iter().any(|k| std::ptr::eq(*k, s))
+    SOURCES.iter().any(|(k, _)| std::ptr::eq(*k, s))
 }
 
 #[test]
@@ -79,11 +79,11 @@ fn rule_sets_are_valid() {
 
 #[test]
 fn sources_are_addresses() {
-    for s in SOURCES {
+    for (s, title) in SOURCES {
         assert!(s.url.starts_with("https://"), "{}: {}", s.id, s.url);
-        assert!(!s.title.is_empty());
+        assert!(!title.is_empty(), "{}: no title", s.id);
     }
-    let ids: std::collections::HashSet<_> = SOURCES.iter().map(|s| s.id).collect();
+    let ids: std::collections::HashSet<_> = SOURCES.iter().map(|(s, _)| s.id).collect();
     assert_eq!(ids.len(), SOURCES.len(), "duplicate source ids");
     assert!(known(PROGRAMME.resident_majority.source));
     assert!(known(PROGRAMME.recognition.source) && known(PROGRAMME.past_practice_source));
@@ -173,7 +173,7 @@ fn every_source_is_used() {
         }
     }
     used.push(cp_estimator::rules::Info::Guide.source());
-    for s in SOURCES {
+    for (s, _) in SOURCES {
         assert!(
             used.iter().any(|u| std::ptr::eq(*u, *s)),
             "{} is listed but backs nothing: use it or remove it",
@@ -182,7 +182,7 @@ fn every_source_is_used() {
     }
     // rules.md gives exact addresses (only the SCMP article of 2009 is
     // cited without one); a bare home page is wrong.
-    for s in SOURCES {
+    for (s, _) in SOURCES {
         let path = s
             .url
             .trim_start_matches("https://")

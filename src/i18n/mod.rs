@@ -1,9 +1,18 @@
 //! The three languages of the product.
 //!
-//! Every user-facing text is written as one call to [`Lang::pick`] with all
-//! three translations side by side, so a message cannot exist in one language
-//! and lack another: the compiler refuses it.
+//! Every sentence a person reads lives in the translation catalogues,
+//! `src/i18n/ftl/<lang>.ftl` (Fluent syntax, one file per language, each
+//! message with a comment). `build.rs` checks them (a message missing in a
+//! language, or with other placeholders than in English, stops the build)
+//! and compiles them into [`messages`]: one function per message, no Fluent
+//! parser at run time. `texts` chooses the message for a result and fills in
+//! its placeholders; [`Lang::pick`] remains for punctuation and separators.
 
+/// The catalogues' messages, compiled at build time (build.rs).
+#[allow(clippy::all)]
+pub mod messages {
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
 mod texts;
 pub use texts::*;
 
@@ -55,7 +64,8 @@ impl Lang {
         }
     }
 
-    /// The one way to write a text: all three languages at once.
+    /// Punctuation and separators, all three at once (sentences are in the
+    /// catalogues).
     pub fn pick<T>(self, en: T, zh_hant: T, zh_hans: T) -> T {
         match self {
             Lang::En => en,

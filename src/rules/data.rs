@@ -14,93 +14,132 @@ use crate::date::Date;
 
 pub static GOVHK: Source = Source {
     id: "govhk-cppp",
-    title: "GovHK: Cleaner Production Partnership Programme (last reviewed December 2019)",
     url: "https://www.gov.hk/en/residents/environment/support/cppp.htm",
 };
 pub static EPD_2008: Source = Source {
     id: "epd-press-2008-04-18",
-    title: "EPD press release, 18 April 2008; Policy Address 2009-10",
     url: "https://www.epd.gov.hk/epd/english/news_events/press/press_080418b.html",
 };
 pub static NOTICE_2013: Source = Source {
     id: "notice-2013-03-27",
-    title: "Government notice of 27 March 2013, reported by chinacsr.com on 18 April 2013",
     url: "https://www.chinacsr.com/en/2013/04/18/8817-hong-kong-government-prepares-subsidies-for-cleaner-manufacturing-projects/",
 };
 pub static NOTICE_2013_COPY: Source = Source {
     id: "notice-2013-03-27-copy",
-    title: "Government notice of 27 March 2013: \"Hong Kong enterprises operating factories locally or in Guangdong can apply\" (a copy)",
     url: "https://pegasia.blogspot.com/2013/03/hks-updates-clean-factory-fund.html",
 };
 pub static CP_HK_2015: Source = Source {
     id: "cleanerproduction-2015",
-    title: "cleanerproduction.hk: new phase invites applications from 15 June 2015",
     url: "https://www.cleanerproduction.hk/en_index.asp",
 };
 pub static CP_HK_WHATS_NEW: Source = Source {
     id: "cleanerproduction-second-assessment",
-    title: "cleanerproduction.hk, What's New: more than one on-site improvement assessment",
     url: "https://www.cleanerproduction.hk/en_index.asp",
 };
 pub static GUIDE_2015_SECTORS: Source = Source {
     id: "guide-2015-priority-sectors",
-    title: "The 2015-2020 phase's guide, as copied by third parties: \"Priority for funding support will be given to companies with factories belonging to any of the ... eight targeted industries\"; Guangdong Cleaner Production Association, 2016",
     url: "https://www.cleanerproduction.hk/en_resources7.asp",
 };
 pub static SMELINK: Source = Source {
     id: "smelink-cppp",
-    title: "SME Link: Cleaner Production Partnership Programme (English page, 2020-2025 terms)",
     url: "https://www.smelink.gov.hk/en/web/sme-portal/w/cleaner-production-partnership-programme.html",
 };
 pub static SMELINK_ZH: Source = Source {
     id: "smelink-cppp-zh",
-    title: "SME Link: Cleaner Production Partnership Programme (Chinese page, 2025-2027 terms)",
     url: "https://www.smelink.gov.hk/zh/web/sme-portal/w/cleaner-production-partnership-programme.html",
 };
 pub static CP_HK_2025: Source = Source {
     id: "cleanerproduction-2025-seminar",
-    title: "cleanerproduction.hk: online seminar on the 2025-2027 phase (25 March 2025)",
     url: "https://www.cleanerproduction.hk/en/events?id=549",
 };
 pub static SCMP_2009: Source = Source {
     id: "scmp-2009",
-    title: "South China Morning Post, 2009: rejected first-phase applications",
     url: "https://www.scmp.com/",
 };
 pub static AWARD_NOTICES: Source = Source {
     id: "award-notices-2016-2017",
-    title: "Notices for the 2016 and 2017 label holders (chengpou.com.mo; also zlftm.com/view.php?id=993)",
     url: "https://www.chengpou.com.mo/dailynews/137367.html",
 };
 pub static RECOGNITION_INTRO: Source = Source {
     id: "cleanerproduction-recognition",
-    title: "cleanerproduction.hk: the Hong Kong-Guangdong Cleaner Production Partners Recognition Scheme",
     url: "https://www.cleanerproduction.hk/sc/GDHK_intro",
 };
 pub static GUIDE: Source = Source {
     id: "application-guide",
-    title: "cleanerproduction.hk: Guide to Application for Funding Support",
     url: "https://www.cleanerproduction.hk/en_resources7.asp",
 };
 
-/// Every source, for `cpfund rules` and the data validation test (which
-/// checks that each one backs at least one figure).
-pub static SOURCES: &[&Source] = &[
-    &GOVHK,
-    &EPD_2008,
-    &NOTICE_2013,
-    &NOTICE_2013_COPY,
-    &CP_HK_2015,
-    &CP_HK_WHATS_NEW,
-    &GUIDE_2015_SECTORS,
-    &SMELINK,
-    &SMELINK_ZH,
-    &CP_HK_2025,
-    &SCMP_2009,
-    &AWARD_NOTICES,
-    &RECOGNITION_INTRO,
-    &GUIDE,
+/// Every source, with what it is: the citation that `cpfund rules`,
+/// docs/rules.*.md and the JSON's `source_title` give. (The widget links to
+/// the address only, so the titles stay out of its download.) The data
+/// validation test checks that each one backs at least one figure.
+pub static SOURCES: &[(&Source, &str)] = &[
+    (
+        &GOVHK,
+        "GovHK: Cleaner Production Partnership Programme (last reviewed December 2019)",
+    ),
+    (
+        &EPD_2008,
+        "EPD press release, 18 April 2008; Policy Address 2009-10",
+    ),
+    (
+        &NOTICE_2013,
+        "Government notice of 27 March 2013, reported by chinacsr.com on 18 April 2013",
+    ),
+    (
+        &NOTICE_2013_COPY,
+        "Government notice of 27 March 2013: \"Hong Kong enterprises operating factories locally or in Guangdong can apply\" (a copy)",
+    ),
+    (
+        &CP_HK_2015,
+        "cleanerproduction.hk: new phase invites applications from 15 June 2015",
+    ),
+    (
+        &CP_HK_WHATS_NEW,
+        "cleanerproduction.hk, What's New: more than one on-site improvement assessment",
+    ),
+    (
+        &GUIDE_2015_SECTORS,
+        "The 2015-2020 phase's guide on the eight targeted industries (third-party copies); Guangdong Cleaner Production Association, 2016",
+    ),
+    (
+        &SMELINK,
+        "SME Link: Cleaner Production Partnership Programme (English page, 2020-2025 terms)",
+    ),
+    (
+        &SMELINK_ZH,
+        "SME Link: Cleaner Production Partnership Programme (Chinese page, 2025-2027 terms)",
+    ),
+    (
+        &CP_HK_2025,
+        "cleanerproduction.hk: online seminar on the 2025-2027 phase (25 March 2025)",
+    ),
+    (
+        &SCMP_2009,
+        "South China Morning Post, 2009: rejected first-phase applications",
+    ),
+    (
+        &AWARD_NOTICES,
+        "Notices for the 2016 and 2017 label holders (chengpou.com.mo; also zlftm.com/view.php?id=993)",
+    ),
+    (
+        &RECOGNITION_INTRO,
+        "cleanerproduction.hk: the Hong Kong-Guangdong Cleaner Production Partners Recognition Scheme",
+    ),
+    (
+        &GUIDE,
+        "cleanerproduction.hk: Guide to Application for Funding Support",
+    ),
 ];
+
+/// A source's title (empty for a source not in [`SOURCES`], which the
+/// data validation test refuses).
+pub fn source_title(source: &Source) -> &'static str {
+    SOURCES
+        .iter()
+        .find(|(s, _)| std::ptr::eq(*s, source))
+        .map_or("", |(_, t)| t)
+}
 
 // ---------------------------------------------------------------- sectors
 

@@ -3,15 +3,21 @@
 //! field means the same and fails the same way everywhere.
 
 use super::case::*;
+#[cfg(feature = "json")]
+use super::result::Expected;
 use super::result::{InputError, InputErrorKind};
 use crate::date::Date;
 use crate::money::{Cost, MoneyError, Written};
 
 /// A value as it arrived: text, a JSON boolean or a JSON number's exact text.
+/// Only the JSON reader makes the last two (so only builds that read JSON
+/// carry them and their "wrong type" errors).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Raw<'a> {
     Text(&'a str),
+    #[cfg(feature = "json")]
     Bool(bool),
+    #[cfg(feature = "json")]
     Number(&'a str),
 }
 
@@ -45,42 +51,52 @@ fn parse_enum<T: Copy>(
                 },
             )
         }),
+        #[cfg(feature = "json")]
         _ => Err(err(
             field,
             InputErrorKind::WrongType {
-                expected: "a text value",
+                expected: Expected::Text,
             },
         )),
     }
 }
 
+/// The words a yes/no answer may be written in (text: CSV, the form).
+const YES_NO: &[&str] = &["true", "false", "yes", "no"];
+
 fn parse_bool(field: Field, raw: Raw<'_>) -> Result<bool, InputError> {
-    let wrong = || {
-        err(
-            field,
-            InputErrorKind::WrongType {
-                expected: "true or false",
-            },
-        )
-    };
     match raw {
+        #[cfg(feature = "json")]
         Raw::Bool(b) => Ok(b),
         Raw::Text(t) => match t.trim().to_ascii_lowercase().as_str() {
             "true" | "yes" | "y" | "1" => Ok(true),
             "false" | "no" | "n" | "0" => Ok(false),
-            _ => Err(wrong()),
+            _ => Err(err(
+                field,
+                InputErrorKind::UnknownValue {
+                    value: t.chars().take(80).collect(),
+                    expected: YES_NO.to_vec(),
+                },
+            )),
         },
-        Raw::Number(_) => Err(wrong()),
+        #[cfg(feature = "json")]
+        Raw::Number(_) => Err(err(
+            field,
+            InputErrorKind::WrongType {
+                expected: Expected::TrueOrFalse,
+            },
+        )),
     }
 }
 
 fn parse_date(field: Field, raw: Raw<'_>) -> Result<Date, InputError> {
     match raw {
         Raw::Text(t) => Date::parse(t).map_err(|e| err(field, InputErrorKind::Date(e))),
+        #[cfg(feature = "json")]
         _ => Err(err(
             field,
             InputErrorKind::WrongType {
-                expected: "a date written YYYY-MM-DD",
+                expected: Expected::Date,
             },
         )),
     }
@@ -88,7 +104,10 @@ fn parse_date(field: Field, raw: Raw<'_>) -> Result<Date, InputError> {
 
 fn parse_percent(field: Field, raw: Raw<'_>) -> Result<Percent, InputError> {
     let text = match raw {
-        Raw::Text(t) | Raw::Number(t) => t.trim(),
+        Raw::Text(t) => t.trim(),
+        #[cfg(feature = "json")]
+        Raw::Number(t) => t.trim(),
+        #[cfg(feature = "json")]
         Raw::Bool(_) => return Err(err(field, InputErrorKind::Percent)),
     };
     let text = text.strip_suffix('%').unwrap_or(text).trim_end();
@@ -107,6 +126,7 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
     let money = |e: MoneyError| err(Field::Cost, InputErrorKind::Money(e));
     match raw {
         Raw::Text(t) => Cost::parse(t).map_err(money),
+        #[cfg(feature = "json")]
         Raw::Number(t) => {
             if t.contains(['e', 'E']) {
                 if t.len() > 40 {
@@ -118,10 +138,11 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
                 Cost::parse(t).map_err(money)
             }
         }
+        #[cfg(feature = "json")]
         Raw::Bool(_) => Err(err(
             Field::Cost,
             InputErrorKind::WrongType {
-                expected: "an amount such as \"250000.00\"",
+                expected: Expected::Amount,
             },
         )),
     }
@@ -291,12 +312,17 @@ mod tests {
         b.set(Field::BrRegistered, Raw::Text("Yes")).unwrap();
         b.set(Field::ResidentShareMainland, Raw::Text("50.01%"))
             .unwrap();
-        b.set(Field::ResidentShareHkBusiness, Raw::Number("30"))
+        b.set(Field::ResidentShareHkBusiness, Raw::Text("30"))
             .unwrap();
         assert!(b
             .set(Field::ResidentShareHkBusiness, Raw::Text("101"))
             .is_err());
-        assert!(b.set(Field::BrRegistered, Raw::Text("maybe")).is_err());
+        let maybe = b.set(Field::BrRegistered, Raw::Text("maybe")).unwrap_err();
+        assert_eq!(
+            maybe.code(),
+            "unknown_value",
+            "and the message lists yes and no"
+        );
         let c = b.build().unwrap();
         assert_eq!(c.applicant.br_registered, Some(true));
     }

@@ -5,13 +5,12 @@ use super::case::{Sector, Stream, TechnologyOrigin};
 use crate::date::Date;
 use crate::money::Money;
 
-/// Where a figure or condition comes from.
+/// Where a figure or condition comes from. Its title (what it is, in
+/// English: titles are not translated) is in `data::SOURCES`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     /// Short stable id, e.g. `govhk-cppp`.
     pub id: &'static str,
-    /// What the source is, in English (titles are not translated).
-    pub title: &'static str,
     pub url: &'static str,
 }
 

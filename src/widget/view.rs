@@ -169,7 +169,7 @@ pub fn app(props: &AppProps) -> Html {
             rule_set: rs,
             provisional,
         }) => {
-            html! { <p class={classes!("cpfe-phase", provisional.then_some("cpfe-provisional"))}>{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.pick(": ", "：", "："), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
+            html! { <p class={if provisional { "cpfe-phase cpfe-provisional" } else { "cpfe-phase" }}>{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.pick(": ", "：", "："), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
         }
         None => html! { <p class="cpfe-phase">{ i18n::w(W::NoPhase, l) }</p> },
     };
@@ -484,17 +484,13 @@ fn answer_view(
     } else {
         html! {
             <table class="cpfe-streams">
-                <caption>{ i18n::ui(Ui::OtherStreams, l) }
-                    if let (true, Some(rs)) = (e.provisional, e.rule_set) {
-                        <span class="cpfe-provisional-tag">{ format!(" — {}", i18n::phase_line(rs.id, rs.from, rs.to, true, l)) }</span>
-                    }
-                </caption>
+                <caption>{ streams_caption(e, l) }</caption>
                 <thead><tr>
                     <th scope="col">{ i18n::ui(Ui::Stream, l) }</th>
                     <th scope="col">{ i18n::ui(Ui::Verdict, l) }</th>
                     <th scope="col">{ i18n::ui(Ui::Sponsorship, l) }</th>
-                    <th scope="col">{ i18n::w(W::YouPay, l) }</th>
-                    if staff { <th scope="col">{ i18n::w(W::Rate, l) }</th><th scope="col">{ i18n::w(W::Ceiling, l) }</th> }
+                    <th scope="col">{ i18n::ui(Ui::ApplicantPays, l) }</th>
+                    if staff { <th scope="col">{ i18n::ui(Ui::Rate, l) }</th><th scope="col">{ i18n::ui(Ui::Ceiling, l) }</th> }
                 </tr></thead>
                 <tbody>
                 { for e.streams.iter().map(|s| {
@@ -514,30 +510,20 @@ fn answer_view(
                         </tr>
                     }
                 }) }
-                if e.technology_promotion.is_some() {
-                    <tr class="cpfe-activities-row">
+                // Technology promotion: an answer of its own, for every
+                // applicant: who may take part, free, how to register.
+                if let Some(t) = e.technology_promotion {
+                    <tr>
                         <th scope="row">{ i18n::technology_promotion_label(l) }</th>
                         <td>{ i18n::technology_promotion_short(l) }</td>
-                        <td>{ "—" }</td>
-                        <td>{ "—" }</td>
-                        if staff { <td>{ "—" }</td><td>{ "—" }</td> }
+                        <td colspan={if staff { "4" } else { "2" }}>{ i18n::technology_promotion_text(l) }{ " " }
+                            <a href={t.events_url} target="_blank" rel="noopener noreferrer">{ i18n::w(W::EventsPage, l) }</a>{ " " }
+                            <a href={t.source.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></td>
                     </tr>
                 }
                 </tbody>
             </table>
         }
-    };
-    // Technology promotion: an answer of its own, for every applicant.
-    let activities = match e.technology_promotion {
-        Some(t) => html! {
-            <div class="cpfe-activities">
-                <h4>{ i18n::technology_promotion_label(l) }{ l.pick(": ", "：", "：") }{ i18n::technology_promotion_short(l) }</h4>
-                <p>{ i18n::technology_promotion_text(l) }{ " " }
-                    <a href={t.events_url} target="_blank" rel="noopener noreferrer">{ i18n::w(W::EventsPage, l) }</a>{ " " }
-                    <a href={t.source.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></p>
-            </div>
-        },
-        None => html! {},
     };
     let money = p.amounts.filter(|_| p.verdict.has_amount());
     let figures = match money.and_then(|a| Some((a, a.sponsorship?, a.applicant_pays?))) {
@@ -585,12 +571,11 @@ fn answer_view(
             <p class={classes!("cpfe-headline", verdict_class(p.verdict))} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
                 { format!("{}{}{}", summary::stream_name(p, l), l.pick(": ", "：", "："), i18n::headline(p, l)) }
             </p>
-            { for e.notices.iter().map(|n| html! { <p class={classes!("cpfe-notice", n.is_provisional().then_some("cpfe-notice-provisional"))} role="note">{ n.text(l) }</p> }) }
+            { for e.notices.iter().map(|n| html! { <p class={if n.is_provisional() { "cpfe-notice cpfe-notice-provisional" } else { "cpfe-notice" }} role="note">{ n.text(l) }</p> }) }
             if staff { { streams_table.clone() } }
             { figures }
             { reasons }
             if !staff { { streams_table } }
-            { activities }
             <div class="cpfe-next">
                 <h4>{ i18n::ui(Ui::NextSteps, l) }</h4>
                 <ul>
@@ -607,6 +592,18 @@ fn answer_view(
                 }) }
             </details>
         </div>
+    }
+}
+
+/// "Every stream …", with the provisional phase after the last known one.
+fn streams_caption(e: &Evaluation, l: Lang) -> String {
+    let title = i18n::ui(Ui::OtherStreams, l);
+    match e.rule_set {
+        Some(rs) if e.provisional => format!(
+            "{title} — {}",
+            i18n::phase_line(rs.id, rs.from, rs.to, true, l)
+        ),
+        _ => title,
     }
 }
 
@@ -640,7 +637,7 @@ fn split_bar(a: &Amounts, s: Money, pays: Money, l: Lang) -> Html {
         "{} {}; {} {}",
         i18n::w(W::GovernmentPays, l),
         format_hkd(s, l),
-        i18n::w(W::YouPay, l),
+        i18n::ui(Ui::ApplicantPays, l),
         format_hkd(pays, l)
     );
     html! {

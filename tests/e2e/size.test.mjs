@@ -6,10 +6,12 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { www } from './harness.mjs';
 
-// Issue 3 set 130 KB and issue 4 aims at 100 KB. The build stands at
-// 113.1 KB (115,852 B, BENCHMARKS.md): the guard holds it there, with
-// 0.9 KB to spare, so that any growth is a decision, not a drift.
-export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 114 * 1024);
+// Issue 3 set 130 KB and issue 4 aims at 100 KB. Issue 10 (corrected rules,
+// the provisional answer, technology promotion, the catalogues) allowed the
+// budget to rise by 1 KB at most, from 114 KB: the build stands at 117,668 B
+// (BENCHMARKS.md), so the guard holds it there and any growth is a
+// decision, not a drift.
+export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 115 * 1024);
 const FILES = ['pkg/cp_estimator_bg.wasm', 'pkg/cp_estimator.js', 'cp-funding-estimator.js', 'cp-funding-estimator.css'];
 
 export function sizes() {

@@ -1,0 +1,433 @@
+//! The translation catalogues (`src/i18n/ftl/<lang>.ftl`, Fluent syntax)
+//! checked and compiled into Rust at build time: `build.rs` includes this
+//! file, so no Fluent parser reaches the wasm, and so does
+//! `tests/catalogues.rs`, which plants errors to show the checks fail.
+//!
+//! What a catalogue may hold: messages whose values are text and
+//! `{ $variable }` placeables (plus `{ "literal" }` and `{ -term }`
+//! references to terms of plain text). The checks:
+//! - every file parses;
+//! - every message of the reference language (English) has a comment that
+//!   names each of its placeholders (`$name`), for translators;
+//! - every language has exactly the reference language's messages;
+//! - a message's placeholders are the same in every language.
+//!
+//! Each message becomes a function of the language: no placeholder →
+//! `fn id(l: Lang) -> String`; one → `fn id(l: Lang, name: &dyn Display)`;
+//! more → a struct of named placeholders, so arguments cannot be swapped
+//! unnoticed.
+
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One language's catalogue.
+pub struct Catalogue<'a> {
+    /// The `Lang` variant it is for (`En`, `ZhHant`, `ZhHans`).
+    pub lang: &'a str,
+    /// Its path, for messages.
+    pub file: &'a str,
+    pub text: &'a str,
+}
+
+/// A piece of a message's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Var(String),
+}
+
+/// A message in one language.
+#[derive(Clone, Debug)]
+pub struct Message {
+    pub pieces: Vec<Piece>,
+    pub line: usize,
+    pub comment: Option<String>,
+}
+
+impl Message {
+    pub fn vars(&self) -> BTreeSet<String> {
+        self.pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Var(v) => Some(v.clone()),
+                Piece::Text(_) => None,
+            })
+            .collect()
+    }
+
+    /// The text with `{ $name }` where the placeholders go.
+    pub fn text(&self) -> String {
+        self.pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.clone(),
+                Piece::Var(v) => format!("{{ ${v} }}"),
+            })
+            .collect()
+    }
+}
+
+/// Every message, in the reference language's order, with its text in
+/// each language (in the order the catalogues were given).
+pub struct Checked {
+    pub langs: Vec<String>,
+    pub messages: Vec<(String, Vec<Message>)>,
+}
+
+fn line_of(text: &str, pos: usize) -> usize {
+    text[..pos.min(text.len())].matches('\n').count() + 1
+}
+
+/// The line of `id = ` in the file (the AST has no positions).
+fn line_of_id(text: &str, id: &str) -> usize {
+    let needle = format!("\n{id} =");
+    match text.find(&needle) {
+        Some(p) => line_of(text, p + 1),
+        None if text.starts_with(&format!("{id} =")) => 1,
+        None => 0,
+    }
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "l",
+];
+
+fn pieces(
+    file: &str,
+    line: usize,
+    id: &str,
+    pattern: &ast::Pattern<&str>,
+    terms: &BTreeMap<String, Vec<Piece>>,
+    errors: &mut Vec<String>,
+) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    let text = |out: &mut Vec<Piece>, t: &str| match out.last_mut() {
+        Some(Piece::Text(s)) => s.push_str(t),
+        _ => out.push(Piece::Text(t.to_string())),
+    };
+    for e in &pattern.elements {
+        match e {
+            ast::PatternElement::TextElement { value } => text(&mut out, value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id: v }) => {
+                    let name = v.name;
+                    let ok = name
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                        && name.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !KEYWORDS.contains(&name);
+                    if !ok {
+                        errors.push(format!(
+                            "{file}:{line}: message `{id}`: the placeholder ${name} must be written in lower case with underscores (e.g. $rule_set), and not be a Rust keyword"
+                        ));
+                    }
+                    out.push(Piece::Var(name.to_string()));
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    text(&mut out, &unescape(value))
+                }
+                ast::Expression::Inline(ast::InlineExpression::TermReference {
+                    id: t,
+                    attribute: None,
+                    arguments: None,
+                }) => match terms.get(t.name) {
+                    Some(p) => {
+                        for piece in p {
+                            match piece {
+                                Piece::Text(s) => text(&mut out, s),
+                                Piece::Var(v) => out.push(Piece::Var(v.clone())),
+                            }
+                        }
+                    }
+                    None => errors.push(format!(
+                        "{file}:{line}: message `{id}`: the term -{} is not defined in this file",
+                        t.name
+                    )),
+                },
+                other => errors.push(format!(
+                    "{file}:{line}: message `{id}`: {} is not supported here; use plain text and {{ $placeholders }} only",
+                    describe(other)
+                )),
+            },
+        }
+    }
+    out
+}
+
+fn describe(e: &ast::Expression<&str>) -> &'static str {
+    match e {
+        ast::Expression::Select { .. } => "a select expression",
+        ast::Expression::Inline(i) => match i {
+            ast::InlineExpression::NumberLiteral { .. } => "a number literal",
+            ast::InlineExpression::FunctionReference { .. } => "a function call",
+            ast::InlineExpression::MessageReference { .. } => "a reference to another message",
+            ast::InlineExpression::TermReference { .. } => "a term with attributes or arguments",
+            ast::InlineExpression::Placeable { .. } => "a nested placeable",
+            _ => "this expression",
+        },
+    }
+}
+
+/// A Fluent string literal's escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some('U') => {
+                let hex: String = chars.by_ref().take(6).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// Parses one catalogue into its messages.
+fn read(cat: &Catalogue<'_>, errors: &mut Vec<String>) -> Vec<(String, Message)> {
+    let file = cat.file;
+    let resource = match fluent_syntax::parser::parse(cat.text) {
+        Ok(r) => r,
+        Err((r, errs)) => {
+            for e in errs {
+                errors.push(format!(
+                    "{file}:{}: not valid Fluent: {}",
+                    line_of(cat.text, e.pos.start),
+                    e.kind
+                ));
+            }
+            r
+        }
+    };
+    let mut terms = BTreeMap::new();
+    for entry in &resource.body {
+        if let ast::Entry::Term(t) = entry {
+            let line = line_of_id(cat.text, &format!("-{}", t.id.name));
+            let p = pieces(file, line, t.id.name, &t.value, &BTreeMap::new(), errors);
+            terms.insert(t.id.name.to_string(), p);
+        }
+    }
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                let id = m.id.name;
+                let line = line_of_id(cat.text, id);
+                if !m.attributes.is_empty() {
+                    errors.push(format!(
+                        "{file}:{line}: message `{id}`: attributes (.name = ...) are not supported"
+                    ));
+                }
+                let Some(value) = &m.value else {
+                    errors.push(format!("{file}:{line}: message `{id}` has no text"));
+                    continue;
+                };
+                let p = pieces(file, line, id, value, &terms, errors);
+                let comment = m.comment.as_ref().map(|c| c.content.join(" "));
+                out.push((
+                    id.to_string(),
+                    Message {
+                        pieces: p,
+                        line,
+                        comment,
+                    },
+                ));
+            }
+            ast::Entry::Junk { content } => {
+                let pos = cat.text.find(content).unwrap_or(0);
+                errors.push(format!(
+                    "{file}:{}: not valid Fluent: {:?}",
+                    line_of(cat.text, pos),
+                    content.lines().next().unwrap_or("")
+                ));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn fmt_set(s: &BTreeSet<String>) -> String {
+    if s.is_empty() {
+        return "none".into();
+    }
+    s.iter()
+        .map(|v| format!("${v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Reads and checks the catalogues; the first is the reference language.
+pub fn check(cats: &[Catalogue<'_>]) -> Result<Checked, Vec<String>> {
+    let mut errors = Vec::new();
+    let read: Vec<Vec<(String, Message)>> = cats.iter().map(|c| read(c, &mut errors)).collect();
+    let reference = &cats[0];
+    let mut messages = Vec::new();
+    for (i, cat) in cats.iter().enumerate() {
+        let mut seen = BTreeSet::new();
+        for (id, m) in &read[i] {
+            if !seen.insert(id.clone()) {
+                errors.push(format!(
+                    "{}:{}: message `{id}` is defined twice",
+                    cat.file, m.line
+                ));
+            }
+            if i > 0 && !read[0].iter().any(|(r, _)| r == id) {
+                errors.push(format!(
+                    "{}:{}: message `{id}` is not in {}: remove it, or add it there first",
+                    cat.file, m.line, reference.file
+                ));
+            }
+        }
+    }
+    for (id, m) in &read[0] {
+        let vars = m.vars();
+        match &m.comment {
+            None => errors.push(format!(
+                "{}:{}: message `{id}` has no comment: say where it is shown and what each placeholder holds",
+                reference.file, m.line
+            )),
+            Some(c) => {
+                for v in &vars {
+                    if !c.contains(&format!("${v}")) {
+                        errors.push(format!(
+                            "{}:{}: message `{id}`: its comment does not say what ${v} holds",
+                            reference.file, m.line
+                        ));
+                    }
+                }
+            }
+        }
+        let mut all = vec![m.clone()];
+        for (i, cat) in cats.iter().enumerate().skip(1) {
+            match read[i].iter().find(|(x, _)| x == id) {
+                None => errors.push(format!(
+                    "{}: message `{id}` is missing (it is at line {} of {})",
+                    cat.file, m.line, reference.file
+                )),
+                Some((_, t)) => {
+                    let tv = t.vars();
+                    if tv != vars {
+                        errors.push(format!(
+                            "{}:{}: message `{id}` has the placeholders {}, but {} has {}: use the same ones",
+                            cat.file,
+                            t.line,
+                            fmt_set(&tv),
+                            reference.file,
+                            fmt_set(&vars)
+                        ));
+                    }
+                    all.push(t.clone());
+                }
+            }
+        }
+        messages.push((id.clone(), all));
+    }
+    if errors.is_empty() {
+        Ok(Checked {
+            langs: cats.iter().map(|c| c.lang.to_string()).collect(),
+            messages,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+fn snake(id: &str) -> String {
+    id.replace('-', "_")
+}
+
+fn camel(id: &str) -> String {
+    id.split('-')
+        .map(|p| {
+            let mut c = p.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// A `format!` string for the pieces: braces doubled, placeholders named.
+fn format_string(pieces: &[Piece]) -> String {
+    let mut s = String::new();
+    for p in pieces {
+        match p {
+            Piece::Text(t) => s.push_str(&t.replace('{', "{{").replace('}', "}}")),
+            Piece::Var(v) => {
+                s.push('{');
+                s.push_str(v);
+                s.push('}');
+            }
+        }
+    }
+    format!("{s:?}")
+}
+
+/// The Rust code of the checked catalogues.
+pub fn generate(c: &Checked) -> String {
+    let mut out = String::from(
+        "// Generated by build.rs from src/i18n/ftl/*.ftl (see src/i18n/compile.rs): do not edit.\n\
+         use core::fmt::Display;\n\n",
+    );
+    for (id, msgs) in &c.messages {
+        let f = snake(id);
+        let vars: Vec<String> = msgs[0].vars().into_iter().collect();
+        let arms = |plain: bool| {
+            c.langs
+                .iter()
+                .zip(msgs)
+                .map(|(lang, m)| {
+                    let s = format_string(&m.pieces);
+                    if plain {
+                        format!("        super::Lang::{lang} => {s},\n")
+                    } else {
+                        format!("        super::Lang::{lang} => format!({s}),\n")
+                    }
+                })
+                .collect::<String>()
+        };
+        out += &format!("/// `{id}`: {}\n", msgs[0].text().replace('\n', " "));
+        match vars.len() {
+            0 => {
+                out += &format!(
+                    "pub fn {f}(l: super::Lang) -> String {{\n    String::from(match l {{\n{}    }})\n}}\n\n",
+                    arms(true)
+                );
+            }
+            1 => {
+                out += &format!(
+                    "pub fn {f}(l: super::Lang, {}: &dyn Display) -> String {{\n    match l {{\n{}    }}\n}}\n\n",
+                    vars[0],
+                    arms(false)
+                );
+            }
+            _ => {
+                let s = camel(id);
+                let fields: String = vars
+                    .iter()
+                    .map(|v| format!("    pub {v}: &'a dyn Display,\n"))
+                    .collect();
+                out += &format!(
+                    "pub struct {s}<'a> {{\n{fields}}}\n\npub fn {f}(l: super::Lang, a: {s}<'_>) -> String {{\n    let {s} {{ {} }} = a;\n    match l {{\n{}    }}\n}}\n\n",
+                    vars.join(", "),
+                    arms(false)
+                );
+            }
+        }
+    }
+    out
+}
