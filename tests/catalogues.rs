@@ -365,6 +365,19 @@ fn the_latin_scan_can_fail() {
     );
 }
 
+/// "Not published" (a figure the sources do not give) and "no ceiling"
+/// (the sources give a rate and no ceiling) are different answers, in every
+/// language; one column heading has one word.
+#[test]
+fn distinct_words_stay_distinct() {
+    for (_, file) in FILES {
+        let t = texts(file);
+        let get = |id: &str| t.iter().find(|(i, _)| i == id).unwrap().1.clone();
+        assert_ne!(get("ui-not-published"), get("ui-no-ceiling"), "{file}");
+        assert_ne!(get("ui-sponsorship"), get("ui-applicant-pays"), "{file}");
+    }
+}
+
 #[test]
 fn no_english_inside_a_chinese_message() {
     for file in ["src/i18n/ftl/zh-Hant.ftl", "src/i18n/ftl/zh-Hans.ftl"] {

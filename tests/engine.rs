@@ -1320,6 +1320,65 @@ fn notices_follow_today() {
     );
 }
 
+/// The 2008-2013 sources are dated (18 April 2008), so the "check the
+/// current rules" notice names the date instead of calling them undated;
+/// the recognition information carries the non-overlapping cash awards and
+/// the export credit insurance discount.
+#[test]
+fn dated_sources_and_recognition_information() {
+    let r = check_value(
+        &factory("2010-01-01", "onsite_assessment", "1000"),
+        &Context {
+            today: Some(cp_estimator::date::Date::ymd(2026, 11, 29)),
+        },
+        Lang::En,
+    )
+    .0;
+    let old = r["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["code"] == json!("sources_old"))
+        .unwrap()["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(old.contains("date from 18 April 2008"), "{old}");
+    let info = r["information"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == json!("recognition_scheme"))
+        .unwrap()["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        info.contains("Cash award (label year 2015): RMB50,000"),
+        "{info}"
+    );
+    assert!(
+        info.contains("(the source does not say whether it is one-off)"),
+        "{info}"
+    );
+    assert!(
+        info.contains("label years from 2016; reported up to 2017, later years assumed): RMB80,000 for Excellent Partners and RMB50,000 for Partners, one-off"),
+        "{info}"
+    );
+    assert!(info.contains("export credit insurance premiums"), "{info}");
+    let hant = check_value(
+        &factory("2010-01-01", "onsite_assessment", "1000"),
+        &Context::default(),
+        Lang::ZhHant,
+    )
+    .0;
+    let info = hant["information"][0]["text"].as_str().unwrap();
+    assert!(
+        info.contains("「粵港清潔生產伙伴」標誌計劃") && info.contains("優越伙伴"),
+        "{info}"
+    );
+}
+
 #[test]
 fn the_comparison_helper_can_fail() {
     let expect = json!({"verdict": "eligible", "sponsorship": "1.00", "rule_set": "2015-2020"});

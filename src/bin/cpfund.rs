@@ -331,8 +331,14 @@ fn run_batch(file: &str, lang: Lang, ctx: &Context) -> io::Result<ExitCode> {
         Err(batch::BatchError::Header(e)) => {
             let _ = writeln!(
                 io::stderr(),
-                "cpfund batch: the header row is not usable: {} Columns are the case's field names, e.g. date,kind,br_registered,route,factory_region,stream,cost (see README).",
-                e.message(lang)
+                "cpfund batch: {}",
+                i18n::messages::batch_header_unusable(
+                    lang,
+                    i18n::messages::BatchHeaderUnusable {
+                        columns: &"date,kind,br_registered,route,factory_region,stream,cost",
+                        message: &e.message(lang),
+                    }
+                )
             );
             Ok(ExitCode::from(2))
         }

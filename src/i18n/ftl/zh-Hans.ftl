@@ -6,6 +6,20 @@
 amount-hkd = 港币{ $amount }元
 amount-rmb = 人民币{ $amount }元
 
+date = { $year }年{ $month }{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+
 product-title = 清洁生产资助估算
 
 programme-name = 清洁生产伙伴计划
@@ -224,6 +238,8 @@ input-error-csv-not-utf8 = 此行不是UTF-8文本：请把文件保存为UTF-8�
 
 at-line = 第{ $line }行：{ $message }
 
+batch-header-unusable = 标题行无法使用：{ $message }各列的名称应为个案的字段名称，例如 { $columns }（详见项目说明文件）。
+
 ui-sponsorship = 估计资助额
 ui-applicant-pays = 你须支付
 ui-phase = 计划期数
@@ -244,7 +260,7 @@ ui-not-published = 没有公布
 ui-cost = 估计项目费用
 ui-rate = 资助比率
 ui-ceiling = 上限
-ui-no-ceiling = 没有公布
+ui-no-ceiling = 没有列明上限
 ui-information = 其他信息
 ui-stream = 项目
 ui-verdict = 结果

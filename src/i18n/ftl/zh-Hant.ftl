@@ -6,6 +6,20 @@
 amount-hkd = 港幣{ $amount }元
 amount-rmb = 人民幣{ $amount }元
 
+date = { $year }年{ $month }{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+
 product-title = 清潔生產資助估算
 
 programme-name = 清潔生產伙伴計劃
@@ -224,6 +238,8 @@ input-error-csv-not-utf8 = 此列不是UTF-8文字：請把檔案儲存為UTF-8�
 
 at-line = 第{ $line }行：{ $message }
 
+batch-header-unusable = 標題列無法使用：{ $message }各欄的名稱應為個案的欄位名稱，例如 { $columns }（詳見項目說明文件）。
+
 ui-sponsorship = 估計資助額
 ui-applicant-pays = 你須支付
 ui-phase = 計劃期數
@@ -244,7 +260,7 @@ ui-not-published = 沒有公布
 ui-cost = 估計項目費用
 ui-rate = 資助比率
 ui-ceiling = 上限
-ui-no-ceiling = 沒有公布
+ui-no-ceiling = 沒有列明上限
 ui-information = 其他資訊
 ui-stream = 項目
 ui-verdict = 結果
