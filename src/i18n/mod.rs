@@ -79,32 +79,31 @@ impl Lang {
         self.pick("English", "繁體中文", "简体中文")
     }
 
-    /// A date as people read it: `31 March 2020` / `2020年3月31日` (the
-    /// catalogues' `date` and `month-*` messages).
+    /// A date as people read it: `31 March 2020` / `2020年3月31日`.
     pub fn date(self, d: Date) -> String {
-        use messages as m;
-        let month = match d.month() {
-            1 => m::month_1(self),
-            2 => m::month_2(self),
-            3 => m::month_3(self),
-            4 => m::month_4(self),
-            5 => m::month_5(self),
-            6 => m::month_6(self),
-            7 => m::month_7(self),
-            8 => m::month_8(self),
-            9 => m::month_9(self),
-            10 => m::month_10(self),
-            11 => m::month_11(self),
-            _ => m::month_12(self),
-        };
-        m::date(
-            self,
-            m::Date {
-                day: &d.day(),
-                month: &month,
-                year: &d.year(),
-            },
-        )
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match self {
+            Lang::En => format!(
+                "{} {} {}",
+                d.day(),
+                MONTHS[usize::from(d.month() - 1)],
+                d.year()
+            ),
+            _ => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        }
     }
 }
 

@@ -11,33 +11,6 @@ amount-hkd = HK${ $amount }
 # $amount: the digits, grouped by thousands, e.g. 12,345.
 amount-rmb = RMB{ $amount }
 
-## A date as readers of this language write it.
-# $day: the day of the month (1-31). $month: the month's name (a month-* message). $year: the year.
-date = { $day } { $month } { $year }
-# The month 1.
-month-1 = January
-# The month 2.
-month-2 = February
-# The month 3.
-month-3 = March
-# The month 4.
-month-4 = April
-# The month 5.
-month-5 = May
-# The month 6.
-month-6 = June
-# The month 7.
-month-7 = July
-# The month 8.
-month-8 = August
-# The month 9.
-month-9 = September
-# The month 10.
-month-10 = October
-# The month 11.
-month-11 = November
-# The month 12.
-month-12 = December
 
 ## The estimator's title (widget heading, summaries).
 # No placeholders.
