@@ -4,7 +4,7 @@
 use crate::i18n::{self, Lang, Ui};
 use crate::money::format_hkd;
 use crate::rules::data::PROGRAMME;
-use crate::rules::{Evaluation, Reason, ReasonKind, StreamResult, Verdict};
+use crate::rules::{Evaluation, Reason, ReasonKind, StreamResult};
 use std::fmt::Write;
 
 /// The stream's label, or the "no stream yet" wording.
@@ -43,6 +43,13 @@ fn colon(l: Lang) -> &'static str {
 /// The colon that ends a heading line, before a list.
 fn heading_colon(l: Lang) -> &'static str {
     l.pick(":", "：", "：")
+}
+
+/// Whether the answer is an estimate (a phase's terms applied), which the
+/// "the committee decides" disclaimer goes with; a date no phase covers
+/// gets the nearest phases instead.
+pub fn has_estimate(e: &Evaluation) -> bool {
+    e.rule_set.is_some()
 }
 
 /// The whole answer as text.
@@ -168,14 +175,16 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
             t.source.url
         );
     }
-    let others: Vec<_> = e.notices.iter().filter(|n| !n.is_provisional()).collect();
-    if !others.is_empty() {
-        let _ = writeln!(out, "{}{}", i18n::ui(Ui::Notices, l), heading_colon(l));
-        for n in others {
-            let _ = writeln!(out, "  ! {}", n.text(l));
+    // The other notices under a heading of their own (the provisional one
+    // came first).
+    let mut heading = true;
+    for n in e.notices.iter().filter(|n| !n.is_provisional()) {
+        if std::mem::take(&mut heading) {
+            let _ = writeln!(out, "{}{}", i18n::ui(Ui::Notices, l), heading_colon(l));
         }
+        let _ = writeln!(out, "  ! {}", n.text(l));
     }
-    if p.verdict != Verdict::NoRuleSet || e.rule_set.is_none() {
+    if has_estimate(e) {
         let _ = writeln!(out, "{}", i18n::estimate_disclaimer(l));
     }
     let c = &PROGRAMME.contacts;

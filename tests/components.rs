@@ -262,6 +262,45 @@ fn after_the_last_phase_the_first_view_says_provisional() {
     assert!(!page.contains("provisional"), "{page}");
 }
 
+/// A stream chosen under one date stays chosen when the date moves to a
+/// phase that does not offer it: the answer must stay visible and
+/// changeable in the form, never an invisible answer behind the headline
+/// "This phase does not fund this".
+#[test]
+fn a_stream_the_phase_does_not_offer_stays_visible() {
+    let fragment =
+        "#cpfe1&d=2021-09-01&k=hk_business&g=prd&r=gd_wfoe&b=1&s=textiles&p=demonstration&c=1000";
+    for lang in Lang::ALL {
+        let html = html_text(&render(props(lang, Mode::Public, Some(fragment.into()))).unwrap());
+        let label = i18n::stream_label(Stream::Demonstration, lang);
+        assert!(
+            html.contains(i18n::messages::headline_not_offered(lang).as_str()),
+            "{lang:?}: the headline says the phase does not fund it"
+        );
+        // The chosen stream is an option of the question, checked, and
+        // marked as not offered in this phase.
+        let fieldset = html
+            .split("id=\"cpfe1-stream\"")
+            .nth(1)
+            .expect("the stream question");
+        let fieldset = fieldset.split("</fieldset>").next().unwrap();
+        let option = fieldset
+            .split("<div class=\"cpfe-radio\">")
+            .find(|o| o.contains(&format!(">{label}</label>")))
+            .unwrap_or_else(|| {
+                panic!("{lang:?}: the chosen stream is not among the options: {fieldset}")
+            });
+        assert!(
+            option.contains("checked"),
+            "{lang:?}: the chosen stream is checked: {option}"
+        );
+        assert!(
+            option.contains(&i18n::verdict_short(Verdict::NotOffered, lang)),
+            "{lang:?}: and marked as not offered: {option}"
+        );
+    }
+}
+
 #[test]
 fn a_link_too_long_to_read_back_says_so() {
     // 10,000 CJK characters fit a link as typed, but not percent-encoded.

@@ -1379,6 +1379,34 @@ fn dated_sources_and_recognition_information() {
     );
 }
 
+/// "This is an estimate; the committee decides" goes with an estimate: a
+/// date no phase covers gets the nearest phases and the hotline, not a
+/// disclaimer about an amount it never gave.
+#[test]
+fn the_disclaimer_goes_with_an_estimate_only() {
+    use cp_estimator::i18n::estimate_disclaimer;
+    use cp_estimator::summary::text;
+    for l in Lang::ALL {
+        let d = estimate_disclaimer(l);
+        let summary = |date: &str| {
+            let c = case_from_value(&factory(date, "demonstration", "1000")).unwrap();
+            text(&evaluate(&c, &Context::default()).unwrap(), l)
+        };
+        assert!(summary("2018-05-01").contains(&d), "{l:?}: an estimate");
+        assert!(
+            summary("2028-05-01").contains(&d),
+            "{l:?}: a provisional estimate"
+        );
+        for none in ["2015-05-01", "2000-01-01"] {
+            let s = summary(none);
+            assert!(
+                !s.contains(&d),
+                "{l:?} {none}: no rule set, no estimate: {s}"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_comparison_helper_can_fail() {
     let expect = json!({"verdict": "eligible", "sponsorship": "1.00", "rule_set": "2015-2020"});

@@ -1,6 +1,4 @@
-// <cp-funding-estimator lang="en|zh-Hant|zh-Hans" mode="public|staff" date="YYYY-MM-DD">
-// and mount(element, options) for integrators. No inline script or style is
-// needed: the widget lives in a shadow root with its own stylesheet.
+// <cp-funding-estimator lang mode date> and mount(element, options); see README.
 import init, { mount as mountInto } from './pkg/cp_estimator.js';
 
 const base = new URL('.', import.meta.url);
@@ -10,12 +8,8 @@ function load() {
   return ready;
 }
 
-/**
- * The widget's container in the element's shadow root. A page may ship the
- * first view pre-rendered (a declarative shadow root, see `cpfund site`):
- * then the live widget is drawn off-screen and swapped in, in one step, so
- * nothing moves or flashes.
- */
+// The widget's container in the shadow root; a pre-rendered first view
+// (cpfund site) is swapped for the live widget in one step.
 function attach(host) {
   const container = document.createElement('div');
   container.className = 'cpfe-root';
@@ -29,7 +23,7 @@ function attach(host) {
   return { container, swap: null };
 }
 
-/** Resolves once Yew has drawn into `container` (it renders in a microtask). */
+// Resolves once Yew has drawn into `container`.
 async function drawn(container) {
   for (let i = 0; i < 50 && !container.firstElementChild; i++) await Promise.resolve();
   if (!container.firstElementChild) await new Promise((r) => requestAnimationFrame(r));
@@ -37,17 +31,13 @@ async function drawn(container) {
 
 const mounted = new WeakMap();
 
-/**
- * Mounts a widget in `element` (its shadow root). Resolves to {update, destroy}.
- * Mounting again on the same element replaces the widget there.
- */
+// Mounts a widget in `element`'s shadow root (again: replaces it); resolves to {update, destroy}.
 export async function mount(element, options = {}) {
   await load();
   mounted.get(element)?.destroy();
   const { container, swap } = attach(element);
   const handle = mountInto(container, options);
   if (swap) { await drawn(container); swap(); }
-  // For integrators (and the benchmarks): the live widget answers from now on.
   element.dispatchEvent(new Event('cp-funding-estimator-ready'));
   let live = true;
   const h = {
@@ -78,7 +68,9 @@ class CpFundingEstimator extends HTMLElement {
     if (this._handle || this._pending) return;
     this._pending = mount(this, this.options()).then((h) => {
       this._pending = null;
-      if (this.isConnected) this._handle = h; else h.destroy();
+      if (!this.isConnected) return h.destroy();
+      this._handle = h;
+      h.update(this.options()); // attributes set while the wasm loaded
     });
   }
   disconnectedCallback() {

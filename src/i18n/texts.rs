@@ -998,6 +998,11 @@ pub fn ui(u: Ui, l: Lang) -> String {
     }
 }
 
+/// ", provisional: the terms after 31 March 2027 are not known".
+pub fn provisional_suffix(to: crate::date::Date, l: Lang) -> String {
+    m::phase_line_provisional(l, &l.date(to))
+}
+
 /// "2015-2020 (applications 15 June 2015 to 31 March 2020)"; after the
 /// last known phase: "2025-2027, provisional: ... later terms not known".
 pub fn phase_line(
@@ -1017,7 +1022,7 @@ pub fn phase_line(
         },
     );
     if provisional {
-        return line + &m::phase_line_provisional(l, &t_);
+        return line + &provisional_suffix(to, l);
     }
     line
 }

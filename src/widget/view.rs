@@ -190,13 +190,25 @@ pub fn app(props: &AppProps) -> Html {
         )
     };
     let rs = s.rule_set();
-    let stream_options: Vec<(Stream, String, Option<String>)> = rs
+    let mut stream_options: Vec<(Stream, String, Option<String>)> = rs
         .map(|rs| {
             rs.offered()
                 .map(|(st, t)| (st, i18n::stream_label(st, l), Some(i18n::terms_short(t, l))))
                 .collect()
         })
         .unwrap_or_default();
+    // A stream chosen under another date stays a visible, changeable answer.
+    if let Some(st) = s
+        .form
+        .stream
+        .filter(|st| !stream_options.iter().any(|o| o.0 == *st))
+    {
+        stream_options.push((
+            st,
+            i18n::stream_label(st, l),
+            Some(i18n::verdict_short(Verdict::NotOffered, l)),
+        ));
+    }
     let cost_echo = Cost::parse(&s.form.cost)
         .ok()
         .map(|c| format!("= {}", format_hkd(c.amount(), l)));
@@ -583,7 +595,7 @@ fn answer_view(
                     <li>{ format!("{}: ", i18n::w(W::CallHotline, l)) }<a href={format!("tel:{}", c.hotline_tel)}>{ c.hotline }</a></li>
                     <li>{ format!("{}: ", i18n::w(W::WriteEmail, l)) }<a href={format!("mailto:{}", c.email)}>{ c.email }</a></li>
                 </ul>
-                <p class="cpfe-disclaimer">{ i18n::estimate_disclaimer(l) }</p>
+                if summary::has_estimate(e) { <p class="cpfe-disclaimer">{ i18n::estimate_disclaimer(l) }</p> }
             </div>
             <details class="cpfe-more">
                 <summary>{ i18n::ui(Ui::Information, l) }</summary>
@@ -595,14 +607,11 @@ fn answer_view(
     }
 }
 
-/// "Every stream …", with the provisional phase after the last known one.
+/// "Every stream …", marked provisional after the last known phase.
 fn streams_caption(e: &Evaluation, l: Lang) -> String {
     let title = i18n::ui(Ui::OtherStreams, l);
     match e.rule_set {
-        Some(rs) if e.provisional => format!(
-            "{title} — {}",
-            i18n::phase_line(rs.id, rs.from, rs.to, true, l)
-        ),
+        Some(rs) if e.provisional => title + &i18n::provisional_suffix(rs.to, l),
         _ => title,
     }
 }

@@ -231,6 +231,22 @@ test('attributes update the widget, removal cleans up, mount() drives several wi
     return empty && !!el.shadowRoot.querySelector('.cpfe');
   });
   assert.ok(emptied);
+  // Attributes changed while the widget is still mounting (the wasm loading,
+  // or the mount's first await) are not lost: the live widget shows them.
+  const early = await page.evaluate(async () => {
+    const el = document.createElement('cp-funding-estimator');
+    const ready = new Promise((r) => el.addEventListener('cp-funding-estimator-ready', r, { once: true }));
+    document.querySelector('main').append(el);
+    el.setAttribute('lang', 'zh-Hans');
+    el.setAttribute('mode', 'staff');
+    await ready;
+    await new Promise((r) => setTimeout(r, 50));
+    const root = el.shadowRoot.querySelector('.cpfe');
+    const out = { lang: root.getAttribute('lang'), staff: root.classList.contains('cpfe-staff') };
+    el.remove();
+    return out;
+  });
+  assert.deepEqual(early, { lang: 'zh-Hans', staff: true }, 'attributes set during the mount');
   // The JavaScript API: two widgets side by side, independent.
   const independent = await page.evaluate(async () => {
     const { mount } = await import('./cp-funding-estimator.js');
