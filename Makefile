@@ -58,7 +58,7 @@ target/panic-test-pkg/cp_estimator_bg.wasm: $(shell find src -name '*.rs') Cargo
 
 test-web: build-web target/panic-test-pkg/cp_estimator_bg.wasm
 	cargo clippy --lib --tests --locked --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
-	wasm-pack test --headless --chrome --mode no-install -- --no-default-features --features web --test web
+	wasm-pack test --headless --chrome --mode no-install -- --no-default-features --features web --test web --test text_meaning
 	node --test tests/e2e/
 
 ## fuzz: a bounded run of every fuzz target (cargo-fuzz, nightly), from the
@@ -87,6 +87,9 @@ lint: setup-native
 test-native: setup-native
 	@test -f "$(CP_SHARED_DIR)/acceptance/cases.json" || { echo "acceptance cases not found at $(CP_SHARED_DIR); set CP_SHARED_DIR"; exit 1; }
 	$(CARGO) test --locked
+	@# The 200 MB batch run: too heavy for a plain `cargo test` (ignored
+	@# there), run here with the CLI's release profile.
+	$(CARGO) test --locked --release --test cli -- --ignored
 
 ## serve: build the widget and serve the demo pages on 127.0.0.1
 serve: build-web

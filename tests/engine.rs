@@ -1415,6 +1415,10 @@ fn the_comparison_helper_can_fail() {
     // `provisional`: absent in `expect` means false.
     let provisional = json!({"rule_set": {"id": "2015-2020", "provisional": true}, "project": {"verdict": "eligible", "sponsorship": "1.00"}});
     assert_eq!(common::differences("x", &expect, &provisional).len(), 1);
+    // An expect key the comparison does not know fails, rather than passing unchecked.
+    let unknown = json!({"verdict": "eligible", "amount": "1.00"});
+    let right = json!({"rule_set": {"id": "2015-2020", "provisional": false}, "project": {"verdict": "eligible"}});
+    assert_eq!(common::differences("x", &unknown, &right).len(), 1);
     let expect_p = json!({"rule_set": "2015-2020", "provisional": true});
     assert_eq!(common::differences("x", &expect_p, &provisional).len(), 0);
     assert_eq!(common::differences("x", &expect_p, &wrong).len(), 2);

@@ -6,6 +6,7 @@ use cp_estimator::i18n::Lang;
 use cp_estimator::money::{format_hkd, parse_amount, Cost, Money, Written};
 use cp_estimator::rules::*;
 use proptest::prelude::*;
+use proptest::sample::select;
 // An independent oracle: the engine counts in integer cents, and these
 // properties check it against rust_decimal's exact arithmetic.
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -69,9 +70,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
     #[test]
-    fn sponsorship_bounds(cost in cost_strategy(), i in 0usize..64) {
-        let all = terms();
-        let (rate, ceiling) = all[i % all.len()];
+    fn sponsorship_bounds(cost in cost_strategy(), (rate, ceiling) in select(terms())) {
         let a = split(cost, rate, ceiling);
         let s = dec(a.sponsorship.unwrap());
         let exact = fraction(rate) * dec(cost.amount());
@@ -128,9 +127,7 @@ proptest! {
     }
 
     #[test]
-    fn sponsorship_never_decreases_as_cost_rises(a in cost_strategy(), b in cost_strategy(), i in 0usize..64) {
-        let all = terms();
-        let (rate, ceiling) = all[i % all.len()];
+    fn sponsorship_never_decreases_as_cost_rises(a in cost_strategy(), b in cost_strategy(), (rate, ceiling) in select(terms())) {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
         prop_assert!(split(lo, rate, ceiling).sponsorship <= split(hi, rate, ceiling).sponsorship);
     }
@@ -147,8 +144,7 @@ proptest! {
     }
 
     #[test]
-    fn formatted_amounts_parse_back(cost in cost_strategy(), l in 0usize..3) {
-        let lang = Lang::ALL[l];
+    fn formatted_amounts_parse_back(cost in cost_strategy(), lang in select(Lang::ALL.to_vec())) {
         let text = format_hkd(cost.amount(), lang);
         prop_assert_eq!(Cost::parse(&text), Ok(cost), "{}", text);
     }
@@ -156,31 +152,31 @@ proptest! {
     #[test]
     fn engine_answers_every_case(
         days in 12_000i64..22_000,
-        kind in proptest::option::of(0usize..4),
+        kind in proptest::option::of(select(ApplicantKind::ALL)),
         br in proptest::option::of(any::<bool>()),
-        route in proptest::option::of(0usize..7),
-        region in proptest::option::of(0usize..4),
+        route in proptest::option::of(select(Route::ALL)),
+        region in proptest::option::of(select(Region::ALL)),
         mainland in proptest::option::of(0u32..=10_000),
         hk in proptest::option::of(0u32..=10_000),
-        sector in proptest::option::of(0usize..9),
-        stream in proptest::option::of(0usize..7),
+        sector in proptest::option::of(select(Sector::ALL)),
+        stream in proptest::option::of(select(Stream::ALL)),
         cost in proptest::option::of(cost_strategy()),
-        origin in proptest::option::of(0usize..3),
+        origin in proptest::option::of(select(TechnologyOrigin::ALL)),
         done_days in proptest::option::of(0i64..4000),
         flags in proptest::array::uniform3(proptest::option::of(any::<bool>())),
     ) {
         let date = Date::from_unix_days(days);
         let mut c = Case::new(date);
         c.applicant = Applicant {
-            kind: kind.map(|i| ApplicantKind::ALL[i]),
+            kind,
             br_registered: br,
-            route: route.map(|i| Route::ALL[i]),
-            factory_region: region.map(|i| Region::ALL[i]),
+            route,
+            factory_region: region,
             resident_share_mainland: mainland.and_then(percent),
             resident_share_hk_business: hk.and_then(percent),
-            sector: sector.map(|i| Sector::ALL[i]),
+            sector,
         };
-        c.project = Project { stream: stream.map(|i| Stream::ALL[i]), cost, technology_origin: origin.map(|i| TechnologyOrigin::ALL[i]) };
+        c.project = Project { stream, cost, technology_origin: origin };
         c.history = History {
             previous_assessment_completed: done_days.map(|d| Date::from_unix_days(days - d)),
             recommended_measure_implemented: flags[0],

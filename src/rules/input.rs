@@ -102,21 +102,23 @@ fn parse_date(field: Field, raw: Raw<'_>) -> Result<Date, InputError> {
     }
 }
 
+/// A percentage as a person writes it (`50.01`, `50.01%`); a JSON number
+/// may also use an exponent (`5e1`), which no text does, in any build.
 fn parse_percent(field: Field, raw: Raw<'_>) -> Result<Percent, InputError> {
-    let text = match raw {
-        Raw::Text(t) => t.trim(),
+    let value = match raw {
+        Raw::Text(t) => {
+            let t = t.trim();
+            let t = t.strip_suffix('%').unwrap_or(t).trim_end();
+            Written::plain(t)
+        }
         #[cfg(feature = "json")]
-        Raw::Number(t) => t.trim(),
+        Raw::Number(t) => Written::plain(t).or_else(|| Written::scientific(t)),
         #[cfg(feature = "json")]
-        Raw::Bool(_) => return Err(err(field, InputErrorKind::Percent)),
+        Raw::Bool(_) => None,
     };
-    let text = text.strip_suffix('%').unwrap_or(text).trim_end();
-    let value = if text.len() > 40 {
-        None
-    } else {
-        Written::plain(text).or_else(|| scientific(text))
-    };
+    // No percentage needs more than 40 characters (30 decimals).
     value
+        .filter(|w| w.int.len() + w.frac.len() <= 40)
         .as_ref()
         .and_then(Percent::new)
         .ok_or_else(|| err(field, InputErrorKind::Percent))
@@ -132,7 +134,7 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
                 if t.len() > 40 {
                     return Err(money(MoneyError::TooLarge));
                 }
-                let d = scientific(t).ok_or_else(|| money(MoneyError::TooLarge))?;
+                let d = Written::scientific(t).ok_or_else(|| money(MoneyError::TooLarge))?;
                 Cost::new(&d).map_err(money)
             } else {
                 Cost::parse(t).map_err(money)
@@ -146,16 +148,6 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
             },
         )),
     }
-}
-
-/// `1e5`-style numbers come only from JSON; the widget never needs them.
-#[cfg(feature = "json")]
-fn scientific(text: &str) -> Option<Written> {
-    Written::scientific(text)
-}
-#[cfg(not(feature = "json"))]
-fn scientific(_: &str) -> Option<Written> {
-    None
 }
 
 impl CaseBuilder {

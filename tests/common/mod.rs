@@ -28,6 +28,23 @@ pub fn acceptance_cases() -> Vec<Value> {
 /// every difference, so one run shows them all.
 pub fn differences(name: &str, expect: &Value, result: &Value) -> Vec<String> {
     let mut out = Vec::new();
+    // A key this comparison does not know would pass unchecked: refuse it.
+    const KNOWN: [&str; 7] = [
+        "verdict",
+        "sponsorship",
+        "applicant_pays",
+        "ceiling_applied",
+        "rule_set",
+        "provisional",
+        "error",
+    ];
+    if let Some(keys) = expect.as_object() {
+        for k in keys.keys().filter(|k| !KNOWN.contains(&k.as_str())) {
+            out.push(format!(
+                "{name}: expect key \"{k}\" is not checked by the test suite (tests/common/mod.rs)"
+            ));
+        }
+    }
     let is_error = result.get("error").is_some();
     if expect.get("error").and_then(Value::as_bool) == Some(true) {
         if !is_error {
