@@ -4,9 +4,10 @@
 
 use cp_estimator::batch::run;
 use cp_estimator::date::Date;
+use cp_estimator::i18n::format_hkd;
 use cp_estimator::i18n::Lang;
 use cp_estimator::json::{case_from_str, error_json, evaluation_json};
-use cp_estimator::money::{format_hkd, parse_amount, to_contract_string, Cost};
+use cp_estimator::money::{parse_amount, to_contract_string, Cost};
 use cp_estimator::rules::{estimate, evaluate, evaluate_project, invariants, Context};
 use cp_estimator::widget::share::{decode, encode, Decoded, MAX_LEN};
 use cp_estimator::widget::state::{Form, Mode, Options, State};
@@ -74,7 +75,8 @@ pub fn case_json(data: &[u8]) {
             "{text}"
         );
         for e in full.ok().into_iter().chain(quick) {
-            let broken = invariants::violations(&e);
+            let mut broken = invariants::violations(&e);
+            broken.extend(cp_estimator::i18n::text_violations(&e));
             assert!(broken.is_empty(), "{text}: {broken:?}");
             for l in Lang::ALL {
                 let once = evaluation_json(&e, l).to_string();
@@ -118,7 +120,8 @@ pub fn share_link(data: &[u8]) {
         });
         state.form = d.form;
         if let (Some(e), _) = state.evaluation() {
-            let broken = invariants::violations(&e);
+            let mut broken = invariants::violations(&e);
+            broken.extend(cp_estimator::i18n::text_violations(&e));
             assert!(broken.is_empty(), "{fragment:?}: {broken:?}");
         }
     }

@@ -142,7 +142,7 @@ fn error_row(line: u64, id: String, err: &InputError, lang: Lang) -> RowOutcome 
     cells[1] = id;
     cells[9] = err.code().to_string();
     cells[10] = err.field.clone();
-    cells[11] = crate::i18n::at_line(line, &err.message(lang), lang);
+    cells[11] = crate::i18n::at_line(line, &crate::i18n::input_error_text(err, lang), lang);
     RowOutcome {
         cells,
         input_error: true,

@@ -122,7 +122,7 @@ fn reason_json(r: &Reason, l: Lang) -> Value {
         "code": r.code(),
         "met": r.met,
         "kind": r.kind.as_str(),
-        "text": r.text(l),
+        "text": i18n::reason(r, l),
         "source": r.source.map(|s| s.url),
         "source_title": r.source.map(data::source_title),
         "assumption": r.assumption,
@@ -174,7 +174,7 @@ pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
         Value::Array(
             e.notices
                 .iter()
-                .map(|n| json!({"code": n.code(), "text": n.text(l)}))
+                .map(|n| json!({"code": n.code(), "text": i18n::notice_text(n, l)}))
                 .collect(),
         ),
     );
@@ -183,7 +183,7 @@ pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
         Value::Array(
             e.information
                 .iter()
-                .map(|i| json!({"code": i.code(), "text": i.text(l), "url": i.url(), "source": i.source().url}))
+                .map(|i| json!({"code": i.code(), "text": i18n::info_text(*i, l), "url": i.url(), "source": i.source().url}))
                 .collect(),
         ),
     );
@@ -207,7 +207,7 @@ pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
 
 /// `{ "error": { "code", "field", "message" } }`.
 pub fn error_json(e: &InputError, l: Lang) -> Value {
-    json!({ "error": { "code": e.code(), "field": e.field, "message": e.message(l) } })
+    json!({ "error": { "code": e.code(), "field": e.field, "message": i18n::input_error_text(e, l) } })
 }
 
 /// Evaluates one case given as JSON.

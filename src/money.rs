@@ -1,9 +1,6 @@
 //! Hong Kong dollar amounts: read what people type, validate a cost, format
 //! per language, round. Exact decimals throughout; no floating point.
 
-use crate::i18n::Lang;
-use crate::rules::model::Rate;
-
 /// Why a typed amount was refused. Each has a message in every language
 /// ([`MoneyError::message`]) that says what is wrong and how to fix it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,9 +31,16 @@ impl MoneyError {
             MoneyError::MisplacedSeparator => "cost_misplaced_separator",
         }
     }
+}
 
-    pub fn message(self, lang: Lang) -> String {
-        crate::i18n::money_error(self, lang)
+/// A share of cost, in whole percent (50 = 50%).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rate(pub u32);
+
+impl Rate {
+    /// As the contract writes it, a fraction with two decimals: 50 → `0.50`.
+    pub fn fraction(self) -> String {
+        format!("{}.{:02}", self.0 / 100, self.0 % 100)
     }
 }
 
@@ -427,21 +431,6 @@ pub fn group_thousands(amount: Money) -> String {
     out
 }
 
-/// `HK$250,000` / `港幣250,000元` / `港币250,000元`.
-pub fn format_hkd(amount: Money, lang: Lang) -> String {
-    crate::i18n::messages::amount_hkd(lang, &group_thousands(amount))
-}
-
-/// `RMB50,000` / `人民幣50,000元` / `人民币50,000元`.
-pub fn format_rmb(amount: Money, lang: Lang) -> String {
-    crate::i18n::messages::amount_rmb(lang, &group_thousands(amount))
-}
-
-/// A rate as `50%`.
-pub fn format_percent(rate: Rate) -> String {
-    format!("{}%", rate.0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -551,24 +540,6 @@ mod tests {
     }
 
     #[test]
-    fn every_error_has_a_message_in_every_language() {
-        use MoneyError::*;
-        for e in [
-            Empty,
-            NotANumber,
-            NotPositive,
-            TooManyDecimals,
-            TooLarge,
-            MisplacedSeparator,
-        ] {
-            for lang in Lang::ALL {
-                assert!(!e.message(lang).is_empty());
-            }
-            assert_ne!(e.message(Lang::En), e.message(Lang::ZhHant));
-        }
-    }
-
-    #[test]
     fn rounding() {
         // 50% of 12,345.67 is 6,172.835: rounded down.
         assert_eq!(m("12345.67").percent_floor(50), m("6172.83"));
@@ -629,22 +600,5 @@ mod tests {
         assert_eq!(d("12.345").shift(2), w(false, "1234", "5"));
         assert_eq!(d("12.345").shift(-3), w(false, "", "012345"));
         assert_eq!(d("0.5").shift(9), w(false, "500000000", ""));
-    }
-
-    #[test]
-    fn formatting() {
-        assert_eq!(format_hkd(m("250000"), Lang::En), "HK$250,000");
-        assert_eq!(format_hkd(m("250000"), Lang::ZhHant), "港幣250,000元");
-        assert_eq!(format_hkd(m("250000"), Lang::ZhHans), "港币250,000元");
-        assert_eq!(format_hkd(m("6172.83"), Lang::En), "HK$6,172.83");
-        assert_eq!(format_hkd(m("6172.80"), Lang::En), "HK$6,172.80");
-        assert_eq!(format_hkd(m("999"), Lang::En), "HK$999");
-        assert_eq!(format_hkd(m("1000"), Lang::En), "HK$1,000");
-        assert_eq!(format_hkd(m("0.5"), Lang::En), "HK$0.50");
-        assert_eq!(format_rmb(m("50000"), Lang::En), "RMB50,000");
-        assert_eq!(format_rmb(m("50000"), Lang::ZhHant), "人民幣50,000元");
-        assert_eq!(format_rmb(m("50000"), Lang::ZhHans), "人民币50,000元");
-        assert_eq!(format_percent(Rate(50)), "50%");
-        assert_eq!(format_percent(Rate(90)), "90%");
     }
 }

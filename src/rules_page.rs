@@ -9,7 +9,7 @@
 //! reviewed as a readable diff of those pages.
 
 use crate::i18n::{self, Lang, RulesPage as P};
-use crate::money::{format_hkd, format_rmb};
+use crate::i18n::{format_hkd, format_rmb};
 use crate::rules::data::{PROGRAMME, SOURCES};
 use crate::rules::model::{Ceiling, GuangdongArea, Offer, OutsideSectors, RuleSet, Source};
 use std::fmt::Write;
@@ -222,11 +222,13 @@ pub fn markdown(l: Lang) -> String {
         let _ = writeln!(
             out,
             "\n{}",
-            crate::rules::Notice::Provisional {
-                rule_set: last.id,
-                to: last.to
-            }
-            .text(l)
+            i18n::notice_text(
+                &crate::rules::Notice::Provisional {
+                    rule_set: last.id,
+                    to: last.to
+                },
+                l
+            )
         );
     }
     let rm = &PROGRAMME.resident_majority;

@@ -55,7 +55,7 @@ fn rates(p: &RatesProps) -> Html {
         }) => html! {
             <>
             if provisional {
-                <p><strong>{ Notice::Provisional { rule_set: rs.id, to: rs.to }.text(l) }</strong></p>
+                <p><strong>{ i18n::notice_text(&Notice::Provisional { rule_set: rs.id, to: rs.to }, l) }</strong></p>
             }
             <table class="cpfe-nojs-rates">
                 <caption>{ format!("{} — {}", i18n::w(W::RatesTitle, l), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</caption>

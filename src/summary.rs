@@ -1,8 +1,8 @@
 //! The plain-text answer to a case, in one language: what `cpfund check`
 //! prints and what the widget's "copy summary" puts on the clipboard.
 
+use crate::i18n::format_hkd;
 use crate::i18n::{self, Lang, Ui};
-use crate::money::format_hkd;
 use crate::rules::data::PROGRAMME;
 use crate::rules::{Evaluation, Reason, ReasonKind, StreamResult};
 use std::fmt::Write;
@@ -72,7 +72,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
     }
     // The provisional notice comes first, before any figure.
     for n in e.notices.iter().filter(|n| n.is_provisional()) {
-        let _ = writeln!(out, "! {}", n.text(l));
+        let _ = writeln!(out, "! {}", i18n::notice_text(n, l));
     }
     let p = &e.project;
     let _ = writeln!(
@@ -134,7 +134,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         } else {
             String::new()
         };
-        let _ = writeln!(out, "  {mark} {}{state}{assumption}", r.text(l));
+        let _ = writeln!(out, "  {mark} {}{state}{assumption}", i18n::reason(r, l));
         if let Some(s) = r.source {
             let _ = writeln!(
                 out,
@@ -182,7 +182,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         if std::mem::take(&mut heading) {
             let _ = writeln!(out, "{}{}", i18n::ui(Ui::Notices, l), heading_colon(l));
         }
-        let _ = writeln!(out, "  ! {}", n.text(l));
+        let _ = writeln!(out, "  ! {}", i18n::notice_text(n, l));
     }
     if has_estimate(e) {
         let _ = writeln!(out, "{}", i18n::estimate_disclaimer(l));

@@ -8,9 +8,9 @@
 mod common;
 
 use cp_estimator::date::Date;
+use cp_estimator::i18n::format_hkd;
 use cp_estimator::i18n::{self, Lang, W};
 use cp_estimator::json::evaluate_value;
-use cp_estimator::money::format_hkd;
 use cp_estimator::rules::*;
 use cp_estimator::widget::prerender::render;
 use cp_estimator::widget::share;
@@ -242,10 +242,13 @@ fn after_the_last_phase_the_first_view_says_provisional() {
         );
         assert!(noscript.contains(&line), "{lang:?}: the rates table");
         assert!(
-            noscript.contains(&notice.text(lang)),
+            noscript.contains(&i18n::notice_text(&notice, lang)),
             "{lang:?}: the rates' notice"
         );
-        assert!(text.contains(&notice.text(lang)), "{lang:?}: the notice");
+        assert!(
+            text.contains(&i18n::notice_text(&notice, lang)),
+            "{lang:?}: the notice"
+        );
         assert!(
             text.contains("cpfe-provisional"),
             "{lang:?}: marked for the eye"

@@ -1200,7 +1200,7 @@ fn every_text_exists_in_every_language() {
             texts.push(Box::new(move |l| cp_estimator::i18n::headline(&s2, l)));
             for r in &s.reasons {
                 let r = r.clone();
-                texts.push(Box::new(move |l| r.text(l)));
+                texts.push(Box::new(move |l| cp_estimator::i18n::reason(&r, l)));
             }
             if let Some(a) = s.amounts {
                 texts.push(Box::new(move |l| {
@@ -1211,11 +1211,11 @@ fn every_text_exists_in_every_language() {
         }
         for n in &e.notices {
             let n = n.clone();
-            texts.push(Box::new(move |l| n.text(l)));
+            texts.push(Box::new(move |l| cp_estimator::i18n::notice_text(&n, l)));
         }
         for i in &e.information {
             let i = *i;
-            texts.push(Box::new(move |l| i.text(l)));
+            texts.push(Box::new(move |l| cp_estimator::i18n::info_text(i, l)));
         }
         for t in texts {
             let (en, hant, hans) = (t(Lang::En), t(Lang::ZhHant), t(Lang::ZhHans));

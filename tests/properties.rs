@@ -2,8 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cp_estimator::date::Date;
+use cp_estimator::i18n::format_hkd;
 use cp_estimator::i18n::Lang;
-use cp_estimator::money::{format_hkd, parse_amount, Cost, Money, Written};
+use cp_estimator::money::{parse_amount, Cost, Money, Written};
 use cp_estimator::rules::*;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -189,7 +190,8 @@ proptest! {
         prop_assert_eq!(rs.map(|a| a.rule_set.id), e.rule_set.map(|r| r.id));
         prop_assert_eq!(rs.is_some_and(|a| a.provisional), e.provisional);
         prop_assert_eq!(&alone, &e.project);
-        let broken = cp_estimator::rules::invariants::violations(&e);
+        let mut broken = cp_estimator::rules::invariants::violations(&e);
+        broken.extend(cp_estimator::i18n::text_violations(&e));
         prop_assert!(broken.is_empty(), "{:?}", broken);
         // The money is about the case's own cost.
         for s in e.streams.iter().chain(std::iter::once(&e.project)) {

@@ -285,7 +285,7 @@ fn check(file: Option<&str>, json: bool, lang: Lang, ctx: &Context) -> io::Resul
         }
         match o {
             Ok(e) => out += &summary::text(e, lang),
-            Err(e) => out += &format!("✗ {} [{}]\n", e.message(lang), e.field),
+            Err(e) => out += &format!("✗ {} [{}]\n", i18n::input_error_text(e, lang), e.field),
         }
         out.push('\n');
     }
@@ -309,7 +309,11 @@ fn estimate(
             if json {
                 print_json(&error_json(&err, lang))?;
             } else {
-                let _ = writeln!(io::stderr(), "cpfund: {}", err.message(lang));
+                let _ = writeln!(
+                    io::stderr(),
+                    "cpfund: {}",
+                    i18n::input_error_text(&err, lang)
+                );
             }
             return Ok(ExitCode::from(2));
         }
@@ -336,7 +340,7 @@ fn run_batch(file: &str, lang: Lang, ctx: &Context) -> io::Result<ExitCode> {
                     lang,
                     i18n::messages::BatchHeaderUnusable {
                         columns: &"date,kind,br_registered,route,factory_region,stream,cost",
-                        message: &e.message(lang),
+                        message: &i18n::input_error_text(&e, lang),
                     }
                 )
             );

@@ -4,7 +4,7 @@
 
 use super::Lang;
 use crate::date::DateError;
-use crate::money::{format_hkd, format_percent, format_rmb, MoneyError};
+use crate::money::{group_thousands, Money, MoneyError, Rate};
 use crate::rules::case::*;
 use crate::rules::data::PROGRAMME;
 use crate::rules::model::{Ceiling, Per, Who};
@@ -29,6 +29,23 @@ pub fn product_title(l: Lang) -> String {
 
 pub fn programme_name(l: Lang) -> String {
     m::programme_name(l)
+}
+
+// ------------------------------------------------------------ amounts
+
+/// `HK$250,000` / `港幣250,000元` / `港币250,000元`.
+pub fn format_hkd(amount: Money, lang: Lang) -> String {
+    m::amount_hkd(lang, &group_thousands(amount))
+}
+
+/// `RMB50,000` / `人民幣50,000元` / `人民币50,000元`.
+pub fn format_rmb(amount: Money, lang: Lang) -> String {
+    m::amount_rmb(lang, &group_thousands(amount))
+}
+
+/// A rate as `50%`.
+pub fn format_percent(rate: Rate) -> String {
+    format!("{}%", rate.0)
 }
 
 // ------------------------------------------------------------ labels
@@ -138,7 +155,7 @@ pub fn headline(r: &StreamResult, l: Lang) -> String {
         Verdict::Eligible => m::headline_eligible(l),
         Verdict::Ineligible => match r.first_failure() {
             Some(f) => {
-                let why = f.text(l);
+                let why = reason(f, l);
                 m::headline_ineligible_because(l, &why)
             }
             None => m::headline_ineligible(l),
@@ -1303,4 +1320,78 @@ pub fn years_from(year: u16, l: Lang) -> String {
 /// "reported up to 2017" / "資料只報道至2017年度".
 pub fn reported_to(year: u16, l: Lang) -> String {
     m::reported_to(l, &year)
+}
+
+/// A reason's text in one language (met or unmet wording as it was checked).
+pub fn reason(r: &Reason, l: Lang) -> String {
+    reason_text(&r.why, r.met, l)
+}
+
+/// What must hold of an evaluation's texts: every reason, headline and
+/// notice has words in every language (with `rules::invariants`, checked by
+/// the property tests and every fuzz target).
+pub fn text_violations(e: &Evaluation) -> Vec<String> {
+    let mut out = Vec::new();
+    for l in Lang::ALL {
+        for n in &e.notices {
+            if notice_text(n, l).trim().is_empty() {
+                out.push(format!("notice {} has no {l:?} text", n.code()));
+            }
+        }
+        for r in std::iter::once(&e.project).chain(&e.streams) {
+            if headline(r, l).trim().is_empty() {
+                out.push(format!("{:?}: no {l:?} headline", r.stream));
+            }
+            for x in &r.reasons {
+                if reason(x, l).trim().is_empty() {
+                    out.push(format!("{}: a reason has no {l:?} text", x.code()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Money {
+        crate::money::Cost::parse(s).unwrap().amount()
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_every_language() {
+        use MoneyError::*;
+        for e in [
+            Empty,
+            NotANumber,
+            NotPositive,
+            TooManyDecimals,
+            TooLarge,
+            MisplacedSeparator,
+        ] {
+            for lang in Lang::ALL {
+                assert!(!money_error(e, lang).is_empty());
+            }
+            assert_ne!(money_error(e, Lang::En), money_error(e, Lang::ZhHant));
+        }
+    }
+
+    #[test]
+    fn formatting() {
+        assert_eq!(format_hkd(m("250000"), Lang::En), "HK$250,000");
+        assert_eq!(format_hkd(m("250000"), Lang::ZhHant), "港幣250,000元");
+        assert_eq!(format_hkd(m("250000"), Lang::ZhHans), "港币250,000元");
+        assert_eq!(format_hkd(m("6172.83"), Lang::En), "HK$6,172.83");
+        assert_eq!(format_hkd(m("6172.80"), Lang::En), "HK$6,172.80");
+        assert_eq!(format_hkd(m("999"), Lang::En), "HK$999");
+        assert_eq!(format_hkd(m("1000"), Lang::En), "HK$1,000");
+        assert_eq!(format_hkd(m("0.5"), Lang::En), "HK$0.50");
+        assert_eq!(format_rmb(m("50000"), Lang::En), "RMB50,000");
+        assert_eq!(format_rmb(m("50000"), Lang::ZhHant), "人民幣50,000元");
+        assert_eq!(format_rmb(m("50000"), Lang::ZhHans), "人民币50,000元");
+        assert_eq!(format_percent(Rate(50)), "50%");
+        assert_eq!(format_percent(Rate(90)), "90%");
+    }
 }

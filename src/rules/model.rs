@@ -34,16 +34,8 @@ impl Rmb {
     }
 }
 
-/// A share of cost, in whole percent (50 = 50%).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Rate(pub u32);
-
-impl Rate {
-    /// As the contract writes it, a fraction with two decimals: 50 → `0.50`.
-    pub fn fraction(self) -> String {
-        format!("{}.{:02}", self.0 / 100, self.0 % 100)
-    }
-}
+/// A share of cost, in whole percent (a money concept, defined there).
+pub use crate::money::Rate;
 
 /// What a ceiling is counted per.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,11 +1,10 @@
 //! What the engine answers: a verdict per stream, exact money, and every
-//! condition checked with its source. Texts are rendered on demand in any
-//! language ([`Reason::text`]), so one evaluation serves every language.
+//! condition checked with its source. Results carry data only; `i18n`
+//! renders them in any language, so one evaluation serves every language.
 
 use super::case::*;
 use super::model::{Rate, Source, Terms, Who};
 use crate::date::{Date, DateError};
-use crate::i18n::Lang;
 use crate::money::{Money, MoneyError};
 
 /// The contract's verdicts.
@@ -232,10 +231,6 @@ impl Reason {
     pub fn code(&self) -> &'static str {
         self.why.code()
     }
-
-    pub fn text(&self, lang: Lang) -> String {
-        crate::i18n::reason_text(&self.why, self.met, lang)
-    }
 }
 
 /// The money of an eligible (or case-by-case) stream.
@@ -316,9 +311,6 @@ impl Notice {
     pub fn is_provisional(&self) -> bool {
         matches!(self, Notice::Provisional { .. })
     }
-    pub fn text(&self, lang: Lang) -> String {
-        crate::i18n::notice_text(self, lang)
-    }
 }
 
 /// Information that is not about the case's eligibility.
@@ -338,9 +330,6 @@ impl Info {
             Info::Recognition => "recognition_scheme",
             Info::Guide => "application_guide",
         }
-    }
-    pub fn text(self, lang: Lang) -> String {
-        crate::i18n::info_text(self, lang)
     }
     pub fn url(self) -> &'static str {
         let c = &super::data::PROGRAMME.contacts;
@@ -496,9 +485,5 @@ impl InputError {
             #[cfg(feature = "json")]
             InputErrorKind::Syntax { .. } => "syntax",
         }
-    }
-
-    pub fn message(&self, lang: Lang) -> String {
-        crate::i18n::input_error_text(self, lang)
     }
 }

@@ -4,7 +4,8 @@
 use super::share;
 use super::state::*;
 use crate::i18n::{self, Lang, Ui, W};
-use crate::money::{format_hkd, format_percent, Cost, Money};
+use crate::i18n::{format_hkd, format_percent};
+use crate::money::{Cost, Money};
 use crate::rules::data::PROGRAMME;
 use crate::rules::*;
 use crate::summary;
@@ -134,7 +135,7 @@ pub fn app(props: &AppProps) -> Html {
         errors
             .iter()
             .find(|e| e.field == f)
-            .map(|e| e.error.message(l))
+            .map(|e| i18n::input_error_text(&e.error, l))
     };
 
     let lang_switch = html! {
@@ -275,7 +276,7 @@ pub fn app(props: &AppProps) -> Html {
                             ev.prevent_default();
                             focus_in_root(&ev, &t2);
                         });
-                        html! { <li><a href={format!("#{target}")} {onclick}>{ e.error.message(l) }</a></li> }
+                        html! { <li><a href={format!("#{target}")} {onclick}>{ i18n::input_error_text(&e.error, l) }</a></li> }
                     }) }
                 </ul>
             </div>
@@ -567,7 +568,7 @@ fn answer_view(
                     <li class={class}>
                         <span class="cpfe-mark" aria-hidden="true">{ sym }</span>
                         if !word.is_empty() { <span class="cpfe-state">{ format!("{word}: ") }</span> }
-                        { r.text(l) }
+                        { i18n::reason(r, l) }
                         if r.assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::ui(Ui::Assumption, l)) }</span> }
                         if let Some(src) = r.source { { " " }<a href={src.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a> }
                     </li>
@@ -583,7 +584,7 @@ fn answer_view(
             <p class={classes!("cpfe-headline", verdict_class(p.verdict))} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
                 { format!("{}{}{}", summary::stream_name(p, l), l.pick(": ", "：", "："), i18n::headline(p, l)) }
             </p>
-            { for e.notices.iter().map(|n| html! { <p class={if n.is_provisional() { "cpfe-notice cpfe-notice-provisional" } else { "cpfe-notice" }} role="note">{ n.text(l) }</p> }) }
+            { for e.notices.iter().map(|n| html! { <p class={if n.is_provisional() { "cpfe-notice cpfe-notice-provisional" } else { "cpfe-notice" }} role="note">{ i18n::notice_text(n, l) }</p> }) }
             if staff { { streams_table.clone() } }
             { figures }
             { reasons }
@@ -600,7 +601,7 @@ fn answer_view(
             <details class="cpfe-more">
                 <summary>{ i18n::ui(Ui::Information, l) }</summary>
                 { for e.information.iter().map(|i| html! {
-                    <p>{ i.text(l) }{ " " }<a href={i.url()} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></p>
+                    <p>{ i18n::info_text(*i, l) }{ " " }<a href={i.url()} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></p>
                 }) }
             </details>
         </div>
