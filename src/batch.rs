@@ -7,6 +7,7 @@
 use crate::i18n::Lang;
 use crate::money::to_contract_string;
 use crate::rules::*;
+use serde::Serialize;
 use std::io::{Read, Write};
 
 /// The output columns (`provisional` last, so the earlier columns keep
@@ -66,9 +67,29 @@ pub fn columns(header: &[&str]) -> Result<Vec<Column>, InputError> {
         .collect()
 }
 
+/// One output row; its fields, in order, are the columns of
+/// [`OUTPUT_HEADER`] (a test checks), written through csv's serde support.
+/// An empty text or `None` is an empty cell.
+#[derive(Debug, Default, Serialize)]
+pub struct Row {
+    pub line: u64,
+    pub id: String,
+    pub rule_set: &'static str,
+    pub stream: &'static str,
+    pub verdict: &'static str,
+    pub sponsorship: Option<String>,
+    pub applicant_pays: Option<String>,
+    pub ceiling_applied: Option<bool>,
+    pub missing: String,
+    pub error_code: &'static str,
+    pub error_field: String,
+    pub error_message: String,
+    pub provisional: Option<bool>,
+}
+
 /// One row's outcome, ready to write.
 pub struct RowOutcome {
-    pub cells: [String; 13],
+    pub row: Row,
     pub input_error: bool,
 }
 
@@ -99,52 +120,48 @@ pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: L
         }
         evaluate_project(&b.build()?, ctx)
     })();
-    let mut out: [String; 13] = Default::default();
-    out[0] = line.to_string();
-    out[1] = id;
     match result {
-        Ok((rule_set, p)) => {
-            out[2] = rule_set
-                .map(|a| a.rule_set.id.to_string())
-                .unwrap_or_default();
-            out[3] = p.stream.map(|s| s.as_str().to_string()).unwrap_or_default();
-            out[4] = p.verdict.as_str().to_string();
-            out[5] = p.sponsorship().map(to_contract_string).unwrap_or_default();
-            out[6] = p
-                .applicant_pays()
-                .map(to_contract_string)
-                .unwrap_or_default();
-            out[7] = p
-                .ceiling_applied()
-                .map(|b| b.to_string())
-                .unwrap_or_default();
-            out[8] = p
-                .missing
-                .iter()
-                .map(|f| f.path())
-                .collect::<Vec<_>>()
-                .join(" ");
-            out[12] = rule_set.is_some_and(|a| a.provisional).to_string();
-            RowOutcome {
-                cells: out,
-                input_error: false,
-            }
-        }
-        Err(err) => error_row(line, out[1].clone(), &err, lang),
+        Ok((applicable, p)) => RowOutcome {
+            row: Row {
+                line,
+                id,
+                rule_set: applicable.map_or("", |a| a.rule_set.id),
+                stream: p.stream.map_or("", Stream::as_str),
+                verdict: p.verdict.as_str(),
+                sponsorship: p.sponsorship().map(to_contract_string),
+                applicant_pays: p.applicant_pays().map(to_contract_string),
+                ceiling_applied: p.ceiling_applied(),
+                missing: p
+                    .missing
+                    .iter()
+                    .map(|f| f.path())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                provisional: Some(applicable.is_some_and(|a| a.provisional)),
+                ..Row::default()
+            },
+            input_error: false,
+        },
+        Err(err) => error_row(line, id, &err, lang),
     }
 }
 
 /// The output row of a row that is not a case: its line, its id if known,
 /// and the error with its line number.
 fn error_row(line: u64, id: String, err: &InputError, lang: Lang) -> RowOutcome {
-    let mut cells: [String; 13] = Default::default();
-    cells[0] = line.to_string();
-    cells[1] = id;
-    cells[9] = err.code().to_string();
-    cells[10] = err.field.clone();
-    cells[11] = crate::i18n::at_line(line, &crate::i18n::input_error_text(err, lang), lang);
     RowOutcome {
-        cells,
+        row: Row {
+            line,
+            id,
+            error_code: err.code(),
+            error_field: err.field.clone(),
+            error_message: crate::i18n::at_line(
+                line,
+                &crate::i18n::input_error_text(err, lang),
+                lang,
+            ),
+            ..Row::default()
+        },
         input_error: true,
     }
 }
@@ -179,7 +196,10 @@ pub fn run<R: Read, W: Write>(
         .has_headers(false)
         .flexible(true)
         .from_reader(input);
-    let mut writer = csv::Writer::from_writer(output);
+    // The header is written once, below, even before any row.
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(output);
     let mut record = csv::ByteRecord::new();
     if !reader
         .read_byte_record(&mut record)
@@ -215,9 +235,7 @@ pub fn run<R: Read, W: Write>(
                 totals.input_errors += 1;
                 let err = syntax_error(line, SyntaxProblem::CsvRow);
                 let outcome = error_row(line, String::new(), &err, lang);
-                writer
-                    .write_record(&outcome.cells)
-                    .map_err(BatchError::Csv)?;
+                writer.serialize(&outcome.row).map_err(BatchError::Csv)?;
                 continue;
             }
         }
@@ -240,9 +258,7 @@ pub fn run<R: Read, W: Write>(
             ),
         };
         totals.input_errors += u64::from(outcome.input_error);
-        writer
-            .write_record(&outcome.cells)
-            .map_err(BatchError::Csv)?;
+        writer.serialize(&outcome.row).map_err(BatchError::Csv)?;
     }
     writer.flush().map_err(|e| BatchError::Csv(e.into()))?;
     Ok(totals)
@@ -253,4 +269,20 @@ pub fn run<R: Read, W: Write>(
 pub enum BatchError {
     Csv(csv::Error),
     Header(InputError),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The header written before any row names the fields `Row` writes, in
+    /// its order: serde's own header for a row equals `OUTPUT_HEADER`.
+    #[test]
+    fn the_header_is_the_rows_fields() {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.serialize(Row::default()).unwrap();
+        let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        let header = text.lines().next().unwrap();
+        assert_eq!(header, OUTPUT_HEADER.join(","));
+    }
 }

@@ -5,7 +5,8 @@ use crate::i18n::{self, Lang};
 use crate::money::to_contract_string;
 use crate::rules::input::suggest_field;
 use crate::rules::*;
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::{json, Value};
 
 /// Reads a case from JSON text. Syntax errors carry line and column.
 pub fn case_from_str(text: &str) -> Result<Case, InputError> {
@@ -113,101 +114,197 @@ fn set(b: &mut CaseBuilder, field: Field, r: Raw<'_>, v: &Value) -> Result<(), I
     b.set(field, r)
 }
 
-fn money(d: Option<crate::money::Money>) -> Value {
-    d.map_or(Value::Null, |d| Value::String(to_contract_string(d)))
+/// A money amount as the contract writes it (`"330000.00"`), or `null`.
+fn money(d: Option<crate::money::Money>) -> Option<String> {
+    d.map(to_contract_string)
 }
 
-fn reason_json(r: &Reason, l: Lang) -> Value {
-    json!({
-        "code": r.code(),
-        "met": r.met,
-        "kind": r.kind.as_str(),
-        "text": i18n::reason(r, l),
-        "source": r.source.map(|s| s.url),
-        "source_title": r.source.map(data::source_title),
-        "assumption": r.assumption,
-    })
+/// The contract's result object (`shared/contract.md`, "Result"), with the
+/// project's extra fields. Field order is the output's order.
+#[derive(Serialize)]
+struct ResultOut<'a> {
+    rule_set: Option<RuleSetOut>,
+    project: StreamOut,
+    streams: Vec<StreamOut>,
+    notices: Vec<NoticeOut>,
+    information: Vec<InfoOut>,
+    technology_promotion: Option<TechnologyPromotionOut>,
+    estimate_only: bool,
+    date: String,
+    lang: &'a str,
+}
+
+#[derive(Serialize)]
+struct RuleSetOut {
+    id: &'static str,
+    from: String,
+    to: String,
+    from_assumed: bool,
+    to_assumed: bool,
+    provisional: bool,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct StreamOut {
+    stream: Option<&'static str>,
+    label: Option<String>,
+    verdict: &'static str,
+    headline: String,
+    sponsorship: Option<String>,
+    applicant_pays: Option<String>,
+    ceiling_applied: Option<bool>,
+    rate: Option<String>,
+    ceiling: Option<String>,
+    ceiling_reached_at: Option<String>,
+    explanation: Option<String>,
+    reasons: Vec<ReasonOut>,
+    missing: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ReasonOut {
+    code: &'static str,
+    met: bool,
+    kind: &'static str,
+    text: String,
+    source: Option<&'static str>,
+    source_title: Option<&'static str>,
+    assumption: bool,
+}
+
+#[derive(Serialize)]
+struct NoticeOut {
+    code: &'static str,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct InfoOut {
+    code: &'static str,
+    text: String,
+    url: &'static str,
+    source: &'static str,
+}
+
+#[derive(Serialize)]
+struct TechnologyPromotionOut {
+    label: String,
+    answer: String,
+    text: String,
+    url: &'static str,
+    source: &'static str,
+}
+
+/// `{ "error": { "code", "field", "message" } }`.
+#[derive(Serialize)]
+struct ErrorOut<'a> {
+    error: ErrorBody<'a>,
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    code: &'static str,
+    field: &'a str,
+    message: String,
+}
+
+fn reason_out(r: &Reason, l: Lang) -> ReasonOut {
+    ReasonOut {
+        code: r.code(),
+        met: r.met,
+        kind: r.kind.as_str(),
+        text: i18n::reason(r, l),
+        source: r.source.map(|s| s.url),
+        source_title: r.source.map(data::source_title),
+        assumption: r.assumption,
+    }
+}
+
+fn stream_out(r: &StreamResult, l: Lang) -> StreamOut {
+    let a = r.amounts;
+    StreamOut {
+        stream: r.stream.map(Stream::as_str),
+        label: r.stream.map(|s| i18n::stream_label(s, l)),
+        verdict: r.verdict.as_str(),
+        headline: i18n::headline(r, l),
+        sponsorship: money(a.and_then(|a| a.sponsorship)),
+        applicant_pays: money(a.and_then(|a| a.applicant_pays)),
+        ceiling_applied: a.and_then(|a| a.ceiling_applied),
+        rate: a.and_then(|a| a.rate).map(Rate::fraction),
+        ceiling: money(a.and_then(|a| a.ceiling)),
+        ceiling_reached_at: money(a.and_then(|a| a.ceiling_reached_at)),
+        explanation: a.and_then(|a| i18n::ceiling_sentence(&a, l)),
+        reasons: r.reasons.iter().map(|x| reason_out(x, l)).collect(),
+        missing: r.missing.iter().map(|f| f.path()).collect(),
+    }
+}
+
+fn to_value(out: impl Serialize) -> Value {
+    // Serialising these types cannot fail: every key is a string, every
+    // number finite.
+    serde_json::to_value(out).unwrap_or(Value::Null)
 }
 
 /// One stream's result, in the contract's shape plus a few extra fields.
 pub fn stream_json(r: &StreamResult, l: Lang) -> Value {
-    let a = r.amounts;
-    json!({
-        "stream": r.stream.map(Stream::as_str),
-        "label": r.stream.map(|s| i18n::stream_label(s, l)),
-        "verdict": r.verdict.as_str(),
-        "headline": i18n::headline(r, l),
-        "sponsorship": money(a.and_then(|a| a.sponsorship)),
-        "applicant_pays": money(a.and_then(|a| a.applicant_pays)),
-        "ceiling_applied": a.and_then(|a| a.ceiling_applied),
-        "rate": a.and_then(|a| a.rate).map(Rate::fraction),
-        "ceiling": money(a.and_then(|a| a.ceiling)),
-        "ceiling_reached_at": money(a.and_then(|a| a.ceiling_reached_at)),
-        "explanation": a.and_then(|a| i18n::ceiling_sentence(&a, l)),
-        "reasons": r.reasons.iter().map(|x| reason_json(x, l)).collect::<Vec<_>>(),
-        "missing": r.missing.iter().map(|f| f.path()).collect::<Vec<_>>(),
-    })
+    to_value(stream_out(r, l))
 }
 
 /// The result of a case (`shared/contract.md`, "Result").
 pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
-    let rule_set = e.rule_set.map_or(Value::Null, |rs| {
-        json!({
-            "id": rs.id,
-            "from": rs.from.to_string(),
-            "to": rs.to.to_string(),
-            "from_assumed": rs.from_assumed,
-            "to_assumed": rs.to_assumed,
-            "provisional": e.provisional,
-            "name": i18n::phase_line(rs.id, rs.from, rs.to, e.provisional, l),
-        })
-    });
-    let mut m = Map::new();
-    m.insert("rule_set".into(), rule_set);
-    m.insert("project".into(), stream_json(&e.project, l));
-    m.insert(
-        "streams".into(),
-        Value::Array(e.streams.iter().map(|s| stream_json(s, l)).collect()),
-    );
-    m.insert(
-        "notices".into(),
-        Value::Array(
-            e.notices
-                .iter()
-                .map(|n| json!({"code": n.code(), "text": i18n::notice_text(n, l)}))
-                .collect(),
-        ),
-    );
-    m.insert(
-        "information".into(),
-        Value::Array(
-            e.information
-                .iter()
-                .map(|i| json!({"code": i.code(), "text": i18n::info_text(*i, l), "url": i.url(), "source": i.source().url}))
-                .collect(),
-        ),
-    );
-    m.insert(
-        "technology_promotion".into(),
-        e.technology_promotion.map_or(Value::Null, |t| {
-            json!({
-                "label": i18n::technology_promotion_label(l),
-                "answer": i18n::technology_promotion_short(l),
-                "text": i18n::technology_promotion_text(l),
-                "url": t.events_url,
-                "source": t.source.url,
-            })
+    to_value(ResultOut {
+        rule_set: e.rule_set.map(|rs| RuleSetOut {
+            id: rs.id,
+            from: rs.from.to_string(),
+            to: rs.to.to_string(),
+            from_assumed: rs.from_assumed,
+            to_assumed: rs.to_assumed,
+            provisional: e.provisional,
+            name: i18n::phase_line(rs.id, rs.from, rs.to, e.provisional, l),
         }),
-    );
-    m.insert("estimate_only".into(), Value::Bool(e.estimate));
-    m.insert("date".into(), Value::String(e.date.to_string()));
-    m.insert("lang".into(), Value::String(l.tag().into()));
-    Value::Object(m)
+        project: stream_out(&e.project, l),
+        streams: e.streams.iter().map(|s| stream_out(s, l)).collect(),
+        notices: e
+            .notices
+            .iter()
+            .map(|n| NoticeOut {
+                code: n.code(),
+                text: i18n::notice_text(n, l),
+            })
+            .collect(),
+        information: e
+            .information
+            .iter()
+            .map(|i| InfoOut {
+                code: i.code(),
+                text: i18n::info_text(*i, l),
+                url: i.url(),
+                source: i.source().url,
+            })
+            .collect(),
+        technology_promotion: e.technology_promotion.map(|t| TechnologyPromotionOut {
+            label: i18n::technology_promotion_label(l),
+            answer: i18n::technology_promotion_short(l),
+            text: i18n::technology_promotion_text(l),
+            url: t.events_url,
+            source: t.source.url,
+        }),
+        estimate_only: e.estimate,
+        date: e.date.to_string(),
+        lang: l.tag(),
+    })
 }
 
 /// `{ "error": { "code", "field", "message" } }`.
 pub fn error_json(e: &InputError, l: Lang) -> Value {
-    json!({ "error": { "code": e.code(), "field": e.field, "message": i18n::input_error_text(e, l) } })
+    to_value(ErrorOut {
+        error: ErrorBody {
+            code: e.code(),
+            field: &e.field,
+            message: i18n::input_error_text(e, l),
+        },
+    })
 }
 
 /// Evaluates one case given as JSON.
