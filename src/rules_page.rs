@@ -45,11 +45,7 @@ fn assumed(b: bool, l: Lang) -> String {
 
 fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
     let t = |p: P| i18n::rules_page(p, l);
-    let (colon, stop, semi) = (
-        l.pick(": ", "：", "："),
-        l.pick(".", "。", "。"),
-        l.pick("; ", "；", "；"),
-    );
+    let (colon, stop, semi) = (l.colon(), l.pick(".", "。", "。"), l.pick("; ", "；", "；"));
     let _ = writeln!(out, "\n## {}\n", i18n::phase_name(rs.id, l));
     let _ = writeln!(
         out,
@@ -203,7 +199,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
 /// The whole page in one language.
 pub fn markdown(l: Lang) -> String {
     let t = |p: P| i18n::rules_page(p, l);
-    let colon = l.pick(": ", "：", "：");
+    let colon = l.colon();
     let mut out = String::new();
     let _ = writeln!(out, "# {}", t(P::Title));
     let _ = writeln!(

@@ -47,7 +47,7 @@ struct RatesProps {
 fn rates(p: &RatesProps) -> Html {
     let l = p.lang;
     let c = &PROGRAMME.contacts;
-    let colon = l.pick(": ", "：", "：");
+    let colon = l.colon();
     let table = match applicable(p.today) {
         Some(Applicable {
             rule_set: rs,

@@ -37,7 +37,7 @@ pub fn reason_mark(r: &Reason, l: Lang) -> (&'static str, String) {
 }
 
 fn colon(l: Lang) -> &'static str {
-    l.pick(": ", "：", "：")
+    l.colon()
 }
 
 /// The colon that ends a heading line, before a list.

@@ -304,6 +304,26 @@ fn a_stream_the_phase_does_not_offer_stays_visible() {
     }
 }
 
+/// Chinese text takes the full-width colon: no "熱線: " anywhere in a
+/// rendered answer (the colon is written once, `Lang::colon`).
+#[test]
+fn chinese_labels_take_the_full_width_colon() {
+    let fragment =
+        "#cpfe1&d=2018-05-01&k=hk_business&g=prd&r=gd_wfoe&b=1&p=demonstration&c=1000000";
+    for lang in [Lang::ZhHant, Lang::ZhHans] {
+        let html = html_text(&render(props(lang, Mode::Staff, Some(fragment.into()))).unwrap());
+        let chars: Vec<char> = html.chars().collect();
+        for w in chars.windows(3) {
+            let cjk = ('\u{4e00}'..='\u{9fff}').contains(&w[0]);
+            assert!(
+                !(cjk && w[1] == ':' && w[2] == ' '),
+                "{lang:?}: an ASCII colon after {}",
+                w[0]
+            );
+        }
+    }
+}
+
 #[test]
 fn a_link_too_long_to_read_back_says_so() {
     // 10,000 CJK characters fit a link as typed, but not percent-encoded.

@@ -74,6 +74,12 @@ impl Lang {
         }
     }
 
+    /// The colon between a label and its value: `Phase: …` / `計劃期數：…`.
+    /// The one place it is written.
+    pub fn colon(self) -> &'static str {
+        self.pick(": ", "：", "：")
+    }
+
     /// The language's own name, for a language switch.
     pub fn native_name(self) -> &'static str {
         self.pick("English", "繁體中文", "简体中文")

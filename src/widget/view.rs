@@ -3,8 +3,8 @@
 
 use super::share;
 use super::state::*;
+use crate::i18n::format_hkd;
 use crate::i18n::{self, Lang, Ui, W};
-use crate::i18n::{format_hkd, format_percent};
 use crate::money::{Cost, Money};
 use crate::rules::data::PROGRAMME;
 use crate::rules::*;
@@ -170,7 +170,7 @@ pub fn app(props: &AppProps) -> Html {
             rule_set: rs,
             provisional,
         }) => {
-            html! { <p class={if provisional { "cpfe-phase cpfe-provisional" } else { "cpfe-phase" }}>{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.pick(": ", "：", "："), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
+            html! { <p class={if provisional { "cpfe-phase cpfe-provisional" } else { "cpfe-phase" }}>{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.colon(), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
         }
         None => html! { <p class="cpfe-phase">{ i18n::w(W::NoPhase, l) }</p> },
     };
@@ -509,8 +509,7 @@ fn answer_view(
                 { for e.streams.iter().map(|s| {
                     let current = s.stream.is_some() && s.stream == p.stream;
                     let (rate, ceiling) = match s.terms {
-                        Some(t) => (t.rate.map_or_else(|| i18n::ui(Ui::NotPublished, l), format_percent),
-                            match t.ceiling { Ceiling::Published { amount, .. } => format_hkd(amount.amount(), l), Ceiling::NotPublished => i18n::ui(Ui::NotPublished, l), Ceiling::NoneStated => i18n::ui(Ui::NoCeiling, l) }),
+                        Some(t) => (i18n::rate_text(t, l), i18n::ceiling_text(t, l)),
                         None => ("—".into(), "—".into()),
                     };
                     html! {
@@ -553,7 +552,7 @@ fn answer_view(
         },
         None => match money {
             Some(_) => {
-                html! { <p class="cpfe-explain">{ format!("{}: {}", i18n::ui(Ui::Sponsorship, l), i18n::ui(Ui::NotPublished, l)) }</p> }
+                html! { <p class="cpfe-explain">{ format!("{}{}{}", i18n::ui(Ui::Sponsorship, l), l.colon(), i18n::ui(Ui::NotPublished, l)) }</p> }
             }
             None => html! {},
         },
@@ -567,7 +566,7 @@ fn answer_view(
                 html! {
                     <li class={class}>
                         <span class="cpfe-mark" aria-hidden="true">{ sym }</span>
-                        if !word.is_empty() { <span class="cpfe-state">{ format!("{word}: ") }</span> }
+                        if !word.is_empty() { <span class="cpfe-state">{ format!("{word}{}", l.colon()) }</span> }
                         { i18n::reason(r, l) }
                         if r.assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::ui(Ui::Assumption, l)) }</span> }
                         if let Some(src) = r.source { { " " }<a href={src.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a> }
@@ -582,7 +581,7 @@ fn answer_view(
         <div class="cpfe-result">
             <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::w(W::YourEstimate, l) }</h3>
             <p class={classes!("cpfe-headline", verdict_class(p.verdict))} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
-                { format!("{}{}{}", summary::stream_name(p, l), l.pick(": ", "：", "："), i18n::headline(p, l)) }
+                { format!("{}{}{}", summary::stream_name(p, l), l.colon(), i18n::headline(p, l)) }
             </p>
             { for e.notices.iter().map(|n| html! { <p class={if n.is_provisional() { "cpfe-notice cpfe-notice-provisional" } else { "cpfe-notice" }} role="note">{ i18n::notice_text(n, l) }</p> }) }
             if staff { { streams_table.clone() } }
@@ -593,8 +592,8 @@ fn answer_view(
                 <h4>{ i18n::ui(Ui::NextSteps, l) }</h4>
                 <ul>
                     <li><a href={c.guide_url} target="_blank" rel="noopener noreferrer">{ i18n::w(W::ApplicationGuide, l) }</a></li>
-                    <li>{ format!("{}: ", i18n::w(W::CallHotline, l)) }<a href={format!("tel:{}", c.hotline_tel)}>{ c.hotline }</a></li>
-                    <li>{ format!("{}: ", i18n::w(W::WriteEmail, l)) }<a href={format!("mailto:{}", c.email)}>{ c.email }</a></li>
+                    <li>{ format!("{}{}", i18n::w(W::CallHotline, l), l.colon()) }<a href={format!("tel:{}", c.hotline_tel)}>{ c.hotline }</a></li>
+                    <li>{ format!("{}{}", i18n::w(W::WriteEmail, l), l.colon()) }<a href={format!("mailto:{}", c.email)}>{ c.email }</a></li>
                 </ul>
                 if summary::has_estimate(e) { <p class="cpfe-disclaimer">{ i18n::estimate_disclaimer(l) }</p> }
             </div>
@@ -687,7 +686,7 @@ fn chart(a: &Amounts, l: Lang) -> Html {
                 <polyline class="cpfe-curve" points={points} />
                 <circle class="cpfe-you" cx={x(hundredths(a.cost)).to_string()} cy={y(s).to_string()} r="5" />
             </svg>
-            <figcaption>{ format!("{} — {}: {}", i18n::w(W::ChartTitle, l), i18n::ui(Ui::Ceiling, l), format_hkd(ceiling, l)) }</figcaption>
+            <figcaption>{ format!("{} — {}{}{}", i18n::w(W::ChartTitle, l), i18n::ui(Ui::Ceiling, l), l.colon(), format_hkd(ceiling, l)) }</figcaption>
         </figure>
     }
 }
