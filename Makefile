@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native setup-web setup-fuzz build-web serve test test-native test-web fuzz lint bench bench-size bench-browser bench-engine bench-batch rules rules-docs clean
+.PHONY: setup setup-native setup-web setup-fuzz build-web serve test test-native test-web fuzz lint bench bench-size bench-browser bench-engine bench-batch rules rules-docs mutants clean
 
 PORT ?= 8080
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
@@ -127,6 +127,18 @@ bench-engine: setup-native
 bench-batch: setup-native
 	$(CARGO) build --locked --profile cli --bin cpfund
 	bench/batch.sh target/cli/cpfund
+
+## mutants: cargo-mutants on the engine, money, dates, case input, the
+## widget state and the share link (not part of `make test`: it takes
+## hours on two cores). It runs in a throwaway clone of HEAD (--in-place),
+## so the work tree is never mutated; results in target/mutants/mutants.out.
+CARGO_MUTANTS_VERSION := 27.1.0
+MUTANTS_FILES ?= src/rules/engine.rs src/rules/input.rs src/rules/case.rs src/money.rs src/date.rs src/widget/state.rs src/widget/share.rs
+mutants: setup-native
+	@cargo mutants --version 2>/dev/null | grep -q '$(CARGO_MUTANTS_VERSION)' || cargo install cargo-mutants --version $(CARGO_MUTANTS_VERSION) --locked
+	rm -rf target/mutants && git clone --quiet . target/mutants
+	cd target/mutants && cargo mutants --in-place $(addprefix -f ,$(MUTANTS_FILES)) --timeout 300 || true
+	@echo "caught: $$(wc -l < target/mutants/mutants.out/caught.txt), missed: $$(wc -l < target/mutants/mutants.out/missed.txt), timeouts: $$(wc -l < target/mutants/mutants.out/timeout.txt), unviable: $$(wc -l < target/mutants/mutants.out/unviable.txt)"
 
 clean:
 	$(CARGO) clean

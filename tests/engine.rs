@@ -597,6 +597,27 @@ fn priority_sectors_by_phase() {
     }
 }
 
+/// The contract's `rate` is the fraction with two decimals; the ceiling and
+/// the point where it binds are the contract's money strings.
+#[test]
+fn rate_and_ceiling_fields() {
+    let r = result(&factory("2018-05-01", "demonstration", "1000000"));
+    assert_eq!(r["project"]["rate"], json!("0.50"));
+    assert_eq!(r["project"]["ceiling"], json!("330000.00"));
+    assert_eq!(r["project"]["ceiling_reached_at"], json!("660000.00"));
+    let assoc = result(&with(
+        with(
+            factory("2021-09-01", "organisation_support", "1000"),
+            "applicant.kind",
+            json!("trade_association"),
+        ),
+        "applicant.sector",
+        Value::Null,
+    ));
+    assert_eq!(assoc["project"]["rate"], json!("0.90"));
+    assert_eq!(assoc["project"]["ceiling"], Value::Null);
+}
+
 /// The terms line states the ceiling that applies to the case: HK$750,000
 /// when the technology's origin qualifies (2025-2027).
 #[test]
