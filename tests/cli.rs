@@ -65,6 +65,28 @@ fn every_acceptance_case_through_cpfund_check() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The project's own cases (`tests/cases/*.json`) through `cpfund check`, as
+/// one array: the same answers as through the library.
+#[test]
+fn project_cases_through_cpfund_check() {
+    let cases = common::project_cases();
+    let array = Value::Array(cases.iter().map(|(_, c)| c["case"].clone()).collect());
+    let out = cpfund(&["check", "--json"], &array.to_string());
+    let results: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let results = results.as_array().unwrap();
+    assert_eq!(results.len(), cases.len());
+    let mut failures = Vec::new();
+    for ((name, c), r) in cases.iter().zip(results) {
+        failures.extend(common::differences(name, &c["expect"], r));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "the input error cases make it 2"
+    );
+}
+
 #[test]
 fn an_array_gives_an_array_in_order() {
     let cases = common::acceptance_cases();

@@ -24,12 +24,37 @@ pub fn acceptance_cases() -> Vec<Value> {
     cases
 }
 
+/// The project's own cases (`tests/cases/*.json`, in the acceptance format
+/// plus `error_code` and `error_field`), each with its file's name: what the
+/// library, `cpfund` and the widget's component tests all run.
+pub fn project_cases() -> Vec<(String, Value)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let v: Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: not JSON: {e}", f.display()));
+        let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+        for c in v.as_array().expect("a list of cases") {
+            out.push((format!("{stem}/{}", c["name"].as_str().unwrap()), c.clone()));
+        }
+    }
+    assert!(out.len() >= 80, "only {} project cases", out.len());
+    out
+}
+
 /// Compares a result (or error object) with an acceptance `expect`; returns
 /// every difference, so one run shows them all.
 pub fn differences(name: &str, expect: &Value, result: &Value) -> Vec<String> {
     let mut out = Vec::new();
     // A key this comparison does not know would pass unchecked: refuse it.
-    const KNOWN: [&str; 7] = [
+    const KNOWN: [&str; 9] = [
         "verdict",
         "sponsorship",
         "applicant_pays",
@@ -37,6 +62,8 @@ pub fn differences(name: &str, expect: &Value, result: &Value) -> Vec<String> {
         "rule_set",
         "provisional",
         "error",
+        "error_code",
+        "error_field",
     ];
     if let Some(keys) = expect.as_object() {
         for k in keys.keys().filter(|k| !KNOWN.contains(&k.as_str())) {
@@ -54,6 +81,14 @@ pub fn differences(name: &str, expect: &Value, result: &Value) -> Vec<String> {
             for k in ["code", "field", "message"] {
                 if !e.get(k).is_some_and(Value::is_string) {
                     out.push(format!("{name}: error object lacks {k}: {e}"));
+                }
+            }
+            // The project's own cases also name the error.
+            for (key, k) in [("error_code", "code"), ("error_field", "field")] {
+                if let Some(want) = expect.get(key) {
+                    if &e[k] != want {
+                        out.push(format!("{name}: error.{k} = {}, expected {want}", e[k]));
+                    }
                 }
             }
         }
