@@ -443,6 +443,26 @@ mod tests {
         s.parse().unwrap()
     }
 
+    /// Where a ceiling binds, rounded up to the cent, also when the rate
+    /// does not divide it; no binding point at 0% (found by cargo-mutants).
+    #[test]
+    fn binding_point_rounds_up() {
+        let c = |s: &str| s.parse::<Money>().unwrap();
+        assert_eq!(c("100.00").at_percent_ceil(30), Some(c("333.34")));
+        assert_eq!(c("100.00").at_percent_ceil(50), Some(c("200.00")));
+        assert_eq!(c("0.01").at_percent_ceil(3), Some(c("0.34")));
+        assert_eq!(c("100.00").at_percent_ceil(0), None);
+        assert_eq!(c("100.00").at_percent_ceil(1), Some(c("10000.00")));
+    }
+
+    /// Zero and negative amounts in the contract's form (no "-0.00").
+    #[test]
+    fn contract_strings_of_zero_and_below() {
+        assert_eq!(Money::ZERO.to_string(), "0.00");
+        assert_eq!(Money::from_cents(-1).to_string(), "-0.01");
+        assert_eq!(Money::from_cents(5).to_string(), "0.05");
+    }
+
     #[test]
     fn accepted_forms() {
         for (input, want) in [
