@@ -52,7 +52,7 @@ build-web: setup-web
 test: setup lint test-native fuzz test-web
 
 ## A debug build with the panic-test feature, for the panic message test
-target/panic-test-pkg/cp_estimator_bg.wasm: $(shell find src -name '*.rs') Cargo.toml Cargo.lock | setup-web
+target/panic-test-pkg/cp_estimator_bg.wasm: $(shell find src crates -name '*.rs' -o -name '*.ftl') Cargo.toml Cargo.lock | setup-web
 	wasm-pack build --dev --target web --mode no-install --no-typescript --no-pack \
 	  --out-dir target/panic-test-pkg --out-name cp_estimator -- --no-default-features --features panic-test
 
@@ -82,11 +82,11 @@ lint: setup-native
 	$(CARGO) fmt --manifest-path fuzz/Cargo.toml -- --check
 	$(CARGO) fmt --manifest-path bench/engine/Cargo.toml -- --check
 	$(CARGO) fmt --manifest-path bench/yew-floor/Cargo.toml -- --check
-	$(CARGO) clippy --all-targets --locked -- -D warnings
+	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
 test-native: setup-native
 	@test -f "$(CP_SHARED_DIR)/acceptance/cases.json" || { echo "acceptance cases not found at $(CP_SHARED_DIR); set CP_SHARED_DIR"; exit 1; }
-	$(CARGO) test --locked
+	$(CARGO) test --workspace --locked
 	@# The 200 MB batch run: too heavy for a plain `cargo test` (ignored
 	@# there), run here with the CLI's release profile.
 	$(CARGO) test --locked --release --test cli -- --ignored
@@ -133,11 +133,11 @@ bench-batch: setup-native
 ## hours on two cores). It runs in a throwaway clone of HEAD (--in-place),
 ## so the work tree is never mutated; results in target/mutants/mutants.out.
 CARGO_MUTANTS_VERSION := 27.1.0
-MUTANTS_FILES ?= src/rules/engine.rs src/rules/input.rs src/rules/case.rs src/money.rs src/date.rs src/widget/state.rs src/widget/share.rs
+MUTANTS_FILES ?= crates/engine/src/rules/engine.rs crates/engine/src/rules/input.rs crates/engine/src/rules/case.rs crates/engine/src/money.rs crates/engine/src/date.rs src/widget/state.rs src/widget/share.rs
 mutants: setup-native
 	@cargo mutants --version 2>/dev/null | grep -q '$(CARGO_MUTANTS_VERSION)' || cargo install cargo-mutants --version $(CARGO_MUTANTS_VERSION) --locked
 	rm -rf target/mutants && git clone --quiet . target/mutants
-	cd target/mutants && cargo mutants --in-place $(addprefix -f ,$(MUTANTS_FILES)) --timeout 300 || true
+	cd target/mutants && cargo mutants --in-place --test-workspace=true $(addprefix -f ,$(MUTANTS_FILES)) --timeout 300 || true
 	@echo "caught: $$(wc -l < target/mutants/mutants.out/caught.txt), missed: $$(wc -l < target/mutants/mutants.out/missed.txt), timeouts: $$(wc -l < target/mutants/mutants.out/timeout.txt), unviable: $$(wc -l < target/mutants/mutants.out/unviable.txt)"
 
 clean:

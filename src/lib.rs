@@ -1,16 +1,16 @@
 //! CP Funding Estimator: what Hong Kong's Cleaner Production Partnership
 //! Programme would pay towards a factory's project, and whether it may apply.
 //!
-//! The crate is one engine with thin shells around it: the rules engine
-//! ([`rules`]) is pure; [`json`] speaks the contract's formats for the
-//! `cpfund` command line. See ARCHITECTURE.md.
+//! This package is the widget (and, behind features, the `cpfund` shells);
+//! it stands on two crates of the workspace, re-exported here under the
+//! names the shells use: the rules engine (`cp-engine`: [`rules`],
+//! [`money`], [`date`]) and the texts (`cp-texts`: [`i18n`], [`summary`],
+//! [`rules_page`]). See ARCHITECTURE.md.
 
-pub mod date;
-pub mod i18n;
-pub mod money;
-pub mod rules;
-pub mod rules_page;
-pub mod summary;
+pub use cp_engine::{date, money, rules};
+pub use cp_texts as i18n;
+pub use cp_texts::{rules_page, summary};
+
 pub mod widget;
 
 #[cfg(feature = "web")]

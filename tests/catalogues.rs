@@ -1,10 +1,10 @@
-//! The translation catalogues (`src/i18n/ftl/*.ftl`): the build-time checks
+//! The translation catalogues (`crates/texts/ftl/*.ftl`): the build-time checks
 //! fail on planted errors; the Chinese texts use the programme's official
 //! terms (`../shared/domain/terms.md`) and no English words; every message
 //! a case can produce reads as Chinese in Chinese.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/i18n/compile.rs"]
+#[path = "../crates/texts/src/compile.rs"]
 #[allow(dead_code)]
 mod compile;
 
@@ -15,9 +15,9 @@ use cp_estimator::rules::Context;
 use serde_json::{json, Value};
 
 const FILES: [(&str, &str); 3] = [
-    ("En", "src/i18n/ftl/en.ftl"),
-    ("ZhHant", "src/i18n/ftl/zh-Hant.ftl"),
-    ("ZhHans", "src/i18n/ftl/zh-Hans.ftl"),
+    ("En", "crates/texts/ftl/en.ftl"),
+    ("ZhHant", "crates/texts/ftl/zh-Hant.ftl"),
+    ("ZhHans", "crates/texts/ftl/zh-Hans.ftl"),
 ];
 
 fn read(file: &str) -> String {
@@ -182,7 +182,7 @@ fn texts(file: &str) -> Vec<(String, String)> {
 fn chinese_texts_use_the_official_terms() {
     let terms: [(&str, &[&str], &[&str]); 2] = [
         (
-            "src/i18n/ftl/zh-Hant.ftl",
+            "crates/texts/ftl/zh-Hant.ftl",
             &[
                 "清潔生產伙伴計劃",
                 "「粵港清潔生產伙伴」標誌計劃",
@@ -212,7 +212,7 @@ fn chinese_texts_use_the_official_terms() {
             ],
         ),
         (
-            "src/i18n/ftl/zh-Hans.ftl",
+            "crates/texts/ftl/zh-Hans.ftl",
             &[
                 "清洁生产伙伴计划",
                 "「粤港清洁生产伙伴」标志计划",
@@ -380,7 +380,10 @@ fn distinct_words_stay_distinct() {
 
 #[test]
 fn no_english_inside_a_chinese_message() {
-    for file in ["src/i18n/ftl/zh-Hant.ftl", "src/i18n/ftl/zh-Hans.ftl"] {
+    for file in [
+        "crates/texts/ftl/zh-Hant.ftl",
+        "crates/texts/ftl/zh-Hans.ftl",
+    ] {
         for (id, text) in texts(file) {
             let latin = latin_words(&text);
             assert!(latin.is_empty(), "{file}: `{id}` has {latin:?}: {text}");

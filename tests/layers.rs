@@ -1,9 +1,10 @@
-//! The layers of ARCHITECTURE.md, held by a test until the crates are split
-//! (issue 11): arrows point down only. `date` and `money` at the bottom, the
-//! rules engine above them, the texts (`i18n`) above the engine, the shells
-//! (summary, rules page, JSON, CSV, widget, site, `cpfund`) on top. A module
-//! that names a layer above it, or the outside world (browser, serde, files,
-//! the clock), fails here with the file and line.
+//! The layers of ARCHITECTURE.md: arrows point down only. The engine
+//! (`crates/engine`: date, money, rules) depends on no crate at all, the
+//! texts (`crates/texts`) on the engine alone, and the widget and `cpfund`
+//! (the root package) on both, so Cargo refuses an upward import: the
+//! engine cannot name the texts because it does not depend on them. This
+//! test holds the manifests to that, and keeps the outside world (browser,
+//! serde, files, the clock) out of the engine's and the texts' code.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -28,9 +29,9 @@ const OUTSIDE: &[&str] = &[
     "std::process",
 ];
 
+/// The widget and `cpfund` (the root package).
 const SHELLS: &[&str] = &[
-    "crate::summary",
-    "crate::rules_page",
+    "cp_estimator",
     "crate::json",
     "crate::batch",
     "crate::widget",
@@ -51,23 +52,61 @@ fn layers() -> Vec<Layer> {
     vec![
         Layer {
             name: "date and money (bottom)",
-            files: &["src/date.rs", "src/money.rs"],
-            above: &["crate::rules", "crate::i18n"],
+            files: &["crates/engine/src/date.rs", "crates/engine/src/money.rs"],
+            above: &["crate::rules"],
             pure: true,
         },
         Layer {
             name: "the rules engine",
-            files: &["src/rules"],
-            above: &["crate::i18n"],
+            files: &["crates/engine/src"],
+            above: &["cp_texts"],
             pure: true,
         },
         Layer {
             name: "the texts",
-            files: &["src/i18n"],
-            above: &[],
+            files: &["crates/texts/src"],
+            above: &["cp_estimator"],
             pure: true,
         },
     ]
+}
+
+/// The `[dependencies]` a manifest names (package names).
+fn dependencies(manifest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            inside = line == "[dependencies]";
+            continue;
+        }
+        if inside && !line.is_empty() && !line.starts_with('#') {
+            out.push(line.split(['=', '.']).next().unwrap().trim().to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn each_crate_depends_only_on_the_layers_below() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap();
+    assert_eq!(
+        dependencies(&read("crates/engine/Cargo.toml")),
+        Vec::<String>::new(),
+        "the engine depends on nothing"
+    );
+    assert_eq!(
+        dependencies(&read("crates/texts/Cargo.toml")),
+        ["cp-engine"],
+        "the texts depend on the engine alone"
+    );
+    // The check reads what it should.
+    assert_eq!(
+        dependencies("[package]\nname = \"x\"\n[dependencies]\ncp-engine = { path = \"..\" }\nserde.workspace = true\n[dev-dependencies]\nproptest = \"1\"\n"),
+        ["cp-engine", "serde"]
+    );
 }
 
 /// Every use of a forbidden path in `code` (comments ignored): (line, path).
@@ -126,7 +165,7 @@ fn no_module_names_a_layer_above_it() {
         for at in layer.files {
             for file in rust_files(root, at) {
                 // The catalogue compiler runs in build.rs, not in the crate.
-                if file.ends_with("i18n/compile.rs") {
+                if file.ends_with("texts/src/compile.rs") {
                     continue;
                 }
                 let code = std::fs::read_to_string(&file).unwrap();
@@ -145,20 +184,20 @@ fn no_module_names_a_layer_above_it() {
 
 #[test]
 fn the_check_finds_a_planted_upward_import() {
-    let planted = "use super::case::*;\nuse crate::i18n::Lang; // the engine naming the texts\nfn f() { crate::summary::text(); }\nuse std::fs::read;\n";
-    let v = violations(planted, &["crate::i18n"], true);
+    let planted = "use crate::rules::case::*;\nuse cp_texts::Lang; // the engine naming the texts\nfn f() { cp_estimator::summary::text(); }\nuse std::fs::read;\n";
+    let v = violations(planted, &["cp_texts"], true);
     assert_eq!(
         v,
         [
-            (2, "crate::i18n".to_string()),
-            (3, "crate::summary".to_string()),
+            (2, "cp_texts".to_string()),
+            (3, "cp_estimator".to_string()),
             (4, "std::fs".to_string())
         ]
     );
     // Names that merely start alike are not imports of the layer.
     assert!(violations(
-        "use crate::i18nx::y;\nlet serde_like = 1;",
-        &["crate::i18n"],
+        "use cp_textsx::y;\nlet serde_like = 1;",
+        &["cp_texts"],
         true
     )
     .is_empty());

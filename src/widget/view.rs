@@ -626,22 +626,29 @@ fn verdict_class(v: Verdict) -> &'static str {
 
 /// Per-mille of `part` in `whole`, rounded half to even, for drawing
 /// (integers, no floats).
-fn per_mille(part: i128, whole: i128) -> i64 {
-    if whole <= 0 {
+fn per_mille(part: u64, whole: u64) -> i64 {
+    if whole == 0 {
         return 0;
     }
-    let n = part * 1000;
-    let (q, r) = (n.div_euclid(whole), n.rem_euclid(whole));
-    let q = if 2 * r > whole || (2 * r == whole && q % 2 == 1) {
+    // At most 1.25e19 (a cost below 10^14 cents, times 125, times 1000):
+    // within u64; saturating all the same.
+    let n = part.saturating_mul(1000);
+    let (q, r) = (n / whole, n % whole);
+    let q = if r > whole - r || (r == whole - r && q % 2 == 1) {
         q + 1
     } else {
         q
     };
-    q.clamp(0, 1000) as i64
+    q.min(1000) as i64
+}
+
+/// Cents as an unsigned count for drawing (amounts here are never negative).
+fn cents(m: Money) -> u64 {
+    m.cents().max(0) as u64
 }
 
 fn split_bar(a: &Amounts, s: Money, pays: Money, l: Lang) -> Html {
-    let gov = per_mille(s.cents().into(), a.cost.cents().into()) * 300 / 1000;
+    let gov = per_mille(cents(s), cents(a.cost)) * 300 / 1000;
     let alt = format!(
         "{} {}; {} {}",
         i18n::w(W::GovernmentPays, l),
@@ -664,10 +671,10 @@ fn chart(a: &Amounts, l: Lang) -> Html {
     };
     // The x axis runs to 125% of the larger of the cost and the point
     // where the ceiling binds: in hundredths of a cent, exactly.
-    let xmax = i128::from(a.cost.max(at).cents()) * 125;
-    let x = |v: i128| 10 + per_mille(v, xmax) * 280 / 1000;
-    let y = |v: Money| 110 - per_mille(v.cents().into(), ceiling.cents().into()) * 90 / 1000;
-    let hundredths = |v: Money| i128::from(v.cents()) * 100;
+    let xmax = cents(a.cost.max(at)) * 125;
+    let x = |v: u64| 10 + per_mille(v, xmax) * 280 / 1000;
+    let y = |v: Money| 110 - per_mille(cents(v), cents(ceiling)) * 90 / 1000;
+    let hundredths = |v: Money| cents(v) * 100;
     let points = format!(
         "{},{} {},{} {},{}",
         x(0),
@@ -688,5 +695,29 @@ fn chart(a: &Amounts, l: Lang) -> Html {
             </svg>
             <figcaption>{ format!("{} — {}{}{}", i18n::w(W::ChartTitle, l), i18n::ui(Ui::Ceiling, l), l.colon(), format_hkd(ceiling, l)) }</figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::per_mille;
+
+    /// Drawing proportions: rounded half to even, at most 1000, exact for
+    /// the largest cost the product takes (10^14 cents, times 125 on the
+    /// chart's axis), never a panic.
+    #[test]
+    fn per_mille_rounds_half_to_even_and_never_overflows() {
+        assert_eq!(per_mille(1, 3), 333);
+        assert_eq!(per_mille(2, 3), 667);
+        assert_eq!(per_mille(1, 2), 500);
+        assert_eq!(per_mille(1, 2000), 0, "0.5 rounds to even 0");
+        assert_eq!(per_mille(3, 2000), 2, "1.5 rounds to even 2");
+        assert_eq!(per_mille(5, 0), 0);
+        assert_eq!(per_mille(7, 5), 1000, "capped");
+        let axis = 100_000_000_000_000u64 * 125;
+        assert_eq!(per_mille(axis, axis), 1000);
+        assert_eq!(per_mille(axis / 2, axis), 500);
+        // Far beyond any amount the product takes: no panic (saturating).
+        let _ = per_mille(u64::MAX, u64::MAX);
     }
 }

@@ -73,24 +73,28 @@ impl Money {
         self.0
     }
 
+    // Exact in 64 bits: an amount is below 10^14 cents (a cost is below
+    // HK$10^12) and a rate at most 100%, so every product stays below 10^16.
+    // (Saturating, so that no input could ever panic; none comes near.)
+
     /// `percent`% of the amount, rounded down to the cent (rules.md §8: a
     /// sponsorship is rounded down).
     pub fn percent_floor(self, percent: u32) -> Money {
-        Money((i128::from(self.0) * i128::from(percent)).div_euclid(100) as i64)
+        Money(self.0.saturating_mul(i64::from(percent)).div_euclid(100))
     }
 
     /// Whether `percent`% of the amount is more than `limit`, exactly.
     pub fn percent_exceeds(self, percent: u32, limit: Money) -> bool {
-        i128::from(self.0) * i128::from(percent) > i128::from(limit.0) * 100
+        self.0.saturating_mul(i64::from(percent)) > limit.0.saturating_mul(100)
     }
 
     /// The smallest amount whose `percent`% is at least this one: the cost
     /// at which a ceiling binds, rounded up to the cent. `None` for 0%.
     pub fn at_percent_ceil(self, percent: u32) -> Option<Money> {
-        let p = i128::from(percent);
+        let p = i64::from(percent);
         (p > 0).then(|| {
-            let n = i128::from(self.0) * 100;
-            Money((n.div_euclid(p) + i128::from(n.rem_euclid(p) != 0)) as i64)
+            let n = self.0.saturating_mul(100);
+            Money(n.div_euclid(p) + i64::from(n.rem_euclid(p) != 0))
         })
     }
 }

@@ -600,7 +600,7 @@ rules-page-title = The Cleaner Production Partnership Programme's rules in this 
 # Intro. No placeholders.
 rules-page-intro = Every phase of the programme as the estimator applies it: dates, area, who may apply, each stream's rate, ceiling and time to finish, and the address of the source of each figure. Where the sources are silent, the estimator's assumption is marked.
 # Generated. No placeholders.
-rules-page-generated = Generated from the rule data (src/rules/data.rs); do not edit by hand. To regenerate:
+rules-page-generated = Generated from the rule data (crates/engine/src/rules/data.rs); do not edit by hand. To regenerate:
 # Applications. No placeholders.
 rules-page-applications = Applications
 # New money. No placeholders.

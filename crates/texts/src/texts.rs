@@ -2,17 +2,17 @@
 //! Simplified Chinese. Figures are never written here: they come in as
 //! arguments, from the rule data.
 
-use super::Lang;
-use crate::date::DateError;
-use crate::money::{group_thousands, Money, MoneyError, Rate};
-use crate::rules::case::*;
-use crate::rules::data::PROGRAMME;
-use crate::rules::model::{Ceiling, Per, Who};
-use crate::rules::result::*;
+use crate::Lang;
+use cp_engine::date::DateError;
+use cp_engine::money::{group_thousands, Money, MoneyError, Rate};
+use cp_engine::rules::case::*;
+use cp_engine::rules::data::PROGRAMME;
+use cp_engine::rules::model::{Ceiling, Per, Who};
+use cp_engine::rules::result::*;
 #[cfg(feature = "json")]
-use crate::rules::result::{Expected, SyntaxProblem};
+use cp_engine::rules::result::{Expected, SyntaxProblem};
 
-use super::messages as m;
+use crate::messages as m;
 
 /// A sentence that follows another: English puts a space between
 /// sentences, Chinese does not.
@@ -1016,7 +1016,7 @@ pub fn ui(u: Ui, l: Lang) -> String {
 }
 
 /// ", provisional: the terms after 31 March 2027 are not known".
-pub fn provisional_suffix(to: crate::date::Date, l: Lang) -> String {
+pub fn provisional_suffix(to: cp_engine::date::Date, l: Lang) -> String {
     m::phase_line_provisional(l, &l.date(to))
 }
 
@@ -1024,8 +1024,8 @@ pub fn provisional_suffix(to: crate::date::Date, l: Lang) -> String {
 /// last known phase: "2025-2027, provisional: ... later terms not known".
 pub fn phase_line(
     id: &str,
-    from: crate::date::Date,
-    to: crate::date::Date,
+    from: cp_engine::date::Date,
+    to: cp_engine::date::Date,
     provisional: bool,
     l: Lang,
 ) -> String {
@@ -1131,14 +1131,14 @@ pub fn w(k: W, l: Lang) -> String {
 }
 
 /// A stream's rate as published ("50%"), or "not published".
-pub fn rate_text(t: &crate::rules::model::Terms, l: Lang) -> String {
+pub fn rate_text(t: &cp_engine::rules::model::Terms, l: Lang) -> String {
     t.rate
         .map_or_else(|| ui(Ui::NotPublished, l), format_percent)
 }
 
 /// A stream's ceiling per project, with the higher one for Hong Kong or
 /// Guangdong–Hong Kong technology where there is one.
-pub fn ceiling_text(t: &crate::rules::model::Terms, l: Lang) -> String {
+pub fn ceiling_text(t: &cp_engine::rules::model::Terms, l: Lang) -> String {
     match t.ceiling {
         Ceiling::Published { amount, .. } => {
             let mut c = format_hkd(amount.amount(), l);
@@ -1159,7 +1159,7 @@ pub fn ceiling_text(t: &crate::rules::model::Terms, l: Lang) -> String {
 }
 
 /// "Rate R%; ceiling <amount>" for a stream option (figures from the data).
-pub fn terms_short(t: &crate::rules::model::Terms, l: Lang) -> String {
+pub fn terms_short(t: &cp_engine::rules::model::Terms, l: Lang) -> String {
     let (rate, ceiling) = (rate_text(t, l), ceiling_text(t, l));
     m::terms_short(
         l,
@@ -1270,7 +1270,7 @@ pub fn phase_name(id: &str, l: Lang) -> String {
 }
 
 /// A ceiling and what it is counted per: "HK$12,345 a project".
-pub fn ceiling_per(amount: &str, per: crate::rules::model::Per, l: Lang) -> String {
+pub fn ceiling_per(amount: &str, per: cp_engine::rules::model::Per, l: Lang) -> String {
     match per {
         Per::Project => m::ceiling_per_project(l, &amount),
         Per::Factory => m::ceiling_per_factory(l, &amount),
@@ -1357,7 +1357,7 @@ mod tests {
     use super::*;
 
     fn m(s: &str) -> Money {
-        crate::money::Cost::parse(s).unwrap().amount()
+        cp_engine::money::Cost::parse(s).unwrap().amount()
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! The plain-text answer to a case, in one language: what `cpfund check`
 //! prints and what the widget's "copy summary" puts on the clipboard.
 
-use crate::i18n::format_hkd;
-use crate::i18n::{self, Lang, Ui};
-use crate::rules::data::PROGRAMME;
-use crate::rules::{Evaluation, Reason, ReasonKind, StreamResult};
+use crate::format_hkd;
+use crate::{self as i18n, Lang, Ui};
+use cp_engine::rules::data::PROGRAMME;
+use cp_engine::rules::{Evaluation, Reason, ReasonKind, StreamResult};
 use std::fmt::Write;
 
 /// The stream's label, or the "no stream yet" wording.

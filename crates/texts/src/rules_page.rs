@@ -8,17 +8,17 @@
 //! differ from what the data generates, so a figure changed in the data is
 //! reviewed as a readable diff of those pages.
 
-use crate::i18n::{self, Lang, RulesPage as P};
-use crate::i18n::{format_hkd, format_rmb};
-use crate::rules::data::{PROGRAMME, SOURCES};
-use crate::rules::model::{Ceiling, GuangdongArea, Offer, OutsideSectors, RuleSet, Source};
+use crate::{self as i18n, Lang, RulesPage as P};
+use crate::{format_hkd, format_rmb};
+use cp_engine::rules::data::{PROGRAMME, SOURCES};
+use cp_engine::rules::model::{Ceiling, GuangdongArea, Offer, OutsideSectors, RuleSet, Source};
 use std::fmt::Write;
 
 /// A source as a Markdown link: `[title](address)`.
 fn link(s: &Source) -> String {
     format!(
         "[{}]({})",
-        crate::rules::data::source_title(s)
+        cp_engine::rules::data::source_title(s)
             .replace('[', "(")
             .replace(']', ")"),
         s.url
@@ -63,7 +63,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
         "- {}{colon}{}",
         t(P::NewMoney),
         format_hkd(
-            crate::money::Money::whole(u64::from(rs.funding_millions) * 1_000_000),
+            cp_engine::money::Money::whole(u64::from(rs.funding_millions) * 1_000_000),
             l
         )
     );
@@ -83,7 +83,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
     );
     let test = if rs.applicant_test_assumed {
         i18n::reason_text(
-            &crate::rules::Why::ApplicantTestAssumed { rule_set: rs.id },
+            &cp_engine::rules::Why::ApplicantTestAssumed { rule_set: rs.id },
             true,
             l,
         ) + &assumed(true, l)
@@ -219,7 +219,7 @@ pub fn markdown(l: Lang) -> String {
             out,
             "\n{}",
             i18n::notice_text(
-                &crate::rules::Notice::Provisional {
+                &cp_engine::rules::Notice::Provisional {
                     rule_set: last.id,
                     to: last.to
                 },

@@ -1,7 +1,8 @@
-//! The three languages of the product.
+//! The three languages of the product (`cp-texts`; the widget and `cpfund`
+//! know it as `i18n`).
 //!
 //! Every sentence a person reads lives in the translation catalogues,
-//! `src/i18n/ftl/<lang>.ftl` (Fluent syntax, one file per language, each
+//! `crates/texts/ftl/<lang>.ftl` (Fluent syntax, one file per language, each
 //! message with a comment). `build.rs` checks them (a message missing in a
 //! language, or with other placeholders than in English, stops the build)
 //! and compiles them into [`messages`]: one function per message, no Fluent
@@ -16,7 +17,10 @@ pub mod messages {
 mod texts;
 pub use texts::*;
 
-use crate::date::Date;
+pub mod rules_page;
+pub mod summary;
+
+use cp_engine::date::Date;
 
 /// A language the product speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

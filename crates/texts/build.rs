@@ -1,22 +1,22 @@
-//! Compiles the translation catalogues (`src/i18n/ftl/*.ftl`) into Rust at
-//! build time, after checking them (src/i18n/compile.rs): a message missing
+//! Compiles the translation catalogues (`ftl/*.ftl`) into Rust at
+//! build time, after checking them (src/compile.rs): a message missing
 //! in a language, or with other placeholders than in English, stops the
 //! build with the file, line and what to do.
 
-#[path = "src/i18n/compile.rs"]
+#[path = "src/compile.rs"]
 mod compile;
 
 use std::path::PathBuf;
 
 /// The catalogues, English (the reference) first, with their `Lang` variant.
 const CATALOGUES: [(&str, &str); 3] = [
-    ("En", "src/i18n/ftl/en.ftl"),
-    ("ZhHant", "src/i18n/ftl/zh-Hant.ftl"),
-    ("ZhHans", "src/i18n/ftl/zh-Hans.ftl"),
+    ("En", "ftl/en.ftl"),
+    ("ZhHant", "ftl/zh-Hant.ftl"),
+    ("ZhHans", "ftl/zh-Hans.ftl"),
 ];
 
 fn main() {
-    println!("cargo:rerun-if-changed=src/i18n/compile.rs");
+    println!("cargo:rerun-if-changed=src/compile.rs");
     let texts: Vec<String> = CATALOGUES
         .iter()
         .map(|(_, file)| {
