@@ -799,6 +799,64 @@ fn the_disclaimer_goes_with_an_estimate_only() {
     }
 }
 
+/// Boundaries cargo-mutants found untested: an earlier assessment completed
+/// on the application date itself is not "after" it; a phase is not closed
+/// on its last day; one assumed date is enough for the dates notice; no
+/// "still needed" reason when nothing is missing; the quick estimate says so.
+#[test]
+fn boundaries_found_by_mutation_testing() {
+    // Completed the same day: a valid case (too soon, but not an input error).
+    let mut c = factory("2021-06-01", "onsite_assessment", "50000");
+    c["history"] = json!({"previous_assessment_completed": "2021-06-01",
+        "recommended_measure_implemented": true, "process_or_material_changed": true});
+    let r = result(&c);
+    assert_eq!(r["project"]["verdict"], json!("ineligible"), "{r}");
+    // The phase-closed notice: not on the last day, from the day after.
+    let case = case_from_value(&factory("2024-01-15", "onsite_assessment", "1000")).unwrap();
+    let codes = |today| {
+        evaluate(&case, &Context { today: Some(today) })
+            .unwrap()
+            .notices
+            .iter()
+            .map(|n| n.code())
+            .collect::<Vec<_>>()
+    };
+    use cp_estimator::date::Date;
+    assert!(!codes(Date::ymd(2025, 3, 31)).contains(&"phase_closed"));
+    assert!(codes(Date::ymd(2025, 4, 1)).contains(&"phase_closed"));
+    // 2020-2025: only its first day is assumed, and that is enough.
+    assert!(codes(Date::ymd(2024, 1, 15)).contains(&"dates_assumed"));
+    // 2015-2020: neither date is assumed.
+    let p3 = case_from_value(&factory("2018-05-01", "onsite_assessment", "1000")).unwrap();
+    let e = evaluate(&p3, &Context::default()).unwrap();
+    assert!(e.notices.iter().all(|n| n.code() != "dates_assumed"));
+    // Nothing missing, no "still needed" reason; the answer is no estimate.
+    assert!(e.project.missing.is_empty());
+    assert!(e
+        .project
+        .reasons
+        .iter()
+        .all(|r| r.code() != "missing_information"));
+    assert!(!e.estimate);
+    let quick = cp_estimator::rules::estimate(
+        Date::ymd(2018, 5, 1),
+        cp_estimator::rules::Stream::OnsiteAssessment,
+        cp_estimator::money::Cost::parse("1000").unwrap(),
+        None,
+        &Context::default(),
+    );
+    assert!(quick.estimate);
+    assert_eq!(
+        check_value(
+            &factory("2018-05-01", "onsite_assessment", "1000"),
+            &Context::default(),
+            Lang::En
+        )
+        .0["estimate_only"],
+        json!(false)
+    );
+}
+
 #[test]
 fn the_comparison_helper_can_fail() {
     let expect = json!({"verdict": "eligible", "sponsorship": "1.00", "rule_set": "2015-2020"});
