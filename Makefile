@@ -132,12 +132,14 @@ bench-batch: setup-native
 ## widget state and the share link (not part of `make test`: it takes
 ## hours on two cores). It runs in a throwaway clone of HEAD (--in-place),
 ## so the work tree is never mutated; results in target/mutants/mutants.out.
+## Every mutant runs the whole workspace's tests (`-- --workspace`: with
+## 27.1.0, --test-workspace and --test-package did not widen them here).
 CARGO_MUTANTS_VERSION := 27.1.0
 MUTANTS_FILES ?= crates/engine/src/rules/engine.rs crates/engine/src/rules/input.rs crates/engine/src/rules/case.rs crates/engine/src/money.rs crates/engine/src/date.rs src/widget/state.rs src/widget/share.rs
 mutants: setup-native
 	@cargo mutants --version 2>/dev/null | grep -q '$(CARGO_MUTANTS_VERSION)' || cargo install cargo-mutants --version $(CARGO_MUTANTS_VERSION) --locked
 	rm -rf target/mutants && git clone --quiet . target/mutants
-	cd target/mutants && cargo mutants --in-place --test-workspace=true $(addprefix -f ,$(MUTANTS_FILES)) --timeout 300 || true
+	cd target/mutants && cargo mutants --in-place --workspace $(addprefix -f ,$(MUTANTS_FILES)) --timeout 300 -- --workspace || true
 	@echo "caught: $$(wc -l < target/mutants/mutants.out/caught.txt), missed: $$(wc -l < target/mutants/mutants.out/missed.txt), timeouts: $$(wc -l < target/mutants/mutants.out/timeout.txt), unviable: $$(wc -l < target/mutants/mutants.out/unviable.txt)"
 
 clean:
