@@ -377,6 +377,28 @@ impl State {
     }
 
     /// The answer to the current answers (`None` while the date is unusable).
+    /// The cost as read, to echo under the field ("= HK$330,000"), or
+    /// nothing while it cannot be read.
+    pub fn cost_echo(&self) -> Option<crate::money::Money> {
+        crate::money::Cost::parse(&self.form.cost)
+            .ok()
+            .map(|c| c.amount())
+    }
+
+    /// The share link's fragment for the answers as they are, and whether
+    /// it is too long to be read back (very long answers): the widget says
+    /// so beside the link.
+    pub fn share_fragment(&self) -> (String, bool) {
+        let f = super::share::encode(&self.form);
+        let too_long = f.len() > super::share::MAX_LEN;
+        (f, too_long)
+    }
+
+    /// The error of a text field, if it has one.
+    pub fn error_for(errors: &[FieldError], field: TextField) -> Option<&InputError> {
+        errors.iter().find(|e| e.field == field).map(|e| &e.error)
+    }
+
     pub fn evaluation(&self) -> (Option<Evaluation>, Vec<FieldError>) {
         let (case, mut errors) = self.case();
         let Some(case) = case else {
@@ -411,6 +433,33 @@ mod tests {
             date: None,
             today: Date::ymd(2018, 5, 1),
         })
+    }
+
+    /// What the view shows beside the answers is decided here, natively
+    /// testable: the cost echo, "link too long", each field's error.
+    #[test]
+    fn echo_link_length_and_field_errors() {
+        let mut s = state();
+        assert_eq!(s.cost_echo(), None);
+        s.reduce(Action::Text(TextField::Cost, "33萬".into()));
+        assert_eq!(s.cost_echo(), Some("330000".parse().unwrap()));
+        s.reduce(Action::Text(TextField::Cost, "lots".into()));
+        assert_eq!(s.cost_echo(), None);
+        let (fragment, too_long) = s.share_fragment();
+        assert!(fragment.contains("c=lots") && !too_long, "{fragment}");
+        s.reduce(Action::Text(TextField::Cost, "萬".repeat(MAX_TEXT)));
+        assert!(
+            s.share_fragment().1,
+            "10,000 CJK characters, percent-encoded"
+        );
+        s.reduce(Action::Text(TextField::Cost, "0".into()));
+        s.reduce(Action::Text(TextField::Date, "2018-02-30".into()));
+        let (_, errors) = s.evaluation();
+        assert_eq!(
+            State::error_for(&errors, TextField::Date).map(|e| e.code()),
+            Some("date_no_such_day")
+        );
+        assert_eq!(State::error_for(&errors, TextField::ShareHk), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ import { www } from './harness.mjs';
 
 // Issue 3 set 130 KB and issue 4 aims at 100 KB. Issue 10 (corrected rules,
 // the provisional answer, technology promotion, the catalogues) allowed the
-// budget to rise by 1 KB at most, from 114 KB: the build stands at 117,167 B
+// budget to rise by 1 KB at most, from 114 KB: the build stands at 117,611 B
 // (BENCHMARKS.md), so the guard holds it there and any growth is a
 // decision, not a drift.
 export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 115 * 1024);

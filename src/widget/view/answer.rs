@@ -1,0 +1,106 @@
+//! The answer: headline, notices, figures, chart, conditions, the streams
+//! table, next steps and "also worth knowing".
+
+use crate::i18n::{self, format_hkd, Lang, Ui, W};
+use crate::rules::data::PROGRAMME;
+use crate::rules::*;
+use crate::summary;
+use yew::prelude::*;
+
+pub(super) fn mark(r: &Reason, l: Lang) -> (&'static str, String, &'static str) {
+    let (sym, word) = summary::reason_mark(r, l);
+    let class = match (r.kind, r.met) {
+        (ReasonKind::Condition, true) => "cpfe-met",
+        (ReasonKind::Condition, false) => "cpfe-unmet",
+        (ReasonKind::CaseByCase | ReasonKind::Missing, _) => "cpfe-open",
+        _ => "cpfe-note",
+    };
+    (sym, word, class)
+}
+
+pub(super) fn answer_view(
+    e: &Evaluation,
+    l: Lang,
+    staff: bool,
+    result_ref: &NodeRef,
+    heading_id: &str,
+) -> Html {
+    let p = &e.project;
+    let streams_table = super::streams::table(e, l, staff);
+    let money = p.amounts.filter(|_| p.verdict.has_amount());
+    let figures = match money.and_then(|a| Some((a, a.sponsorship?, a.applicant_pays?))) {
+        Some((a, s, pays)) => html! {
+            <>
+                <dl class="cpfe-figures">
+                    <div><dt>{ i18n::ui(Ui::Sponsorship, l) }</dt><dd class="cpfe-amount">{ format_hkd(s, l) }</dd></div>
+                    <div><dt>{ i18n::ui(Ui::ApplicantPays, l) }</dt><dd class="cpfe-amount">{ format_hkd(pays, l) }</dd></div>
+                </dl>
+                if let Some(sentence) = i18n::ceiling_sentence(&a, l) { <p class="cpfe-explain">{ sentence }</p> }
+                { super::chart::split_bar(&a, s, pays, l) }
+                { super::chart::chart(&a, l) }
+            </>
+        },
+        None => match money {
+            Some(_) => {
+                html! { <p class="cpfe-explain">{ format!("{}{}{}", i18n::ui(Ui::Sponsorship, l), l.colon(), i18n::ui(Ui::NotPublished, l)) }</p> }
+            }
+            None => html! {},
+        },
+    };
+    let reasons = html! {
+        <details class="cpfe-reasons" open={!staff}>
+            <summary>{ i18n::ui(Ui::Conditions, l) }</summary>
+            <ul>
+            { for p.reasons.iter().map(|r| {
+                let (sym, word, class) = mark(r, l);
+                html! {
+                    <li class={class}>
+                        <span class="cpfe-mark" aria-hidden="true">{ sym }</span>
+                        if !word.is_empty() { <span class="cpfe-state">{ format!("{word}{}", l.colon()) }</span> }
+                        { i18n::reason(r, l) }
+                        if r.assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::ui(Ui::Assumption, l)) }</span> }
+                        if let Some(src) = r.source { { " " }<a href={src.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a> }
+                    </li>
+                }
+            }) }
+            </ul>
+        </details>
+    };
+    let c = &PROGRAMME.contacts;
+    html! {
+        <div class="cpfe-result">
+            <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::w(W::YourEstimate, l) }</h3>
+            <p class={classes!("cpfe-headline", verdict_class(p.verdict))} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
+                { format!("{}{}{}", summary::stream_name(p, l), l.colon(), i18n::headline(p, l)) }
+            </p>
+            { for e.notices.iter().map(|n| html! { <p class={if n.is_provisional() { "cpfe-notice cpfe-notice-provisional" } else { "cpfe-notice" }} role="note">{ i18n::notice_text(n, l) }</p> }) }
+            if staff { { streams_table.clone() } }
+            { figures }
+            { reasons }
+            if !staff { { streams_table } }
+            <div class="cpfe-next">
+                <h4>{ i18n::ui(Ui::NextSteps, l) }</h4>
+                <ul>
+                    <li><a href={c.guide_url} target="_blank" rel="noopener noreferrer">{ i18n::w(W::ApplicationGuide, l) }</a></li>
+                    <li>{ format!("{}{}", i18n::w(W::CallHotline, l), l.colon()) }<a href={format!("tel:{}", c.hotline_tel)}>{ c.hotline }</a></li>
+                    <li>{ format!("{}{}", i18n::w(W::WriteEmail, l), l.colon()) }<a href={format!("mailto:{}", c.email)}>{ c.email }</a></li>
+                </ul>
+                if summary::has_estimate(e) { <p class="cpfe-disclaimer">{ i18n::estimate_disclaimer(l) }</p> }
+            </div>
+            <details class="cpfe-more">
+                <summary>{ i18n::ui(Ui::Information, l) }</summary>
+                { for e.information.iter().map(|i| html! {
+                    <p>{ i18n::info_text(*i, l) }{ " " }<a href={i.url()} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></p>
+                }) }
+            </details>
+        </div>
+    }
+}
+
+pub(super) fn verdict_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => "cpfe-v-yes",
+        Verdict::CaseByCase | Verdict::NeedsInformation => "cpfe-v-maybe",
+        _ => "cpfe-v-no",
+    }
+}

@@ -1,0 +1,310 @@
+//! The widget's components (Yew). They render `State` and send `Action`s;
+//! every decision is in `state` or the engine.
+
+mod actions;
+mod answer;
+mod chart;
+mod form;
+mod streams;
+
+use super::share;
+use super::state::*;
+use crate::i18n::format_hkd;
+use crate::i18n::{self, Lang, Ui, W};
+use crate::rules::*;
+use crate::summary;
+use answer::answer_view;
+use form::{focus_in_root, radios, text_field_id, text_input};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Store(State);
+
+impl Reducible for Store {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        #[cfg(feature = "panic-test")]
+        if action == Action::Text(TextField::Cost, "panic!".into()) {
+            panic!("provoked by a test (feature panic-test)");
+        }
+        let mut s = self.0.clone();
+        s.reduce(action);
+        Rc::new(Store(s))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct AppProps {
+    pub options: Options,
+    /// The page's URL fragment at mount (a share link, perhaps).
+    pub fragment: Option<String>,
+    /// The page's address without the fragment, for the share link.
+    pub base_url: String,
+    /// Unique per widget on the page: prefixes element ids.
+    pub instance: u32,
+    /// Rendered ahead of time into the page: shown, but inert until the
+    /// wasm has drawn the live widget in its place.
+    #[prop_or_default]
+    pub prerendered: bool,
+}
+
+/// The whole widget.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let fragment = props.fragment.clone();
+    let options = props.options;
+    let store = use_reducer(move || {
+        let mut s = State::new(options);
+        if let Some(d) = fragment.as_deref().and_then(|f| share::decode(f, &s.form)) {
+            s.form = d.form;
+            s.link_problem = d.problem;
+        }
+        Store(s)
+    });
+    {
+        let store = store.clone();
+        use_effect_with(props.options, move |o| {
+            if store.0.lang != o.lang || store.0.mode != o.mode || store.0.pinned_date != o.date {
+                store.dispatch(Action::Options(*o));
+            }
+        });
+    }
+    let errors_ref = use_node_ref();
+    let result_ref = use_node_ref();
+    let announce = use_state(String::new);
+    let s = &store.0;
+    // Evaluated on every render: a few microseconds. Memoising it on the
+    // answers (use_memo) measured +527 B of download (BENCHMARKS.md).
+    let evaluated = s.evaluation();
+    let (evaluation, errors) = &evaluated;
+    {
+        let errors_ref = errors_ref.clone();
+        let result_ref = result_ref.clone();
+        let has_errors = !errors.is_empty();
+        use_effect_with(s.focus_tick, move |tick| {
+            if *tick > 0 {
+                let target = if has_errors { &errors_ref } else { &result_ref };
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let l = s.lang;
+    let id = |name: &str| format!("cpfe{}-{}", props.instance, name);
+    let dispatch = |a: fn(String) -> Action| {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            store.dispatch(a(e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
+    };
+    let send = {
+        let store = store.clone();
+        Callback::from(move |a: Action| store.dispatch(a))
+    };
+    let onsubmit = {
+        let store = store.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            store.dispatch(Action::Submit);
+        })
+    };
+    let (fragment, link_too_long) = s.share_fragment();
+    let share_link = format!("{}#{}", props.base_url, fragment);
+    let summary_text = evaluation
+        .as_ref()
+        .map(|e| format!("{}\n{}\n", summary::text(e, s.summary_lang), share_link))
+        .unwrap_or_default();
+    let staff = s.mode == Mode::Staff;
+    let field_error =
+        |f: TextField| State::error_for(errors, f).map(|e| i18n::input_error_text(e, l));
+
+    let lang_switch = html! {
+        <div class="cpfe-langs" role="group" aria-label={i18n::w(W::Language, l)}>
+            { for Lang::ALL.iter().map(|&x| {
+                let send = send.clone();
+                html! {
+                    <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == l).to_string()}
+                        onclick={Callback::from(move |_| send.emit(Action::Lang(x)))}>{ x.native_name() }</button>
+                }
+            }) }
+        </div>
+    };
+
+    let date_field = match s.pinned_date {
+        Some(d) => {
+            html! { <p class="cpfe-pinned">{ format!("{} {}", i18n::w(W::DatePinned, l), l.date(d)) }</p> }
+        }
+        None => text_input(
+            &id("date"),
+            i18n::w(W::DateLabel, l),
+            Some(i18n::w(W::DateHint, l)),
+            &s.form.date,
+            field_error(TextField::Date),
+            dispatch(|v| Action::Text(TextField::Date, v)),
+            "date",
+            None,
+        ),
+    };
+    let phase = match s.applicable() {
+        Some(Applicable {
+            rule_set: rs,
+            provisional,
+        }) => {
+            html! { <p class={if provisional { "cpfe-phase cpfe-provisional" } else { "cpfe-phase" }}>{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.colon(), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
+        }
+        None => html! { <p class="cpfe-phase">{ i18n::w(W::NoPhase, l) }</p> },
+    };
+
+    let v = s.visible();
+    let yes_no = |name: &str, legend: String, q: YesNo, value: Option<bool>| {
+        let send = send.clone();
+        radios(
+            &id(name),
+            legend,
+            None,
+            vec![
+                (true, i18n::w(W::Yes, l), None),
+                (false, i18n::w(W::No, l), None),
+            ],
+            value,
+            Callback::from(move |b| send.emit(Action::YesNo(q, b))),
+        )
+    };
+    let rs = s.rule_set();
+    let mut stream_options: Vec<(Stream, String, Option<String>)> = rs
+        .map(|rs| {
+            rs.offered()
+                .map(|(st, t)| (st, i18n::stream_label(st, l), Some(i18n::terms_short(t, l))))
+                .collect()
+        })
+        .unwrap_or_default();
+    // A stream chosen under another date stays a visible, changeable answer.
+    if let Some(st) = s
+        .form
+        .stream
+        .filter(|st| !stream_options.iter().any(|o| o.0 == *st))
+    {
+        stream_options.push((
+            st,
+            i18n::stream_label(st, l),
+            Some(i18n::verdict_short(Verdict::NotOffered, l)),
+        ));
+    }
+    let cost_echo = s.cost_echo().map(|c| format!("= {}", format_hkd(c, l)));
+
+    let questions = html! {
+        <>
+            { radios(&id("kind"), i18n::field_question(Field::Kind, l), None,
+                ApplicantKind::ALL.iter().map(|&k| (k, i18n::kind_label(k, l), None)).collect(),
+                s.form.kind, send.reform(Action::Kind)) }
+            if v.region {
+                { radios(&id("region"), i18n::field_question(Field::FactoryRegion, l), None,
+                    Region::ALL.iter().map(|&r| (r, i18n::region_label(r, l), None)).collect(),
+                    s.form.region, send.reform(Action::Region)) }
+            }
+            if v.route {
+                { radios(&id("route"), i18n::field_question(Field::Route, l), None,
+                    s.routes().into_iter().map(|r| (r, i18n::route_label(r, l), None)).collect(),
+                    s.form.route.filter(|r| s.routes().contains(r)), send.reform(Action::Route)) }
+            }
+            if v.shares {
+                { text_input(&id("share-mainland"), i18n::field_question(Field::ResidentShareMainland, l), Some(i18n::w(W::ShareHint, l)),
+                    &s.form.share_mainland, field_error(TextField::ShareMainland), dispatch(|v| Action::Text(TextField::ShareMainland, v)), "text", Some("decimal")) }
+                { text_input(&id("share-hk"), i18n::field_question(Field::ResidentShareHkBusiness, l), Some(i18n::w(W::ShareHint, l)),
+                    &s.form.share_hk, field_error(TextField::ShareHk), dispatch(|v| Action::Text(TextField::ShareHk, v)), "text", Some("decimal")) }
+            }
+            if v.br { { yes_no("br", i18n::field_question(Field::BrRegistered, l), YesNo::Br, s.form.br) } }
+            if v.sector {
+                { radios(&id("sector"), i18n::field_question(Field::Sector, l), None,
+                    Sector::ALL.iter().map(|&x| (x, i18n::sector_label(x, l), None)).collect(),
+                    s.form.sector, send.reform(Action::Sector)) }
+            }
+            if !stream_options.is_empty() {
+                { radios(&id("stream"), i18n::field_question(Field::Stream, l), Some(i18n::w(W::StreamHint, l)),
+                    stream_options, s.form.stream, send.reform(Action::Stream)) }
+            }
+            { text_input(&id("cost"), i18n::w(W::CostLabel, l), Some(i18n::w(W::CostHint, l)), &s.form.cost,
+                field_error(TextField::Cost), dispatch(|v| Action::Text(TextField::Cost, v)), "text", Some("decimal")) }
+            <p class="cpfe-echo" aria-live="polite">{ cost_echo.unwrap_or_default() }</p>
+            if v.origin {
+                { radios(&id("origin"), i18n::field_question(Field::TechnologyOrigin, l), None,
+                    TechnologyOrigin::ALL.iter().map(|&o| (o, i18n::origin_label(o, l), None)).collect(),
+                    s.form.origin, send.reform(Action::Origin)) }
+            }
+            if v.had_previous { { yes_no("had-previous", i18n::w(W::HadPrevious, l), YesNo::HadPrevious, s.form.had_previous) } }
+            if v.history {
+                { text_input(&id("previous"), i18n::field_question(Field::PreviousAssessmentCompleted, l), Some(i18n::w(W::DateFieldHint, l)),
+                    &s.form.previous_completed, field_error(TextField::PreviousCompleted), dispatch(|v| Action::Text(TextField::PreviousCompleted, v)), "text", None) }
+                { yes_no("measure", i18n::field_question(Field::RecommendedMeasureImplemented, l), YesNo::Measure, s.form.measure) }
+                { yes_no("changed", i18n::field_question(Field::ProcessOrMaterialChanged, l), YesNo::Changed, s.form.changed) }
+                { yes_no("recognition", i18n::field_question(Field::PursuingRecognition, l), YesNo::Recognition, s.form.recognition) }
+            }
+        </>
+    };
+
+    let error_summary = if s.submitted && !errors.is_empty() {
+        html! {
+            <div class="cpfe-error-summary" role="alert" tabindex="-1" ref={errors_ref.clone()} aria-labelledby={id("errors-title")}>
+                <h3 id={id("errors-title")}>{ i18n::w(W::ErrorTitle, l) }</h3>
+                <ul>
+                    { for errors.iter().map(|e| {
+                        let target = id(text_field_id(e.field));
+                        let t2 = target.clone();
+                        let onclick = Callback::from(move |ev: MouseEvent| {
+                            ev.prevent_default();
+                            focus_in_root(&ev, &t2);
+                        });
+                        html! { <li><a href={format!("#{target}")} {onclick}>{ i18n::input_error_text(&e.error, l) }</a></li> }
+                    }) }
+                </ul>
+            </div>
+        }
+    } else {
+        html! { <div ref={errors_ref.clone()} hidden=true></div> }
+    };
+
+    let actions = actions::view(actions::Args {
+        l,
+        staff,
+        summary_lang: s.summary_lang,
+        summary_text,
+        share_link: share_link.clone(),
+        link_too_long,
+        announce: announce.clone(),
+        send: send.clone(),
+        id: &id,
+    });
+
+    let answer = match &evaluation {
+        Some(e) => answer_view(e, l, staff, &result_ref, &id("result")),
+        None => html! { <div ref={result_ref.clone()} tabindex="-1"></div> },
+    };
+
+    html! {
+        <div class={classes!("cpfe", staff.then_some("cpfe-staff"))} lang={l.tag()} inert={props.prerendered} aria-busy={props.prerendered.then_some("true")}>
+            <header class="cpfe-header">
+                <h2 class="cpfe-title">{ i18n::product_title(l) }{ if staff { format!(" — {}", i18n::w(W::StaffTitle, l)) } else { String::new() } }</h2>
+                { lang_switch }
+            </header>
+            if s.link_problem { <p class="cpfe-warning" role="alert">{ i18n::w(W::LinkProblem, l) }</p> }
+            if !staff { <p class="cpfe-intro">{ i18n::w(W::Intro, l) }</p> }
+            <div class="cpfe-layout">
+                <form class="cpfe-form" novalidate=true {onsubmit}>
+                    { error_summary }
+                    { date_field }
+                    { phase }
+                    { questions }
+                    <button type="submit" class="cpfe-button">{ i18n::w(W::Submit, l) }</button>
+                </form>
+                <section class="cpfe-answer" aria-labelledby={id("result")}>
+                    { answer }
+                    if evaluation.is_some() { <p class="cpfe-print-link">{ share_link.clone() }</p> }
+                    { actions }
+                </section>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+//! The table of every stream for the same applicant and cost (first in the
+//! staff view, with rates and ceilings), with technology promotion as a row
+//! of its own.
+
+use crate::i18n::{self, format_hkd, Lang, Ui, W};
+use crate::rules::*;
+use crate::summary;
+use yew::prelude::*;
+
+/// The table, or nothing when the phase has no streams to show.
+pub(super) fn table(e: &Evaluation, l: Lang, staff: bool) -> Html {
+    let p = &e.project;
+    if e.streams.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <table class="cpfe-streams">
+                <caption>{ streams_caption(e, l) }</caption>
+                <thead><tr>
+                    <th scope="col">{ i18n::ui(Ui::Stream, l) }</th>
+                    <th scope="col">{ i18n::ui(Ui::Verdict, l) }</th>
+                    <th scope="col">{ i18n::ui(Ui::Sponsorship, l) }</th>
+                    <th scope="col">{ i18n::ui(Ui::ApplicantPays, l) }</th>
+                    if staff { <th scope="col">{ i18n::ui(Ui::Rate, l) }</th><th scope="col">{ i18n::ui(Ui::Ceiling, l) }</th> }
+                </tr></thead>
+                <tbody>
+                { for e.streams.iter().map(|s| {
+                    let current = s.stream.is_some() && s.stream == p.stream;
+                    let (rate, ceiling) = match s.terms {
+                        Some(t) => (i18n::rate_text(t, l), i18n::ceiling_text(t, l)),
+                        None => ("—".into(), "—".into()),
+                    };
+                    html! {
+                        <tr class={classes!(current.then_some("cpfe-current"))} aria-current={current.then_some("true")}>
+                            <th scope="row">{ summary::stream_name(s, l) }</th>
+                            <td>{ i18n::stream_answer_short(s, l) }</td>
+                            <td>{ summary::amount_cell(s, l) }</td>
+                            <td>{ s.applicant_pays().filter(|_| s.verdict.has_amount()).map_or("—".to_string(), |x| format_hkd(x, l)) }</td>
+                            if staff { <td>{ rate }</td><td>{ ceiling }</td> }
+                        </tr>
+                    }
+                }) }
+                // Technology promotion: an answer of its own, for every
+                // applicant: who may take part, free, how to register.
+                if let Some(t) = e.technology_promotion {
+                    <tr>
+                        <th scope="row">{ i18n::technology_promotion_label(l) }</th>
+                        <td>{ i18n::technology_promotion_short(l) }</td>
+                        <td colspan={if staff { "4" } else { "2" }}>{ i18n::technology_promotion_text(l) }{ " " }
+                            <a href={t.events_url} target="_blank" rel="noopener noreferrer">{ i18n::w(W::EventsPage, l) }</a>{ " " }
+                            <a href={t.source.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></td>
+                    </tr>
+                }
+                </tbody>
+            </table>
+        }
+    }
+}
+
+/// "Every stream …", marked provisional after the last known phase.
+fn streams_caption(e: &Evaluation, l: Lang) -> String {
+    let title = i18n::ui(Ui::OtherStreams, l);
+    match e.rule_set {
+        Some(rs) if e.provisional => title + &i18n::provisional_suffix(rs.to, l),
+        _ => title,
+    }
+}
