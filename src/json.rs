@@ -114,7 +114,7 @@ fn set(b: &mut CaseBuilder, field: Field, r: Raw<'_>, v: &Value) -> Result<(), I
     b.set(field, r)
 }
 
-/// A money amount as the contract writes it (`"330000.00"`), or `null`.
+/// A money amount as the contract writes it (`"12345.60"`), or `null`.
 fn money(d: Option<crate::money::Money>) -> Option<String> {
     d.map(to_contract_string)
 }

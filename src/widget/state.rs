@@ -377,7 +377,7 @@ impl State {
     }
 
     /// The answer to the current answers (`None` while the date is unusable).
-    /// The cost as read, to echo under the field ("= HK$330,000"), or
+    /// The cost as read, to echo under the field ("= HK$12,000"), or
     /// nothing while it cannot be read.
     pub fn cost_echo(&self) -> Option<crate::money::Money> {
         crate::money::Cost::parse(&self.form.cost)
@@ -441,8 +441,8 @@ mod tests {
     fn echo_link_length_and_field_errors() {
         let mut s = state();
         assert_eq!(s.cost_echo(), None);
-        s.reduce(Action::Text(TextField::Cost, "33萬".into()));
-        assert_eq!(s.cost_echo(), Some("330000".parse().unwrap()));
+        s.reduce(Action::Text(TextField::Cost, "1.2萬".into()));
+        assert_eq!(s.cost_echo(), Some("12000".parse().unwrap()));
         s.reduce(Action::Text(TextField::Cost, "lots".into()));
         assert_eq!(s.cost_echo(), None);
         let (fragment, too_long) = s.share_fragment();
