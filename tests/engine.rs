@@ -857,6 +857,30 @@ fn boundaries_found_by_mutation_testing() {
     );
 }
 
+/// A Guangdong factory outside the Pearl River Delta in 2008-2013 is told
+/// why, with the date all of Guangdong was covered from (from the data).
+#[test]
+fn the_prd_only_phase_says_why() {
+    let r = result(&factory("2010-01-01", "onsite_assessment", "40000"));
+    let h = r["project"]["headline"].as_str().unwrap();
+    assert!(
+        h.contains("Pearl River Delta only") && h.contains("1 April 2013"),
+        "{h}"
+    );
+    // In a phase covering all of Guangdong, a Hong Kong factory with a
+    // Guangdong route is told about the route, not about the delta.
+    let r = result(&with(
+        factory("2018-05-01", "onsite_assessment", "40000"),
+        "applicant.factory_region",
+        json!("hong_kong"),
+    ));
+    let h = r["project"]["headline"].as_str().unwrap();
+    assert!(
+        h.contains("ties (a) to (d)") && !h.contains("Pearl River Delta"),
+        "{h}"
+    );
+}
+
 #[test]
 fn the_comparison_helper_can_fail() {
     let expect = json!({"verdict": "eligible", "sponsorship": "1.00", "rule_set": "2015-2020"});

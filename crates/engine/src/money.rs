@@ -449,6 +449,18 @@ mod tests {
 
     /// Where a ceiling binds, rounded up to the cent, also when the rate
     /// does not divide it; no binding point at 0% (found by cargo-mutants).
+    /// Forms cargo-mutants showed untested: the ideographic comma as a
+    /// thousands separator, leading zeros, zero grouped.
+    #[test]
+    fn more_written_forms() {
+        let c = |t: &str| Cost::parse(t).map(|c| c.amount().to_string());
+        assert_eq!(c("250\u{3001}000"), Ok("250000.00".into()));
+        assert_eq!(c("250\u{FF64}000"), Ok("250000.00".into()));
+        assert_eq!(c("00000000000001"), Ok("1.00".into()), "leading zeros");
+        assert_eq!(group_thousands(Money::ZERO), "0");
+        assert_eq!(group_thousands(Money::from_cents(-123_456)), "-1,234.56");
+    }
+
     #[test]
     fn binding_point_rounds_up() {
         let c = |s: &str| s.parse::<Money>().unwrap();
