@@ -185,5 +185,40 @@ mod tests {
         for d in [-1000i64, 0, 1, 59, 60, 11_000, 20_785, 40_000] {
             assert_eq!(Date::from_unix_days(d).unix_days(), d);
         }
+        // Every 7th day of years 1 to 9999, in order, each a valid date:
+        // catches a wrong term anywhere in the formulas (a cargo-mutants
+        // finding).
+        let (first, last) = (
+            Date::ymd(1, 1, 1).unix_days(),
+            Date::ymd(9999, 12, 31).unix_days(),
+        );
+        let mut previous: Option<Date> = None;
+        for d in (first..=last).step_by(7) {
+            let date = Date::from_unix_days(d);
+            assert!(date.is_valid(), "{d}");
+            assert_eq!(date.unix_days(), d);
+            if let Some(p) = previous {
+                assert!(p < date);
+            }
+            previous = Some(date);
+        }
+    }
+
+    /// Validity and the exact `YYYY-MM-DD` form (cargo-mutants findings).
+    #[test]
+    fn validity_and_form() {
+        assert!(Date::ymd(2020, 2, 29).is_valid());
+        assert!(!Date::ymd(2019, 2, 29).is_valid());
+        assert!(!Date::ymd(2018, 4, 31).is_valid());
+        assert!(!Date::ymd(2018, 13, 1).is_valid());
+        for bad in [
+            "2018-05-1",
+            "2018/05/01",
+            "2018-05/01",
+            "20180-5-01",
+            "2018-0a-01",
+        ] {
+            assert_eq!(Date::parse(bad), Err(DateError::Malformed), "{bad}");
+        }
     }
 }
