@@ -88,8 +88,8 @@ test-native: setup-native
 	@test -f "$(CP_SHARED_DIR)/acceptance/cases.json" || { echo "acceptance cases not found at $(CP_SHARED_DIR); set CP_SHARED_DIR"; exit 1; }
 	$(CARGO) test --workspace --locked
 	@# The 200 MB batch run: too heavy for a plain `cargo test` (ignored
-	@# there), run here with the CLI's release profile.
-	$(CARGO) test --locked --release --test cli -- --ignored
+	@# there), run here optimised (profile release-test: no LTO).
+	$(CARGO) test --locked --profile release-test --test cli -- --ignored
 
 ## serve: build the widget and serve the demo pages on 127.0.0.1
 serve: build-web

@@ -415,9 +415,9 @@ fn peak_rss_kib(pid: u32) -> Option<u64> {
 
 /// 200 MB of applications through `cpfund batch` on a pipe: one row out for
 /// every row in, in order, bad rows reported in place, memory flat. Heavy:
-/// `make test` runs it (`cargo test --release --test cli -- --ignored`).
+/// `make test` runs it (`cargo test --profile release-test --test cli -- --ignored`).
 #[test]
-#[ignore = "200 MB through cpfund: make test runs it with --release -- --ignored"]
+#[ignore = "200 MB through cpfund: make test runs it with --profile release-test -- --ignored"]
 fn batch_streams_200_mb_in_flat_memory() {
     const TARGET: usize = 200 * 1024 * 1024;
     let mut child = spawn(&["batch", "-"]);
