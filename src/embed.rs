@@ -71,7 +71,7 @@ fn get(options: &JsValue, key: &str) -> Option<String> {
 fn warn(warned: &mut Vec<String>, key: &str, value: &str, msg: String) {
     let seen = format!("{key}={value}");
     if !warned.contains(&seen) {
-        web_sys::console::warn_1(&JsValue::from_str(&msg));
+        gloo::console::warn!(msg);
         warned.push(seen);
     }
 }
@@ -182,7 +182,7 @@ fn set_panic_hook() {
         return;
     }
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("cp-funding-estimator: {info}")));
+        gloo::console::error!(format!("cp-funding-estimator: {info}"));
         let hotline = crate::rules::PROGRAMME.contacts.hotline;
         let _ = MOUNTED.try_with(|m| {
             let Ok(m) = m.try_borrow() else { return };

@@ -4,20 +4,75 @@
 use cp_estimator::date::Date;
 use cp_estimator::i18n::format_hkd;
 use cp_estimator::i18n::Lang;
-use cp_estimator::money::{parse_amount, Cost, Money, Written};
+use cp_estimator::money::{
+    parse_amount, read_decimal, read_scientific, Cost, Decimal, DecimalError, Money, MoneyError,
+};
 use cp_estimator::rules::*;
+// An independent oracle: the engine's money is rust_decimal, and these
+// properties check it against big-integer rationals (num-rational), which
+// share no code with it.
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, Zero};
 use proptest::prelude::*;
 use proptest::sample::select;
-// An independent oracle: the engine counts in integer cents, and these
-// properties check it against rust_decimal's exact arithmetic.
-use rust_decimal::{Decimal, RoundingStrategy};
 
-fn dec(m: Money) -> Decimal {
-    Decimal::new(m.cents(), 2)
+fn big(n: i64) -> BigRational {
+    BigRational::from_integer(BigInt::from(n))
 }
 
-fn fraction(r: Rate) -> Decimal {
-    Decimal::new(r.0.into(), 2)
+fn ten_to(n: u32) -> BigInt {
+    num_traits::pow(BigInt::from(10), n as usize)
+}
+
+/// A Decimal, exactly, from its integer mantissa and scale.
+fn rat(d: Decimal) -> BigRational {
+    BigRational::new(BigInt::from(d.mantissa()), ten_to(d.scale()))
+}
+
+fn money(m: Money) -> BigRational {
+    rat(m.decimal())
+}
+
+fn fraction(r: Rate) -> BigRational {
+    BigRational::new(BigInt::from(r.0), BigInt::from(100))
+}
+
+/// Rounded to the cent, down or up.
+fn cents_floor(x: &BigRational) -> BigRational {
+    (x * big(100)).floor() / big(100)
+}
+
+fn cents_ceil(x: &BigRational) -> BigRational {
+    (x * big(100)).ceil() / big(100)
+}
+
+/// A decimal text (`-12.50`, digits only), read by the oracle.
+fn oracle(text: &str) -> BigRational {
+    let (neg, body) = text.strip_prefix('-').map_or((false, text), |b| (true, b));
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits: BigInt = format!("0{int}{frac}").parse().unwrap();
+    let r = BigRational::new(digits, ten_to(frac.len() as u32));
+    if neg {
+        -r
+    } else {
+        r
+    }
+}
+
+/// Significant digits of a rational that is a finite decimal: the integer
+/// digits and the decimals it needs (`None` if it is not a finite decimal).
+fn digits_needed(x: &BigRational) -> Option<(usize, u32)> {
+    let x = x.abs();
+    let int = x.trunc().to_integer();
+    let int_digits = if int.is_zero() {
+        0
+    } else {
+        int.to_string().len()
+    };
+    (0..=200u32)
+        .find(|&k| (&x * BigRational::from_integer(ten_to(k))).is_integer())
+        .map(|k| (int_digits, k))
 }
 
 /// Every (rate, ceiling) of the data, with the option of no ceiling.
@@ -48,23 +103,11 @@ fn cost_strategy() -> impl Strategy<Value = Cost> {
         1i64..200_000_000,           // around the ceilings
         1i64..99_999_999_999_999i64, // anything allowed
     ]
-    .prop_map(|cents| Cost::parse(&Money::from_cents(cents).to_string()).unwrap())
-}
-
-/// A written number as rust_decimal prints a normalised value: `-0.5`, `12`.
-fn written_text(w: &Written) -> String {
-    let int = if w.int.is_empty() { "0" } else { &w.int };
-    let sign = if w.negative { "-" } else { "" };
-    let point = if w.frac.is_empty() { "" } else { "." };
-    format!("{sign}{int}{point}{}", w.frac)
+    .prop_map(|cents| Cost::parse(&format!("{}.{:02}", cents / 100, cents % 100)).unwrap())
 }
 
 fn percent(hundredths: u32) -> Option<Percent> {
-    Percent::new(&Written::plain(&format!(
-        "{}.{:02}",
-        hundredths / 100,
-        hundredths % 100
-    ))?)
+    Percent::parse(&format!("{}.{:02}", hundredths / 100, hundredths % 100)).ok()
 }
 
 proptest! {
@@ -73,56 +116,119 @@ proptest! {
     #[test]
     fn sponsorship_bounds(cost in cost_strategy(), (rate, ceiling) in select(terms())) {
         let a = split(cost, rate, ceiling);
-        let s = dec(a.sponsorship.unwrap());
-        let exact = fraction(rate) * dec(cost.amount());
-        prop_assert!(s >= Decimal::ZERO);
+        let s = money(a.sponsorship.unwrap());
+        let exact = fraction(rate) * money(cost.amount());
+        prop_assert!(s >= BigRational::zero());
         prop_assert!(s <= exact);
-        if let Some(c) = ceiling { prop_assert!(s <= dec(c)); }
-        prop_assert_eq!(a.sponsorship.unwrap() + a.applicant_pays.unwrap(), cost.amount());
-        prop_assert_eq!(a.ceiling_applied.unwrap(), ceiling.is_some_and(|c| exact > dec(c)));
+        if let Some(c) = ceiling { prop_assert!(s <= money(c)); }
+        prop_assert_eq!(money(a.sponsorship.unwrap()) + money(a.applicant_pays.unwrap()), money(cost.amount()));
+        prop_assert_eq!(a.ceiling_applied.unwrap(), ceiling.is_some_and(|c| exact > money(c)));
         // Rounded down: never more than a cent below the exact share.
-        prop_assert!(exact - s < Decimal::new(1, 2) || a.ceiling_applied.unwrap());
-        // The same figures as rust_decimal's.
-        let floor = exact.round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity);
-        prop_assert_eq!(a.uncapped.map(dec), Some(floor));
-        let want = match ceiling { Some(c) if exact > dec(c) => dec(c), _ => floor };
+        prop_assert!(&exact - &s < BigRational::new(BigInt::one(), BigInt::from(100)) || a.ceiling_applied.unwrap());
+        // The same figures as the oracle's.
+        let floor = cents_floor(&exact);
+        prop_assert_eq!(a.uncapped.map(money), Some(floor.clone()));
+        let want = match ceiling { Some(c) if exact > money(c) => money(c), _ => floor };
         prop_assert_eq!(s, want);
-        let at = ceiling.map(|c| (dec(c) / fraction(rate)).round_dp_with_strategy(2, RoundingStrategy::ToPositiveInfinity));
-        prop_assert_eq!(a.ceiling_reached_at.map(dec), at);
+        let at = ceiling.map(|c| cents_ceil(&(money(c) / fraction(rate))));
+        prop_assert_eq!(a.ceiling_reached_at.map(money), at);
     }
 
     #[test]
-    fn money_strings_agree_with_rust_decimal(cents in any::<i64>().prop_map(|c| c / 1000)) {
-        let m = Money::from_cents(cents);
-        let text = m.to_string();
-        prop_assert_eq!(&text, &format!("{:.2}", dec(m)));
-        prop_assert_eq!(text.parse::<Money>(), Ok(m));
+    fn money_strings_agree_with_the_oracle(cents in any::<i64>().prop_map(|c| c / 1000)) {
+        let text = format!("{}{}.{:02}", if cents < 0 { "-" } else { "" }, cents.unsigned_abs() / 100, cents.unsigned_abs() % 100);
+        let m: Money = text.parse().unwrap();
+        prop_assert_eq!(money(m), BigRational::new(BigInt::from(cents), BigInt::from(100)));
+        prop_assert_eq!(m.to_string(), text);
+        prop_assert_eq!(Money::from_cents(cents), m);
+        prop_assert_eq!(m.cents(), cents);
     }
 
+    /// A plain decimal is read exactly or refused: never rounded.
     #[test]
-    fn written_numbers_agree_with_rust_decimal(int in "[0-9]{0,12}", frac in "[0-9]{0,12}", neg in any::<bool>(), exp in -20i32..20) {
+    fn decimals_are_read_exactly(int in "[0-9]{0,32}", frac in "[0-9]{0,32}", neg in any::<bool>(), exp in -70i32..70) {
         prop_assume!(!(int.is_empty() && frac.is_empty()));
         let text = format!("{}{int}.{frac}", if neg { "-" } else { "" });
-        let w = Written::plain(&text).unwrap();
-        let oracle = Decimal::from_str_exact(&text).unwrap().normalize();
-        prop_assert_eq!(written_text(&w), oracle.to_string());
-        if let Ok(o) = Decimal::from_scientific(&format!("{text}e{exp}")) {
-            let w = Written::scientific(&format!("{text}e{exp}")).unwrap();
-            prop_assert_eq!(written_text(&w), o.normalize().to_string());
+        let want = oracle(&text);
+        let (i, f) = digits_needed(&want).unwrap();
+        match read_decimal(&text) {
+            Ok(d) => {
+                prop_assert_eq!(rat(d), want.clone());
+                prop_assert!(i + f as usize <= 28);
+                prop_assert!(!d.is_sign_negative() || !d.is_zero(), "no negative zero");
+            }
+            Err(DecimalError::TooLarge) => prop_assert!(i > 28),
+            Err(DecimalError::TooPrecise) => prop_assert!(i <= 28 && i + f as usize > 28),
+            Err(e) => prop_assert!(false, "{:?} for {}", e, text),
+        }
+        // With an exponent: the oracle times 10^exp, exactly, or refused.
+        let sci = format!("{text}e{exp}");
+        let want = if exp >= 0 { want * BigRational::from_integer(ten_to(exp as u32)) } else { want / BigRational::from_integer(ten_to((-exp) as u32)) };
+        // Decimal holds M / 10^f exactly when M < 2^96 and f <= 28.
+        let (i, f) = digits_needed(&want).unwrap();
+        let m = (&want * BigRational::from_integer(ten_to(f))).abs().to_integer();
+        let fits = want.is_zero() || (m < num_traits::pow(BigInt::from(2), 96) && f <= 28);
+        let expect_ok = read_decimal(&text).is_ok() && (-64..=64).contains(&exp) && fits;
+        match read_scientific(&sci) {
+            Ok(d) => {
+                prop_assert!(expect_ok, "{} read though it does not fit", sci);
+                prop_assert_eq!(rat(d), want);
+            }
+            Err(e) => {
+                prop_assert!(!expect_ok, "{:?} for {}", e, sci);
+                let large = e == DecimalError::TooLarge;
+                prop_assert!(large == (i > 28 || exp > 64) || read_decimal(&text).is_err() || exp < -64, "{:?} for {}", e, sci);
+            }
         }
     }
 
+    /// Amounts as people write them: the oracle's value of the digits times
+    /// the multiplier word, or the error the rules give.
     #[test]
-    fn percentages_compare_and_print_exactly(int in prop_oneof![0u32..=100, 0u32..100_000], frac in "[0-9]{0,22}") {
+    fn amounts_agree_with_the_oracle(int in "[0-9]{1,15}", frac in "[0-9]{0,14}", word in select(vec![("", 0u32), ("k", 3), ("萬", 4), ("m", 6), ("億", 8), ("bn", 9)])) {
+        let text = if frac.is_empty() { format!("{int}{}", word.0) } else { format!("{int}.{frac}{}", word.0) };
+        let value = oracle(&format!("{int}.{frac}")) * BigRational::from_integer(ten_to(word.1));
+        let (i, f) = digits_needed(&oracle(&format!("{int}.{frac}"))).unwrap();
+        let got = Cost::parse(&text);
+        // The checks in the parser's order: the digits as written, then the
+        // value times the word.
+        let want = if i > 13 {
+            Err(MoneyError::TooLarge)
+        } else if f > 12 {
+            Err(MoneyError::TooManyDecimals)
+        } else if value.is_zero() {
+            Err(MoneyError::NotPositive)
+        } else if value >= big(1_000_000_000_000) {
+            Err(MoneyError::TooLarge)
+        } else if !(&value * big(100)).is_integer() {
+            Err(MoneyError::TooManyDecimals)
+        } else {
+            Ok(value)
+        };
+        prop_assert_eq!(got.map(|c| money(c.amount())), want, "{}", text);
+    }
+
+    #[test]
+    fn percentages_compare_and_print_exactly(int in prop_oneof![0u32..=100, 0u32..100_000], frac in "[0-9]{0,30}") {
         let text = format!("{int}.{frac}");
-        let oracle = Decimal::from_str_exact(&text).unwrap();
-        let p = Percent::new(&Written::plain(&text).unwrap());
-        prop_assert_eq!(p.is_some(), oracle <= Decimal::ONE_HUNDRED);
-        if let Some(p) = p {
-            prop_assert_eq!(p.to_string(), oracle.normalize().to_string());
+        let want = oracle(&text);
+        let (_, decimals) = digits_needed(&want).unwrap();
+        let p = Percent::parse(&text);
+        let expected = if want > big(100) {
+            Err(PercentError::OutOfRange)
+        } else if decimals > Percent::DECIMALS {
+            Err(PercentError::TooPrecise)
+        } else {
+            Ok(())
+        };
+        prop_assert_eq!(p.map(|_| ()), expected);
+        if let Ok(p) = p {
+            let frac = frac.trim_end_matches('0');
+            let shown = if frac.is_empty() { int.to_string() } else { format!("{int}.{frac}") };
+            prop_assert_eq!(p.to_string(), shown);
             for t in [0u8, 25, 50, 100] {
-                prop_assert_eq!(p > Percent::whole(t), oracle > Decimal::from(t));
-                prop_assert_eq!(p >= Percent::whole(t), oracle >= Decimal::from(t));
+                prop_assert_eq!(p > Percent::whole(t), want > big(t.into()));
+                prop_assert_eq!(p >= Percent::whole(t), want >= big(t.into()));
             }
         }
     }

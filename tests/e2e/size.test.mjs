@@ -8,10 +8,12 @@ import { www } from './harness.mjs';
 
 // Issue 3 set 130 KB and issue 4 aims at 100 KB. Issue 10 (corrected rules,
 // the provisional answer, technology promotion, the catalogues) allowed the
-// budget to rise by 1 KB at most, from 114 KB: the build stands at 117,611 B
-// (BENCHMARKS.md), so the guard holds it there and any growth is a
-// decision, not a drift.
-export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 115 * 1024);
+// budget to rise by 1 KB at most, from 114 KB, to 117,760 B. Issue 11 put
+// the brief's stack to work and let the guard rise by what that measured:
+// rust_decimal as the money type, +6,013 B, and gloo's console, +43 B
+// (BENCHMARKS.md). Any further growth is a decision, not a drift; issue 12
+// brings the download down to 102,400 B.
+export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 115 * 1024 + 6013 + 43);
 const FILES = ['pkg/cp_estimator_bg.wasm', 'pkg/cp_estimator.js', 'cp-funding-estimator.js', 'cp-funding-estimator.css'];
 
 export function sizes() {

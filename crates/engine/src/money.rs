@@ -1,5 +1,9 @@
 //! Hong Kong dollar amounts: read what people type, validate a cost, format
-//! per language, round. Exact decimals throughout; no floating point.
+//! per language, round. Exact decimals throughout (`rust_decimal`); no
+//! floating point.
+
+pub use rust_decimal::Decimal;
+use rust_decimal::RoundingStrategy;
 
 /// Why a typed amount was refused. Each has a message in every language
 /// ([`MoneyError::message`]) that says what is wrong and how to fix it.
@@ -40,196 +44,226 @@ pub struct Rate(pub u32);
 impl Rate {
     /// As the contract writes it, a fraction with two decimals: 50 → `0.50`.
     pub fn fraction(self) -> String {
-        format!("{}.{:02}", self.0 / 100, self.0 % 100)
+        Decimal::new(self.0.into(), 2).to_string()
+    }
+
+    fn decimal(self) -> Decimal {
+        Decimal::from(self.0)
     }
 }
 
-/// An exact amount of money, counted in cents: HK$1,234.50 is
-/// `Money::from_cents(123_450)`. Every amount the product computes, reads or
-/// prints is one of these; `Display` writes the contract's money string,
+/// An exact amount of money, to the cent: a `rust_decimal::Decimal` held at
+/// two decimal places. Every amount the product computes, reads or prints
+/// is one of these; `Display` writes the contract's money string,
 /// `"1234.50"`.
 ///
-/// Why not a decimal library: every amount is whole cents and every rate a
-/// whole percent, so integers are exact, and rust_decimal cost 6.4 KB of
-/// the widget's brotli download (BENCHMARKS.md). Percentages of a
-/// shareholding, which may have any number of decimals, are
-/// [`crate::rules::case::Percent`].
+/// Amounts stay far inside `Decimal`'s range (a cost is below HK$10^12, a
+/// rate at most 100%), so no operation here can overflow.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Money(i64);
+pub struct Money(Decimal);
 
 impl Money {
-    pub const ZERO: Money = Money(0);
+    pub const ZERO: Money = Money(Decimal::from_parts(0, 0, 0, false, 2));
 
-    pub const fn from_cents(cents: i64) -> Money {
-        Money(cents)
+    /// Held at exactly two decimals, and never a negative zero.
+    fn new(d: Decimal) -> Money {
+        let mut d = d.round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity);
+        d.rescale(2);
+        if d.is_zero() {
+            d.set_sign_positive(true);
+        }
+        Money(d)
+    }
+
+    pub fn from_cents(cents: i64) -> Money {
+        Money::new(Decimal::new(cents, 2))
     }
 
     /// A whole number of dollars (or yuan).
-    pub const fn whole(units: u64) -> Money {
-        Money(units as i64 * 100)
+    pub fn whole(units: u64) -> Money {
+        Money::new(Decimal::from(units))
     }
 
-    pub const fn cents(self) -> i64 {
+    /// The amount in cents, for drawing (the chart's proportions).
+    pub fn cents(self) -> i64 {
+        i64::try_from(self.0.mantissa()).unwrap_or(i64::MAX)
+    }
+
+    /// The exact value.
+    pub fn decimal(self) -> Decimal {
         self.0
     }
-
-    // Exact in 64 bits: an amount is below 10^14 cents (a cost is below
-    // HK$10^12) and a rate at most 100%, so every product stays below 10^16.
-    // (Saturating, so that no input could ever panic; none comes near.)
 
     /// `percent`% of the amount, rounded down to the cent (rules.md §8: a
     /// sponsorship is rounded down).
     pub fn percent_floor(self, percent: u32) -> Money {
-        Money(self.0.saturating_mul(i64::from(percent)).div_euclid(100))
+        // Dividing by 100 only moves the point (to at most 4 places: the
+        // amount has 2, the rate none), so `set_scale` cannot fail.
+        let mut d = self.0 * Rate(percent).decimal();
+        let _ = d.set_scale(d.scale() + 2);
+        Money::new(d)
     }
 
     /// Whether `percent`% of the amount is more than `limit`, exactly.
     pub fn percent_exceeds(self, percent: u32, limit: Money) -> bool {
-        self.0.saturating_mul(i64::from(percent)) > limit.0.saturating_mul(100)
+        self.0 * Rate(percent).decimal() > limit.0 * Decimal::ONE_HUNDRED
     }
 
     /// The smallest amount whose `percent`% is at least this one: the cost
     /// at which a ceiling binds, rounded up to the cent. `None` for 0%.
     pub fn at_percent_ceil(self, percent: u32) -> Option<Money> {
-        let p = i64::from(percent);
-        (p > 0).then(|| {
-            let n = self.0.saturating_mul(100);
-            Money(n.div_euclid(p) + i64::from(n.rem_euclid(p) != 0))
-        })
+        let q = self.0 * Decimal::ONE_HUNDRED;
+        let q = q.checked_div(Rate(percent).decimal())?;
+        Some(Money::new(q.round_dp_with_strategy(
+            2,
+            RoundingStrategy::ToPositiveInfinity,
+        )))
     }
 }
 
 impl std::ops::Add for Money {
     type Output = Money;
     fn add(self, other: Money) -> Money {
-        Money(self.0 + other.0)
+        Money::new(self.0 + other.0)
     }
 }
 
 impl std::ops::Sub for Money {
     type Output = Money;
     fn sub(self, other: Money) -> Money {
-        Money(self.0 - other.0)
+        Money::new(self.0 - other.0)
     }
 }
 
 /// The contract's money string: `1234.50`, `-0.01`.
 impl std::fmt::Display for Money {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let c = self.0.unsigned_abs();
-        write!(f, "{sign}{}.{:02}", c / 100, c % 100)
+        std::fmt::Display::fmt(&self.0, f)
     }
 }
 
 /// Reads the contract's money string (`1234.50`, `-0.5`, `7`): at most two
-/// decimals, no grouping, no currency.
+/// decimals, at most 15 integer digits, no grouping, no currency.
 impl std::str::FromStr for Money {
     type Err = MoneyError;
     fn from_str(text: &str) -> Result<Money, MoneyError> {
-        let w = Written::plain(text).ok_or(MoneyError::NotANumber)?;
-        let cents = w.cents().ok_or(MoneyError::TooManyDecimals)?;
-        let units = w.int_value(15).ok_or(MoneyError::TooLarge)?;
-        let cents = (units * 100 + cents) as i64;
-        Ok(Money(if w.negative { -cents } else { cents }))
+        let d = read_decimal(text).map_err(|e| match e {
+            DecimalError::NotANumber => MoneyError::NotANumber,
+            DecimalError::TooPrecise => MoneyError::TooManyDecimals,
+            DecimalError::TooLarge => MoneyError::TooLarge,
+        })?;
+        if d.scale() > 2 {
+            return Err(MoneyError::TooManyDecimals);
+        }
+        if d.abs() >= Decimal::from(MONEY_STRING_LIMIT) {
+            return Err(MoneyError::TooLarge);
+        }
+        Ok(Money::new(d))
     }
 }
 
-/// A decimal number exactly as written: its sign, its integer digits
-/// without leading zeros and its fraction digits without trailing zeros.
-/// What the parsers read before deciding whether it is a cost or a
-/// percentage; no digit is ever rounded away.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Written {
-    pub negative: bool,
-    pub int: String,
-    pub frac: String,
+/// The contract's money strings are below 10^15.
+const MONEY_STRING_LIMIT: u64 = 1_000_000_000_000_000;
+
+/// Why a written number could not be read as an exact decimal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecimalError {
+    /// Not a plain decimal (a sign, digits, at most one point).
+    NotANumber,
+    /// More integer digits than `Decimal` holds.
+    TooLarge,
+    /// More digits in all than `Decimal` holds: it would have to round.
+    TooPrecise,
 }
 
-impl Written {
-    /// `int` and `frac` are ASCII digits.
-    fn new(negative: bool, mut int: String, frac: &str) -> Written {
-        let zeros = int.len() - int.trim_start_matches('0').len();
-        int.drain(..zeros);
-        let frac = frac.trim_end_matches('0').to_string();
-        let zero = int.is_empty() && frac.is_empty();
-        Written {
-            negative: negative && !zero,
-            int,
-            frac,
-        }
-    }
+/// The significant digits a `Decimal` always holds exactly.
+const DECIMAL_DIGITS: usize = 28;
 
-    /// `12`, `-0.5`, `+.5`, `5.`: a sign, digits and at most one point, with
-    /// at least one digit. No grouping, no exponent.
-    pub fn plain(text: &str) -> Option<Written> {
-        let (negative, body) = match text.as_bytes().first() {
-            Some(b'-') => (true, &text[1..]),
-            Some(b'+') => (false, &text[1..]),
-            _ => (false, text),
-        };
-        let (i, f) = body.split_once('.').unwrap_or((body, ""));
-        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        (!(i.is_empty() && f.is_empty()) && digits(i) && digits(f))
-            .then(|| Written::new(negative, i.to_string(), f))
+/// `12`, `-0.5`, `+.5`, `5.`: a sign, digits and at most one point, with at
+/// least one digit; no grouping, no exponent. Exact, or refused: a number
+/// with more digits than `Decimal` holds is never rounded. The value is
+/// normalised (`050.500` → `50.5`).
+pub fn read_decimal(text: &str) -> Result<Decimal, DecimalError> {
+    let (negative, body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return Err(DecimalError::NotANumber);
     }
-
-    /// A plain number with an optional exponent: `2.5e5`, `1E-2`. Exponents
-    /// beyond ±64 are refused (no amount or percentage needs them).
-    pub fn scientific(text: &str) -> Option<Written> {
-        let Some((m, e)) = text.split_once(['e', 'E']) else {
-            return Written::plain(text);
-        };
-        let exp: i32 = match e.strip_prefix('+') {
-            Some(rest) if !rest.starts_with('-') => rest.parse().ok()?,
-            _ => e.parse().ok()?,
-        };
-        if !(-64..=64).contains(&exp) {
-            return None;
-        }
-        Some(Written::plain(m)?.shift(exp))
+    let int = int.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    if int.len() > DECIMAL_DIGITS {
+        return Err(DecimalError::TooLarge);
     }
+    if int.len() + frac.len() > DECIMAL_DIGITS {
+        return Err(DecimalError::TooPrecise);
+    }
+    // At most 28 digits: the integer they make fits in an i128, and the
+    // Decimal holds it exactly.
+    let mantissa = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0i128, |m, b| m * 10 + i128::from(b - b'0'));
+    let d = Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32)
+        .map_err(|_| DecimalError::TooPrecise)?;
+    Ok(positive_zero(if negative { -d } else { d }))
+}
 
-    /// The number times 10^`places` (or divided, for a negative `places`).
-    pub fn shift(self, places: i32) -> Written {
-        if places == 0 {
-            return self;
-        }
-        let n = places.unsigned_abs() as usize;
-        let (mut int, mut frac) = (self.int, self.frac);
-        if places > 0 {
-            frac.extend(std::iter::repeat_n('0', n.saturating_sub(frac.len())));
-            let rest = frac.split_off(n);
-            int.push_str(&frac);
-            frac = rest;
+/// A plain decimal with an optional exponent (`2.5e5`, `1E-2`), as a JSON
+/// number may be written. Exact, or refused; exponents beyond ±64 are
+/// refused (no amount or percentage needs them).
+pub fn read_scientific(text: &str) -> Result<Decimal, DecimalError> {
+    let Some((m, e)) = text.split_once(['e', 'E']) else {
+        return read_decimal(text);
+    };
+    let exp: i32 = match e.strip_prefix('+') {
+        Some(rest) if !rest.starts_with('-') => rest.parse(),
+        _ => e.parse(),
+    }
+    .map_err(|_| DecimalError::NotANumber)?;
+    if !(-64..=64).contains(&exp) {
+        return Err(if exp > 0 {
+            DecimalError::TooLarge
         } else {
-            let pad = n.saturating_sub(int.len());
-            int.insert_str(0, &"0".repeat(pad));
-            let moved = int.split_off(int.len() - n);
-            frac.insert_str(0, &moved);
-        }
-        Written::new(self.negative, int, &frac)
+            DecimalError::TooPrecise
+        });
     }
+    times_ten_to(read_decimal(m)?, exp)
+}
 
-    pub fn is_zero(&self) -> bool {
-        self.int.is_empty() && self.frac.is_empty()
+/// `d` × 10^`exp`, exactly: only the decimal point moves.
+fn times_ten_to(d: Decimal, exp: i32) -> Result<Decimal, DecimalError> {
+    if d.is_zero() {
+        return Ok(Decimal::ZERO);
     }
+    let scale = i64::from(d.scale()) - i64::from(exp);
+    let out = if scale >= 0 {
+        let mut d = d;
+        u32::try_from(scale)
+            .ok()
+            .and_then(|s| d.set_scale(s).ok())
+            .ok_or(DecimalError::TooPrecise)?;
+        d
+    } else {
+        let shift = u32::try_from(-scale).map_err(|_| DecimalError::TooLarge)?;
+        10i128
+            .checked_pow(shift)
+            .and_then(|f| d.mantissa().checked_mul(f))
+            .and_then(|m| Decimal::try_from_i128_with_scale(m, 0).ok())
+            .ok_or(DecimalError::TooLarge)?
+    };
+    Ok(out.normalize())
+}
 
-    /// The integer part, if it has at most `max_digits` digits (at most 19).
-    fn int_value(&self, max_digits: usize) -> Option<u64> {
-        (self.int.len() <= max_digits.min(19)).then(|| self.int.parse().unwrap_or(0))
+fn positive_zero(mut d: Decimal) -> Decimal {
+    if d.is_zero() {
+        d.set_sign_positive(true);
     }
-
-    /// The decimals as cents, if there are at most two.
-    fn cents(&self) -> Option<u64> {
-        let scale = match self.frac.len() {
-            0 => return Some(0),
-            1 => 10,
-            2 => 1,
-            _ => return None,
-        };
-        Some(self.frac.parse::<u64>().unwrap_or(0) * scale)
-    }
+    d
 }
 
 /// The largest cost the product accepts is just below 10^this dollars
@@ -242,22 +276,22 @@ const COST_LIMIT_DIGITS: usize = 12;
 pub struct Cost(Money);
 
 impl Cost {
-    pub fn new(amount: &Written) -> Result<Cost, MoneyError> {
-        if amount.negative || amount.is_zero() {
+    pub fn new(amount: Decimal) -> Result<Cost, MoneyError> {
+        if amount <= Decimal::ZERO {
             return Err(MoneyError::NotPositive);
         }
-        let Some(units) = amount.int_value(COST_LIMIT_DIGITS) else {
+        if amount >= Decimal::from(10u64.pow(COST_LIMIT_DIGITS as u32)) {
             return Err(MoneyError::TooLarge);
-        };
-        let Some(cents) = amount.cents() else {
+        }
+        if amount.normalize().scale() > 2 {
             return Err(MoneyError::TooManyDecimals);
-        };
-        Ok(Cost(Money((units * 100 + cents) as i64)))
+        }
+        Ok(Cost(Money::new(amount)))
     }
 
     /// Parses what a person types (see [`parse_amount`]) and validates it.
     pub fn parse(text: &str) -> Result<Cost, MoneyError> {
-        Cost::new(&parse_amount(text)?)
+        Cost::new(parse_amount(text)?)
     }
 
     pub fn amount(self) -> Money {
@@ -277,7 +311,7 @@ pub fn to_contract_string(d: Money) -> String {
 ///
 /// Returns the amount as typed, which may be zero or negative (use
 /// [`Cost::parse`] for a cost). Never panics.
-pub fn parse_amount(text: &str) -> Result<Written, MoneyError> {
+pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
     // Full-width forms to ASCII; the Unicode minus to '-'.
     let s: String = text
         .chars()
@@ -353,17 +387,16 @@ pub fn parse_amount(text: &str) -> Result<Written, MoneyError> {
         return Err(MoneyError::NotANumber);
     }
 
-    let mut value = parse_plain_number(s)?.shift(places);
-    if !value.is_zero() && value.int.len() > COST_LIMIT_DIGITS {
+    let value = times_ten_to(parse_plain_number(s)?, places).map_err(|_| MoneyError::TooLarge)?;
+    if value.abs() >= Decimal::from(10u64.pow(COST_LIMIT_DIGITS as u32)) {
         return Err(MoneyError::TooLarge);
     }
-    value.negative = negative && !value.is_zero();
-    Ok(value)
+    Ok(positive_zero(if negative { -value } else { value }))
 }
 
 /// `1234`, `1,234`, `1,234.5`, `.5`: digits with optional groups of three
 /// separated by commas and an optional decimal part.
-fn parse_plain_number(s: &str) -> Result<Written, MoneyError> {
+fn parse_plain_number(s: &str) -> Result<Decimal, MoneyError> {
     let (int_part, frac_part) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (s, None),
@@ -390,17 +423,19 @@ fn parse_plain_number(s: &str) -> Result<Written, MoneyError> {
         }
     }
     let digits: String = int_part.chars().filter(|c| *c != ',').collect();
-    let value = Written::new(false, digits, frac_part.unwrap_or(""));
+    let int = digits.trim_start_matches('0');
+    let frac = frac_part.unwrap_or("").trim_end_matches('0');
     // Anything with more than 13 integer digits is at least 10^13, too
     // large even before a multiplier; more than 12 decimals is "too many
     // decimals" whatever the multiplier (the largest is 10^9).
-    if value.int.len() > 13 {
+    if int.len() > 13 {
         return Err(MoneyError::TooLarge);
     }
-    if value.frac.len() > 12 {
+    if frac.len() > 12 {
         return Err(MoneyError::TooManyDecimals);
     }
-    Ok(value)
+    let int = if int.is_empty() { "0" } else { int };
+    read_decimal(&format!("{int}.{frac}")).map_err(|_| MoneyError::NotANumber)
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -417,10 +452,10 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
 
 /// `1234567.5` → `1,234,567.50`; cents shown only when not zero.
 pub fn group_thousands(amount: Money) -> String {
-    let c = amount.0.unsigned_abs();
+    let c = amount.cents().unsigned_abs();
     let int_part = (c / 100).to_string();
     let mut out = String::with_capacity(int_part.len() * 4 / 3 + 4);
-    if amount.0 < 0 {
+    if amount.0.is_sign_negative() {
         out.push('-');
     }
     for (i, ch) in int_part.chars().enumerate() {
@@ -439,8 +474,8 @@ pub fn group_thousands(amount: Money) -> String {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> Written {
-        Written::plain(s).unwrap()
+    fn d(s: &str) -> Decimal {
+        read_decimal(s).unwrap()
     }
 
     fn m(s: &str) -> Money {
@@ -614,27 +649,37 @@ mod tests {
 
     #[test]
     fn written_numbers() {
-        let w = |neg, int: &str, frac: &str| Written {
-            negative: neg,
-            int: int.into(),
-            frac: frac.into(),
-        };
-        assert_eq!(Written::plain("007.500"), Some(w(false, "7", "5")));
-        assert_eq!(Written::plain("-0.0"), Some(w(false, "", "")));
-        assert_eq!(Written::plain("+.5"), Some(w(false, "", "5")));
-        assert_eq!(Written::plain("5."), Some(w(false, "5", "")));
-        for bad in ["", ".", "-", "1.2.3", "1,000", "1e5", " 1", "١"] {
-            assert_eq!(Written::plain(bad), None, "{bad:?}");
+        let r = |t: &str| read_decimal(t).map(|d| d.to_string());
+        assert_eq!(r("007.500"), Ok("7.5".into()));
+        assert_eq!(r("-0.0"), Ok("0".into()), "no negative zero");
+        assert_eq!(r("+.5"), Ok("0.5".into()));
+        assert_eq!(r("5."), Ok("5".into()));
+        for bad in [
+            "", ".", "-", "1.2.3", "1,000", "1e5", " 1", "١", "1_000", "+-1",
+        ] {
+            assert_eq!(r(bad), Err(DecimalError::NotANumber), "{bad:?}");
         }
-        assert_eq!(Written::scientific("2.5e5"), Some(w(false, "250000", "")));
-        assert_eq!(Written::scientific("1E+2"), Some(w(false, "100", "")));
-        assert_eq!(Written::scientific("-125e-4"), Some(w(true, "", "0125")));
-        assert_eq!(Written::scientific("1e-30").map(|x| x.frac.len()), Some(30));
-        for bad in ["1e", "e5", "1e+-2", "1e65", "1e-65", "1e5.0"] {
-            assert_eq!(Written::scientific(bad), None, "{bad:?}");
+        // Exactly as many digits as Decimal holds, and one more.
+        let nines = "9".repeat(28);
+        assert_eq!(r(&nines), Ok(nines.clone()));
+        assert_eq!(r(&format!("{nines}9")), Err(DecimalError::TooLarge));
+        assert_eq!(r(&format!("9.{nines}")), Err(DecimalError::TooPrecise));
+        assert_eq!(r(&format!("0.{nines}")), Ok(format!("0.{nines}")));
+        assert_eq!(r(&format!("000{nines}.000")), Ok(nines.clone()));
+        let s = |t: &str| read_scientific(t).map(|d| d.to_string());
+        assert_eq!(s("2.5e5"), Ok("250000".into()));
+        assert_eq!(s("1E+2"), Ok("100".into()));
+        assert_eq!(s("-125e-4"), Ok("-0.0125".into()));
+        assert_eq!(s("1e-28"), Ok(format!("0.{}1", "0".repeat(27))));
+        assert_eq!(s("1e-29"), Err(DecimalError::TooPrecise));
+        assert_eq!(s("1e28"), Ok(format!("1{}", "0".repeat(28))));
+        assert_eq!(s("1e29"), Err(DecimalError::TooLarge));
+        assert_eq!(s("0e64"), Ok("0".into()));
+        assert_eq!(s("1e65"), Err(DecimalError::TooLarge));
+        assert_eq!(s("1e-65"), Err(DecimalError::TooPrecise));
+        assert_eq!(s("12.5"), Ok("12.5".into()), "no exponent");
+        for bad in ["1e", "e5", "1e+-2", "1e5.0", "1ee5"] {
+            assert_eq!(s(bad), Err(DecimalError::NotANumber), "{bad:?}");
         }
-        assert_eq!(d("12.345").shift(2), w(false, "1234", "5"));
-        assert_eq!(d("12.345").shift(-3), w(false, "", "012345"));
-        assert_eq!(d("0.5").shift(9), w(false, "500000000", ""));
     }
 }

@@ -425,6 +425,8 @@ input-error-expected-date = { $field } must be a date written YYYY-MM-DD, for ex
 input-error-expected-amount = { $field } must be an amount, for example "250000.00".
 # Percent. $field: the field at fault, as code, e.g. project.cost (left as it is).
 input-error-percent = { $field } must be a percentage from 0 to 100, for example 50.01.
+# A percentage with more decimal places than the estimator holds exactly. $field: the field at fault, as code, e.g. applicant.resident_share_mainland (left as it is). $decimals: the most decimal places allowed (a number).
+input-error-percent-too-precise = { $field } has more decimal places than the estimator holds exactly (at most { $decimals }). Write the percentage with fewer decimals, for example 50.01.
 # $field: the field name as the person wrote it (shown in quotes). $suggestion: the field meant, as code, e.g. project.cost.
 input-error-unknown-field-suggestion = "{ $field }" is not a field of a case. Did you mean { $suggestion }?
 # $field: the field name as the person wrote it (shown in quotes).

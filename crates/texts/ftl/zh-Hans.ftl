@@ -213,6 +213,7 @@ input-error-expected-true-or-false = { $field }必须是“是”或“否”（
 input-error-expected-date = { $field }必须是以YYYY-MM-DD格式填写的日期，例如2018-05-01。
 input-error-expected-amount = { $field }必须是金额，例如 "250000.00"。
 input-error-percent = { $field }必须是0至100之间的百分比，例如50.01。
+input-error-percent-too-precise = { $field }的小数位多于本估算工具可准确处理的位数（最多{ $decimals }位）。请以较少小数位填写百分比，例如50.01。
 input-error-unknown-field-suggestion = “{ $field }”不是个案的字段。你是否指{ $suggestion }？
 input-error-unknown-field = “{ $field }”不是个案的字段，请删除。
 input-error-completed-after-application = { $field }：之前的评估不可能在申请日期（{ $date }）之后完成；请检查两个日期。

@@ -213,6 +213,7 @@ input-error-expected-true-or-false = { $field }必須是「是」或「否」（
 input-error-expected-date = { $field }必須是以YYYY-MM-DD格式填寫的日期，例如2018-05-01。
 input-error-expected-amount = { $field }必須是金額，例如 "250000.00"。
 input-error-percent = { $field }必須是0至100之間的百分比，例如50.01。
+input-error-percent-too-precise = { $field }的小數位多於本估算工具可準確處理的位數（最多{ $decimals }位）。請以較少小數位填寫百分比，例如50.01。
 input-error-unknown-field-suggestion = 「{ $field }」不是個案的欄位。你是否指{ $suggestion }？
 input-error-unknown-field = 「{ $field }」不是個案的欄位，請刪除。
 input-error-completed-after-application = { $field }：之前的評估不可能在申請日期（{ $date }）之後完成；請檢查兩個日期。

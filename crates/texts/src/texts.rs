@@ -881,6 +881,13 @@ pub fn input_error_text(e: &InputError, l: Lang) -> String {
             Expected::Amount => m::input_error_expected_amount(l, &f),
         },
         InputErrorKind::Percent => m::input_error_percent(l, &f),
+        InputErrorKind::PercentTooPrecise { decimals } => m::input_error_percent_too_precise(
+            l,
+            m::InputErrorPercentTooPrecise {
+                field: &f,
+                decimals,
+            },
+        ),
         #[cfg(feature = "json")]
         InputErrorKind::UnknownField { suggestion } => match suggestion {
             Some(s) => m::input_error_unknown_field_suggestion(

@@ -2,7 +2,7 @@
 //! in the vocabulary of `shared/contract.md`.
 
 use crate::date::Date;
-use crate::money::{Cost, Written};
+use crate::money::{read_decimal, Cost, Decimal, DecimalError};
 
 /// Declares an enumeration whose values have fixed contract names.
 macro_rules! contract_enum {
@@ -136,54 +136,73 @@ contract_enum! {
     }
 }
 
-/// A percentage from 0 to 100 (route (d)'s shareholdings), exact to
-/// [`Percent::DECIMALS`] decimal places: the whole percent, then the
-/// decimals in two fixed-width halves, so that the derived order is the
-/// numeric order.
+/// A percentage from 0 to 100 (route (d)'s shareholdings), exact: a
+/// `Decimal` with at most [`Percent::DECIMALS`] decimal places.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Percent(u8, u64, u64);
+pub struct Percent(Decimal);
+
+/// Why a number is not a percentage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PercentError {
+    /// Below 0, above 100, or not a number.
+    OutOfRange,
+    /// More than [`Percent::DECIMALS`] decimal places.
+    TooPrecise,
+}
 
 impl Percent {
-    /// The decimals a percentage may have (more than anyone writes; more
-    /// is refused, never rounded).
-    pub const DECIMALS: usize = 2 * HALF;
+    /// The decimals a percentage may have: as many as `Decimal` holds for
+    /// every value up to 100. More is refused, never rounded.
+    pub const DECIMALS: u32 = 26;
 
     /// A whole percentage (thresholds of the rule data).
     pub const fn whole(p: u8) -> Percent {
-        Percent(p, 0, 0)
+        Percent(Decimal::from_parts(p as u32, 0, 0, false, 0))
     }
 
     /// From 0 to 100, with at most [`Percent::DECIMALS`] decimals.
-    pub fn new(value: &Written) -> Option<Percent> {
-        let whole: u8 = match value.int.parse::<u32>() {
-            Ok(w @ 0..=100) => w as u8,
-            Ok(_) => return None,
-            Err(_) if value.int.is_empty() => 0,
-            Err(_) => return None,
-        };
-        if value.negative
-            || value.frac.len() > Percent::DECIMALS
-            || (whole == 100 && !value.frac.is_empty())
-        {
-            return None;
+    pub fn new(value: Decimal) -> Result<Percent, PercentError> {
+        if value.is_sign_negative() && !value.is_zero() || value > Decimal::ONE_HUNDRED {
+            return Err(PercentError::OutOfRange);
         }
-        let digits = format!("{:0<width$}", value.frac, width = Percent::DECIMALS);
-        let (hi, lo) = digits.split_at(HALF);
-        Some(Percent(whole, hi.parse().ok()?, lo.parse().ok()?))
+        let value = value.normalize();
+        if value.scale() > Percent::DECIMALS {
+            return Err(PercentError::TooPrecise);
+        }
+        Ok(Percent(value))
+    }
+
+    /// Reads a percentage as written (`50.5`; see [`read_decimal`]). One
+    /// with too many digits is out of range if its whole part is 100 or
+    /// more (it then has decimals too), else too precise.
+    pub fn parse(text: &str) -> Result<Percent, PercentError> {
+        match read_decimal(text) {
+            Ok(d) => Percent::new(d),
+            Err(DecimalError::TooPrecise) => {
+                let whole = text.split_once('.').map_or(text, |(w, _)| w);
+                match read_decimal(whole) {
+                    Ok(w) if w < Decimal::ONE_HUNDRED => Err(PercentError::TooPrecise),
+                    _ => Err(PercentError::OutOfRange),
+                }
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 }
 
-const HALF: usize = 15;
+impl From<DecimalError> for PercentError {
+    fn from(e: DecimalError) -> PercentError {
+        match e {
+            DecimalError::TooPrecise => PercentError::TooPrecise,
+            DecimalError::NotANumber | DecimalError::TooLarge => PercentError::OutOfRange,
+        }
+    }
+}
 
 /// As written without trailing zeros: `51`, `50.5`.
 impl std::fmt::Display for Percent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let Percent(whole, hi, lo) = *self;
-        if hi == 0 && lo == 0 {
-            return write!(f, "{whole}");
-        }
-        let digits = format!("{hi:0HALF$}{lo:0HALF$}");
-        write!(f, "{whole}.{}", digits.trim_end_matches('0'))
+        std::fmt::Display::fmt(&self.0, f)
     }
 }
 
@@ -307,42 +326,43 @@ impl Field {
 mod tests {
     use super::*;
 
-    fn p(text: &str) -> Option<String> {
-        Percent::new(&Written::plain(text)?).map(|p| p.to_string())
+    fn p(text: &str) -> Result<String, PercentError> {
+        Percent::parse(text).map(|p| p.to_string())
     }
 
     #[test]
     fn percentages() {
+        let most = format!("50.{}1", "0".repeat(Percent::DECIMALS as usize - 1));
         for (text, shown) in [
             ("0", "0"),
+            ("-0", "0"),
             ("51", "51"),
             ("050.500", "50.5"),
             ("100", "100"),
             ("100.000", "100"),
             (".25", "0.25"),
-            (
-                "50.000000000000000000000000000001",
-                "50.000000000000000000000000000001",
-            ),
+            (&most, &most),
         ] {
-            assert_eq!(p(text).as_deref(), Some(shown), "{text}");
+            assert_eq!(p(text).as_deref(), Ok(shown), "{text}");
         }
         for bad in [
-            "-1",
-            "-0.5",
-            "100.01",
-            "101",
-            "255",
-            "256",
-            "999",
-            "1000",
-            "50.0000000000000000000000000000001",
+            "-1", "-0.5", "100.01", "101", "255", "256", "999", "1000", "", "5%", "1e2",
         ] {
-            assert_eq!(p(bad), None, "{bad}");
+            assert_eq!(p(bad), Err(PercentError::OutOfRange), "{bad}");
         }
-        let w = |t: &str| Percent::new(&Written::plain(t).unwrap()).unwrap();
-        assert!(w("50.000000000000000000000000000001") > Percent::whole(50));
-        assert!(w("49.999999999999999999999999999999") < Percent::whole(50));
+        // Nobody owns 50.000…0001%: more decimals than Decimal holds for
+        // every percentage are refused as such, not rounded.
+        let over = format!("50.{}1", "0".repeat(Percent::DECIMALS as usize));
+        assert_eq!(p(&over), Err(PercentError::TooPrecise));
+        assert_eq!(
+            p(&format!("5.{}1", "0".repeat(26))),
+            Err(PercentError::TooPrecise)
+        );
+        assert_eq!(p(&format!("{over}0000")), Err(PercentError::TooPrecise));
+        let w = |t: &str| Percent::parse(t).unwrap();
+        assert!(w(&most) > Percent::whole(50));
+        assert!(w(&format!("49.{}", "9".repeat(26))) < Percent::whole(50));
         assert!(w("30") >= Percent::whole(30));
+        assert_eq!(w("30.0"), Percent::whole(30));
     }
 }

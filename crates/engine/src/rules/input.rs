@@ -7,7 +7,11 @@ use super::case::*;
 use super::result::Expected;
 use super::result::{InputError, InputErrorKind};
 use crate::date::Date;
-use crate::money::{Cost, MoneyError, Written};
+#[cfg(feature = "json")]
+use crate::money::read_scientific;
+#[cfg(feature = "json")]
+use crate::money::DecimalError;
+use crate::money::{Cost, MoneyError};
 
 /// A value as it arrived: text, a JSON boolean or a JSON number's exact text.
 /// Only the JSON reader makes the last two (so only builds that read JSON
@@ -108,20 +112,28 @@ fn parse_percent(field: Field, raw: Raw<'_>) -> Result<Percent, InputError> {
     let value = match raw {
         Raw::Text(t) => {
             let t = t.trim();
-            let t = t.strip_suffix('%').unwrap_or(t).trim_end();
-            Written::plain(t)
+            Percent::parse(t.strip_suffix('%').unwrap_or(t).trim_end())
         }
         #[cfg(feature = "json")]
-        Raw::Number(t) => Written::plain(t).or_else(|| Written::scientific(t)),
+        Raw::Number(t) if !t.contains(['e', 'E']) => Percent::parse(t),
         #[cfg(feature = "json")]
-        Raw::Bool(_) => None,
+        Raw::Number(t) => read_scientific(t)
+            .map_err(PercentError::from)
+            .and_then(Percent::new),
+        #[cfg(feature = "json")]
+        Raw::Bool(_) => Err(PercentError::OutOfRange),
     };
-    // No percentage needs more than 40 characters (30 decimals).
-    value
-        .filter(|w| w.int.len() + w.frac.len() <= 40)
-        .as_ref()
-        .and_then(Percent::new)
-        .ok_or_else(|| err(field, InputErrorKind::Percent))
+    value.map_err(|e| {
+        err(
+            field,
+            match e {
+                PercentError::OutOfRange => InputErrorKind::Percent,
+                PercentError::TooPrecise => InputErrorKind::PercentTooPrecise {
+                    decimals: Percent::DECIMALS,
+                },
+            },
+        )
+    })
 }
 
 fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
@@ -131,11 +143,13 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
         #[cfg(feature = "json")]
         Raw::Number(t) => {
             if t.contains(['e', 'E']) {
-                if t.len() > 40 {
-                    return Err(money(MoneyError::TooLarge));
-                }
-                let d = Written::scientific(t).ok_or_else(|| money(MoneyError::TooLarge))?;
-                Cost::new(&d).map_err(money)
+                let d = read_scientific(t).map_err(|e| {
+                    money(match e {
+                        DecimalError::TooPrecise => MoneyError::TooManyDecimals,
+                        DecimalError::NotANumber | DecimalError::TooLarge => MoneyError::TooLarge,
+                    })
+                })?;
+                Cost::new(d).map_err(money)
             } else {
                 Cost::parse(t).map_err(money)
             }

@@ -402,6 +402,10 @@ pub enum InputErrorKind {
     },
     /// A percentage that is not a number from 0 to 100.
     Percent,
+    /// A percentage with more decimal places than are held exactly.
+    PercentTooPrecise {
+        decimals: u32,
+    },
     /// A field name the contract does not know (JSON keys, CSV headers:
     /// only the JSON and CSV readers make it).
     #[cfg(feature = "json")]
@@ -479,6 +483,7 @@ impl InputError {
             #[cfg(feature = "json")]
             InputErrorKind::WrongType { .. } => "wrong_type",
             InputErrorKind::Percent => "percent_out_of_range",
+            InputErrorKind::PercentTooPrecise { .. } => "percent_too_many_decimals",
             #[cfg(feature = "json")]
             InputErrorKind::UnknownField { .. } => "unknown_field",
             InputErrorKind::CompletedAfterApplication { .. } => "completed_after_application",
