@@ -12,6 +12,7 @@ use cp_estimator::i18n::format_hkd;
 use cp_estimator::i18n::{self, Lang, W};
 use cp_estimator::json::evaluate_value;
 use cp_estimator::rules::*;
+use cp_estimator::widget::fields::{Slot, FORM_FIELDS};
 use cp_estimator::widget::prerender::render;
 use cp_estimator::widget::share;
 use cp_estimator::widget::state::{Form, Mode, Options};
@@ -88,46 +89,32 @@ fn first_view_in_each_language_and_mode() {
     }
 }
 
-fn text_of(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
-
-fn parse<T>(v: &Value, f: fn(&str) -> Option<T>) -> Option<T> {
-    v.as_str().and_then(f)
-}
-
-/// The form a person would fill in for an acceptance case.
+/// The form a person would fill in for an acceptance case: each contract
+/// field through its row of the field table (its path, its kind), and the
+/// form's own question (an earlier assessment?) answered for a first or
+/// second on-site assessment.
 fn form_of(case: &Value) -> Form {
-    let a = &case["applicant"];
-    let p = &case["project"];
-    let h = &case["history"];
-    let history = h.get("previous_assessment_completed").is_some();
-    Form {
-        date: text_of(&case["date"]),
-        kind: parse(&a["kind"], ApplicantKind::parse),
-        region: parse(&a["factory_region"], Region::parse),
-        route: parse(&a["route"], Route::parse),
-        br: a["br_registered"].as_bool(),
-        share_mainland: text_of(&a["resident_share_mainland"]),
-        share_hk: text_of(&a["resident_share_hk_business"]),
-        sector: parse(&a["sector"], Sector::parse),
-        stream: parse(&p["stream"], Stream::parse),
-        cost: text_of(&p["cost"]),
-        origin: parse(&p["technology_origin"], TechnologyOrigin::parse),
-        had_previous: if p["stream"] == "onsite_assessment" {
-            Some(history)
-        } else {
-            None
-        },
-        previous_completed: text_of(&h["previous_assessment_completed"]),
-        measure: h["recommended_measure_implemented"].as_bool(),
-        changed: h["process_or_material_changed"].as_bool(),
-        recognition: h["pursuing_recognition"].as_bool(),
+    let mut form = Form::default();
+    for row in &FORM_FIELDS {
+        let Some(field) = row.field else { continue };
+        let value = field.path().split('.').fold(case, |v, k| &v[k]);
+        let text = match (value, row.slot) {
+            (Value::Null, _) => continue,
+            (Value::Bool(b), Slot::YesNo(..)) => if *b { "1" } else { "0" }.to_string(),
+            (Value::String(s), _) => s.clone(),
+            (other, _) => other.to_string(),
+        };
+        // A value the form cannot hold stays unanswered, as it would.
+        let _ = row.set(&mut form, &text);
     }
+    if case["project"]["stream"] == "onsite_assessment" {
+        form.had_previous = Some(
+            case["history"]
+                .get("previous_assessment_completed")
+                .is_some(),
+        );
+    }
+    form
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! natively; `view` (Yew components) and `crate::embed` (the page-facing
 //! API) exist only in the `web` build.
 
+pub mod fields;
 pub mod share;
 pub mod state;
 

@@ -2,10 +2,10 @@
 //! Nothing is sent anywhere; the fragment never leaves the browser.
 //!
 //! Format: `#cpfe1&d=2018-05-01&k=hk_business&c=HK%241%2C000%2C000...`,
-//! keys below, values percent-encoded UTF-8.
+//! keys from the field table (`super::fields`), values percent-encoded UTF-8.
 
+use super::fields::{FormField, FORM_FIELDS};
 use super::state::{Form, MAX_TEXT};
-use crate::rules::*;
 
 /// The fragment's marker and version.
 pub const PREFIX: &str = "cpfe1";
@@ -15,37 +15,18 @@ pub const PREFIX: &str = "cpfe1";
 /// then says the link cannot be read back).
 pub const MAX_LEN: usize = 64 * 1024;
 
-fn yes_no(b: Option<bool>) -> Option<&'static str> {
-    b.map(|b| if b { "1" } else { "0" })
-}
-
-/// The fragment (without `#`) for a form.
+/// The fragment (without `#`) for a form: each answered question of the
+/// field table as `key=value`, in the table's order.
 pub fn encode(f: &Form) -> String {
     let mut out = String::from(PREFIX);
-    let mut put = |key: &str, value: Option<&str>| {
-        if let Some(v) = value.filter(|v| !v.is_empty()) {
+    for row in &FORM_FIELDS {
+        if let Some(v) = row.get(f) {
             out.push('&');
-            out.push_str(key);
+            out.push_str(row.key);
             out.push('=');
-            percent_encode(v, &mut out);
+            percent_encode(&v, &mut out);
         }
-    };
-    put("d", Some(&f.date));
-    put("k", f.kind.map(ApplicantKind::as_str));
-    put("g", f.region.map(Region::as_str));
-    put("r", f.route.map(Route::as_str));
-    put("b", yes_no(f.br));
-    put("sm", Some(&f.share_mainland));
-    put("sh", Some(&f.share_hk));
-    put("s", f.sector.map(Sector::as_str));
-    put("p", f.stream.map(Stream::as_str));
-    put("c", Some(&f.cost));
-    put("o", f.origin.map(TechnologyOrigin::as_str));
-    put("h", yes_no(f.had_previous));
-    put("hc", Some(&f.previous_completed));
-    put("hm", yes_no(f.measure));
-    put("hg", yes_no(f.changed));
-    put("hr", yes_no(f.recognition));
+    }
     out
 }
 
@@ -94,50 +75,10 @@ pub fn decode(fragment: &str, base: &Form) -> Option<Decoded> {
             .filter(|c| !c.is_control())
             .take(MAX_TEXT)
             .collect();
-        let ok = set(&mut form, key, &value);
+        let ok = FormField::by_key(key).is_some_and(|row| row.set(&mut form, &value));
         problem |= !ok;
     }
     Some(Decoded { form, problem })
-}
-
-fn set(f: &mut Form, key: &str, v: &str) -> bool {
-    fn flag(v: &str) -> Option<bool> {
-        match v {
-            "1" => Some(true),
-            "0" => Some(false),
-            _ => None,
-        }
-    }
-    fn text(slot: &mut String, v: &str) -> bool {
-        *slot = v.to_string();
-        true
-    }
-    fn put<T>(slot: &mut Option<T>, v: Option<T>) -> bool {
-        let ok = v.is_some();
-        if ok {
-            *slot = v;
-        }
-        ok
-    }
-    match key {
-        "d" => text(&mut f.date, v),
-        "c" => text(&mut f.cost, v),
-        "sm" => text(&mut f.share_mainland, v),
-        "sh" => text(&mut f.share_hk, v),
-        "hc" => text(&mut f.previous_completed, v),
-        "k" => put(&mut f.kind, ApplicantKind::parse(v)),
-        "g" => put(&mut f.region, Region::parse(v)),
-        "r" => put(&mut f.route, Route::parse(v)),
-        "s" => put(&mut f.sector, Sector::parse(v)),
-        "p" => put(&mut f.stream, Stream::parse(v)),
-        "o" => put(&mut f.origin, TechnologyOrigin::parse(v)),
-        "b" => put(&mut f.br, flag(v)),
-        "h" => put(&mut f.had_previous, flag(v)),
-        "hm" => put(&mut f.measure, flag(v)),
-        "hg" => put(&mut f.changed, flag(v)),
-        "hr" => put(&mut f.recognition, flag(v)),
-        _ => false,
-    }
 }
 
 fn percent_encode(s: &str, out: &mut String) {
@@ -187,6 +128,7 @@ fn percent_decode(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::*;
 
     fn full() -> Form {
         Form {

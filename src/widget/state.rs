@@ -271,7 +271,10 @@ impl State {
         }
     }
 
-    /// The case the visible answers make, and every field error.
+    /// The case the visible answers make, and every field error. Answers
+    /// the form holds typed (choices, yes or no) go through `CaseBuilder`'s
+    /// typed setters; typed text (amounts, percentages, dates) is read by
+    /// `CaseBuilder::set`, which names the field in its error.
     pub fn case(&self) -> (Option<Case>, Vec<FieldError>) {
         let f = &self.form;
         let v = self.visible();
@@ -279,97 +282,83 @@ impl State {
         let mut b = CaseBuilder::new();
         match self.date() {
             Ok(d) => {
-                let _ = b.set(Field::Date, Raw::Text(&d.to_string()));
+                b.date(d);
             }
             Err(e) => errors.push(FieldError {
                 field: TextField::Date,
                 error: e,
             }),
         }
-        let mut set = |b: &mut CaseBuilder, field: Field, text: &str, tf: Option<TextField>| {
-            if let Err(e) = b.set(field, Raw::Text(text)) {
-                if let Some(tf) = tf {
-                    errors.push(FieldError {
-                        field: tf,
-                        error: e,
-                    });
+        // Text the person typed: read it, or say what is wrong with it.
+        let mut read =
+            |b: &mut CaseBuilder, field: Field, text: &str, tf: TextField, always: bool| {
+                if !text.trim().is_empty() || always {
+                    if let Err(error) = b.set(field, Raw::Text(text)) {
+                        errors.push(FieldError { field: tf, error });
+                    }
                 }
-            }
-        };
+            };
         if let Some(k) = f.kind {
-            set(&mut b, Field::Kind, k.as_str(), None);
+            b.kind(k);
         }
-        if v.region {
-            if let Some(r) = f.region {
-                set(&mut b, Field::FactoryRegion, r.as_str(), None);
-            }
+        if let Some(r) = f.region.filter(|_| v.region) {
+            b.factory_region(r);
         }
-        if v.route {
-            if let Some(r) = f.route.filter(|r| self.routes().contains(r)) {
-                set(&mut b, Field::Route, r.as_str(), None);
-            }
+        if let Some(r) = f.route.filter(|r| v.route && self.routes().contains(r)) {
+            b.route(r);
         }
         if v.shares {
-            for (text, field, tf) in [
-                (
-                    &f.share_mainland,
-                    Field::ResidentShareMainland,
-                    TextField::ShareMainland,
-                ),
-                (
-                    &f.share_hk,
-                    Field::ResidentShareHkBusiness,
-                    TextField::ShareHk,
-                ),
-            ] {
-                if !text.trim().is_empty() {
-                    set(&mut b, field, text, Some(tf));
-                }
-            }
+            read(
+                &mut b,
+                Field::ResidentShareMainland,
+                &f.share_mainland,
+                TextField::ShareMainland,
+                false,
+            );
+            read(
+                &mut b,
+                Field::ResidentShareHkBusiness,
+                &f.share_hk,
+                TextField::ShareHk,
+                false,
+            );
         }
-        if v.br {
-            if let Some(x) = f.br {
-                set(
-                    &mut b,
-                    Field::BrRegistered,
-                    if x { "true" } else { "false" },
-                    None,
-                );
-            }
+        if let Some(x) = f.br.filter(|_| v.br) {
+            b.br_registered(x);
         }
-        if v.sector {
-            if let Some(s) = f.sector {
-                set(&mut b, Field::Sector, s.as_str(), None);
-            }
+        if let Some(s) = f.sector.filter(|_| v.sector) {
+            b.sector(s);
         }
         if let Some(s) = f.stream {
-            set(&mut b, Field::Stream, s.as_str(), None);
+            b.stream(s);
         }
-        if !f.cost.trim().is_empty() || self.submitted {
-            set(&mut b, Field::Cost, &f.cost, Some(TextField::Cost));
-        }
-        if v.origin {
-            if let Some(o) = f.origin {
-                set(&mut b, Field::TechnologyOrigin, o.as_str(), None);
-            }
+        read(
+            &mut b,
+            Field::Cost,
+            &f.cost,
+            TextField::Cost,
+            self.submitted,
+        );
+        if let Some(o) = f.origin.filter(|_| v.origin) {
+            b.technology_origin(o);
         }
         if v.history {
-            if !f.previous_completed.trim().is_empty() || self.submitted {
-                set(
-                    &mut b,
-                    Field::PreviousAssessmentCompleted,
-                    &f.previous_completed,
-                    Some(TextField::PreviousCompleted),
-                );
+            let completed = &f.previous_completed;
+            read(
+                &mut b,
+                Field::PreviousAssessmentCompleted,
+                completed,
+                TextField::PreviousCompleted,
+                self.submitted,
+            );
+            if let Some(x) = f.measure {
+                b.recommended_measure_implemented(x);
             }
-            for (x, field) in [
-                (f.measure, Field::RecommendedMeasureImplemented),
-                (f.changed, Field::ProcessOrMaterialChanged),
-                (f.recognition, Field::PursuingRecognition),
-            ] {
-                if let Some(x) = x {
-                    set(&mut b, field, if x { "true" } else { "false" }, None);
-                }
+            if let Some(x) = f.changed {
+                b.process_or_material_changed(x);
+            }
+            if let Some(x) = f.recognition {
+                b.pursuing_recognition(x);
             }
         }
         let case = b.build().ok();

@@ -164,92 +164,101 @@ fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
     }
 }
 
+/// One typed setter per field of the case: what the widget's form uses for
+/// answers it already holds typed (a choice, a yes or no), and what
+/// [`CaseBuilder::set`] calls once it has read a value.
+macro_rules! typed_setters {
+    ($($(#[$doc:meta])* $name:ident: $part:ident . $slot:ident: $ty:ty;)*) => {
+        impl CaseBuilder {
+            $($(#[$doc])* pub fn $name(&mut self, value: $ty) -> &mut CaseBuilder {
+                self.$part.$slot = Some(value);
+                self
+            })*
+        }
+    };
+}
+
+typed_setters! {
+    kind: applicant.kind: ApplicantKind;
+    br_registered: applicant.br_registered: bool;
+    route: applicant.route: Route;
+    factory_region: applicant.factory_region: Region;
+    resident_share_mainland: applicant.resident_share_mainland: Percent;
+    resident_share_hk_business: applicant.resident_share_hk_business: Percent;
+    sector: applicant.sector: Sector;
+    stream: project.stream: Stream;
+    cost: project.cost: Cost;
+    technology_origin: project.technology_origin: TechnologyOrigin;
+    previous_assessment_completed: history.previous_assessment_completed: Date;
+    recommended_measure_implemented: history.recommended_measure_implemented: bool;
+    process_or_material_changed: history.process_or_material_changed: bool;
+    pursuing_recognition: history.pursuing_recognition: bool;
+}
+
 impl CaseBuilder {
     pub fn new() -> CaseBuilder {
         CaseBuilder::default()
     }
 
-    /// Sets one field; a value that does not fit is an input error that
-    /// names the field and what it accepts.
+    /// The application date.
+    pub fn date(&mut self, value: Date) -> &mut CaseBuilder {
+        self.date = Some(value);
+        self
+    }
+
+    /// Reads one field's value and sets it; a value that does not fit is an
+    /// input error that names the field and what it accepts.
     pub fn set(&mut self, field: Field, raw: Raw<'_>) -> Result<(), InputError> {
-        let a = &mut self.applicant;
-        let p = &mut self.project;
-        let h = &mut self.history;
+        use ApplicantKind as K;
+        use TechnologyOrigin as O;
+        let f = field;
         match field {
-            Field::Date => self.date = Some(parse_date(field, raw)?),
-            Field::Kind => {
-                a.kind = Some(parse_enum(
-                    field,
-                    raw,
-                    ApplicantKind::parse,
-                    ApplicantKind::ALL,
-                    ApplicantKind::as_str,
-                )?)
-            }
-            Field::BrRegistered => a.br_registered = Some(parse_bool(field, raw)?),
+            Field::Date => self.date(parse_date(f, raw)?),
+            Field::Kind => self.kind(parse_enum(f, raw, K::parse, K::ALL, K::as_str)?),
+            Field::BrRegistered => self.br_registered(parse_bool(f, raw)?),
             Field::Route => {
-                a.route = Some(parse_enum(
-                    field,
-                    raw,
-                    Route::parse,
-                    Route::ALL,
-                    Route::as_str,
-                )?)
+                self.route(parse_enum(f, raw, Route::parse, Route::ALL, Route::as_str)?)
             }
-            Field::FactoryRegion => {
-                a.factory_region = Some(parse_enum(
-                    field,
-                    raw,
-                    Region::parse,
-                    Region::ALL,
-                    Region::as_str,
-                )?)
-            }
-            Field::ResidentShareMainland => {
-                a.resident_share_mainland = Some(parse_percent(field, raw)?)
-            }
+            Field::FactoryRegion => self.factory_region(parse_enum(
+                f,
+                raw,
+                Region::parse,
+                Region::ALL,
+                Region::as_str,
+            )?),
+            Field::ResidentShareMainland => self.resident_share_mainland(parse_percent(f, raw)?),
             Field::ResidentShareHkBusiness => {
-                a.resident_share_hk_business = Some(parse_percent(field, raw)?)
+                self.resident_share_hk_business(parse_percent(f, raw)?)
             }
-            Field::Sector => {
-                a.sector = Some(parse_enum(
-                    field,
-                    raw,
-                    Sector::parse,
-                    Sector::ALL,
-                    Sector::as_str,
-                )?)
-            }
-            Field::Stream => {
-                p.stream = Some(parse_enum(
-                    field,
-                    raw,
-                    Stream::parse,
-                    Stream::ALL,
-                    Stream::as_str,
-                )?)
-            }
-            Field::Cost => p.cost = Some(parse_cost(raw)?),
+            Field::Sector => self.sector(parse_enum(
+                f,
+                raw,
+                Sector::parse,
+                Sector::ALL,
+                Sector::as_str,
+            )?),
+            Field::Stream => self.stream(parse_enum(
+                f,
+                raw,
+                Stream::parse,
+                Stream::ALL,
+                Stream::as_str,
+            )?),
+            Field::Cost => self.cost(parse_cost(raw)?),
             Field::TechnologyOrigin => {
-                p.technology_origin = Some(parse_enum(
-                    field,
-                    raw,
-                    TechnologyOrigin::parse,
-                    TechnologyOrigin::ALL,
-                    TechnologyOrigin::as_str,
-                )?)
+                self.technology_origin(parse_enum(f, raw, O::parse, O::ALL, O::as_str)?)
             }
             Field::PreviousAssessmentCompleted => {
-                h.previous_assessment_completed = Some(parse_date(field, raw)?)
+                self.previous_assessment_completed(parse_date(f, raw)?)
             }
             Field::RecommendedMeasureImplemented => {
-                h.recommended_measure_implemented = Some(parse_bool(field, raw)?)
+                self.recommended_measure_implemented(parse_bool(f, raw)?)
             }
             Field::ProcessOrMaterialChanged => {
-                h.process_or_material_changed = Some(parse_bool(field, raw)?)
+                self.process_or_material_changed(parse_bool(f, raw)?)
             }
-            Field::PursuingRecognition => h.pursuing_recognition = Some(parse_bool(field, raw)?),
-        }
+            Field::PursuingRecognition => self.pursuing_recognition(parse_bool(f, raw)?),
+        };
         Ok(())
     }
 

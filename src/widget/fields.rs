@@ -1,0 +1,207 @@
+//! The form's fields, declared once. Each row names the contract's field
+//! (whose dotted path is the JSON key and the CSV column, and whose question
+//! the texts give: `i18n::field_question`), the share link's key, and the
+//! kind of answer with where the form keeps it. The share link is written
+//! and read from this table, and the tests map a contract case onto the
+//! form through it; `State::case` sets the same answers on the case through
+//! `CaseBuilder`'s typed setters.
+
+use super::state::Form;
+use crate::rules::*;
+
+/// The kind of answer and where the form keeps it.
+#[derive(Clone, Copy)]
+pub enum Slot {
+    /// Typed text, kept exactly as typed (a date, an amount, a percentage).
+    Text(fn(&Form) -> &String, fn(&mut Form) -> &mut String),
+    /// Yes or no (`1`/`0` in a share link, `true`/`false` in the contract).
+    YesNo(
+        fn(&Form) -> Option<bool>,
+        fn(&mut Form) -> &mut Option<bool>,
+    ),
+    /// One of the contract's names for a choice (`hk_business`, `prd`, …).
+    Choice(
+        fn(&Form) -> Option<&'static str>,
+        fn(&mut Form, &str) -> bool,
+    ),
+}
+
+/// One question of the form.
+#[derive(Clone, Copy)]
+pub struct FormField {
+    /// The contract's field; `None` for the form's own question ("has the
+    /// factory had a Programme-funded assessment before?"), which the case
+    /// holds only through the history's answers.
+    pub field: Option<Field>,
+    /// The share link's key (short: links are read out and pasted).
+    pub key: &'static str,
+    pub slot: Slot,
+}
+
+macro_rules! text {
+    ($f:ident) => {
+        Slot::Text(|f| &f.$f, |f| &mut f.$f)
+    };
+}
+macro_rules! yes_no {
+    ($f:ident) => {
+        Slot::YesNo(|f| f.$f, |f| &mut f.$f)
+    };
+}
+macro_rules! choice {
+    ($f:ident, $t:ty) => {
+        Slot::Choice(
+            |f| f.$f.map(<$t>::as_str),
+            |f, v| {
+                let parsed = <$t>::parse(v);
+                if parsed.is_some() {
+                    f.$f = parsed;
+                }
+                parsed.is_some()
+            },
+        )
+    };
+}
+
+const fn row(field: Option<Field>, key: &'static str, slot: Slot) -> FormField {
+    FormField { field, key, slot }
+}
+
+/// Every question, in the form's order (also the share link's order).
+pub const FORM_FIELDS: [FormField; 16] = [
+    row(Some(Field::Date), "d", text!(date)),
+    row(Some(Field::Kind), "k", choice!(kind, ApplicantKind)),
+    row(Some(Field::FactoryRegion), "g", choice!(region, Region)),
+    row(Some(Field::Route), "r", choice!(route, Route)),
+    row(Some(Field::BrRegistered), "b", yes_no!(br)),
+    row(
+        Some(Field::ResidentShareMainland),
+        "sm",
+        text!(share_mainland),
+    ),
+    row(Some(Field::ResidentShareHkBusiness), "sh", text!(share_hk)),
+    row(Some(Field::Sector), "s", choice!(sector, Sector)),
+    row(Some(Field::Stream), "p", choice!(stream, Stream)),
+    row(Some(Field::Cost), "c", text!(cost)),
+    row(
+        Some(Field::TechnologyOrigin),
+        "o",
+        choice!(origin, TechnologyOrigin),
+    ),
+    row(None, "h", yes_no!(had_previous)),
+    row(
+        Some(Field::PreviousAssessmentCompleted),
+        "hc",
+        text!(previous_completed),
+    ),
+    row(
+        Some(Field::RecommendedMeasureImplemented),
+        "hm",
+        yes_no!(measure),
+    ),
+    row(
+        Some(Field::ProcessOrMaterialChanged),
+        "hg",
+        yes_no!(changed),
+    ),
+    row(Some(Field::PursuingRecognition), "hr", yes_no!(recognition)),
+];
+
+impl FormField {
+    /// The answer as the share link writes it (`None` when unanswered).
+    pub fn get(&self, form: &Form) -> Option<String> {
+        match self.slot {
+            Slot::Text(get, _) => Some(get(form).clone()).filter(|t| !t.is_empty()),
+            Slot::YesNo(get, _) => get(form).map(|b| if b { "1" } else { "0" }.to_string()),
+            Slot::Choice(get, _) => get(form).map(str::to_string),
+        }
+    }
+
+    /// Sets the answer from the share link's text; `false` if it is not
+    /// one this question accepts (the form is then unchanged).
+    pub fn set(&self, form: &mut Form, value: &str) -> bool {
+        match self.slot {
+            Slot::Text(_, slot) => {
+                *slot(form) = value.to_string();
+                true
+            }
+            Slot::YesNo(_, slot) => {
+                let v = match value {
+                    "1" => Some(true),
+                    "0" => Some(false),
+                    _ => None,
+                };
+                if v.is_some() {
+                    *slot(form) = v;
+                }
+                v.is_some()
+            }
+            Slot::Choice(_, set) => set(form, value),
+        }
+    }
+
+    /// The row for a share link's key.
+    pub fn by_key(key: &str) -> Option<&'static FormField> {
+        FORM_FIELDS.iter().find(|f| f.key == key)
+    }
+
+    /// The row for a contract field.
+    pub fn by_field(field: Field) -> Option<&'static FormField> {
+        FORM_FIELDS.iter().find(|f| f.field == Some(field))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every contract field has exactly one row, and keys are unique.
+    #[test]
+    fn one_row_per_field_and_key() {
+        for field in Field::ALL {
+            let rows = FORM_FIELDS
+                .iter()
+                .filter(|f| f.field == Some(field))
+                .count();
+            assert_eq!(rows, 1, "{field:?}");
+        }
+        for (i, a) in FORM_FIELDS.iter().enumerate() {
+            for b in &FORM_FIELDS[i + 1..] {
+                assert_ne!(a.key, b.key);
+            }
+        }
+        assert_eq!(FORM_FIELDS.len(), Field::ALL.len() + 1);
+    }
+
+    /// Each row reads back what it writes, and refuses what it cannot hold.
+    #[test]
+    fn rows_round_trip() {
+        let mut form = Form::default();
+        let samples = |row: &FormField| -> (&'static str, &'static str) {
+            match row.slot {
+                Slot::Text(..) => ("HK$1,000 萬", ""),
+                Slot::YesNo(..) => ("1", "yes"),
+                Slot::Choice(..) => match row.field {
+                    Some(Field::Kind) => ("hk_business", "HK"),
+                    Some(Field::FactoryRegion) => ("prd", "x"),
+                    Some(Field::Route) => ("gd_joint_venture", "x"),
+                    Some(Field::Sector) => ("textiles", "x"),
+                    Some(Field::Stream) => ("demonstration", "x"),
+                    _ => ("hong_kong", "x"),
+                },
+            }
+        };
+        for row in &FORM_FIELDS {
+            let (good, bad) = samples(row);
+            assert_eq!(row.get(&form), None, "{}", row.key);
+            assert!(row.set(&mut form, good), "{}", row.key);
+            assert_eq!(row.get(&form).as_deref(), Some(good), "{}", row.key);
+            if !bad.is_empty() {
+                assert!(!row.set(&mut form, bad), "{}", row.key);
+                assert_eq!(row.get(&form).as_deref(), Some(good), "{}: kept", row.key);
+            }
+        }
+        assert!(FormField::by_key("zz").is_none());
+        assert_eq!(FormField::by_field(Field::Cost).map(|f| f.key), Some("c"));
+    }
+}
