@@ -388,6 +388,15 @@ impl State {
         errors.iter().find(|e| e.field == field).map(|e| &e.error)
     }
 
+    /// Whether `other` has the same answers and date in force, so the same
+    /// evaluation: what the view's memo of the evaluation compares.
+    pub fn same_answers(&self, other: &State) -> bool {
+        self.form == other.form
+            && self.pinned_date == other.pinned_date
+            && self.today == other.today
+            && self.submitted == other.submitted
+    }
+
     pub fn evaluation(&self) -> (Option<Evaluation>, Vec<FieldError>) {
         let (case, mut errors) = self.case();
         let Some(case) = case else {
@@ -422,6 +431,49 @@ mod tests {
             date: None,
             today: Date::ymd(2018, 5, 1),
         })
+    }
+
+    /// The view keeps its evaluation while `same_answers` holds: the
+    /// language, the summary's language and the mode keep it; an answer,
+    /// "Show my estimate", a new date in force or "start again" renew it.
+    /// Wherever it is kept, evaluating afresh gives the same.
+    #[test]
+    fn the_evaluation_is_kept_only_while_the_answers_are_the_same() {
+        let mut s = state();
+        s.reduce(Action::Kind(ApplicantKind::HkBusiness));
+        s.reduce(Action::Stream(Stream::Demonstration));
+        s.reduce(Action::Text(TextField::Cost, "1000".into()));
+        let options = |date, today| Options {
+            lang: Lang::ZhHant,
+            mode: Mode::Staff,
+            date,
+            today,
+        };
+        let steps: [(Action, bool); 9] = [
+            (Action::Lang(Lang::ZhHans), true),
+            (Action::SummaryLang(Lang::En), true),
+            (Action::Options(options(None, Date::ymd(2018, 5, 1))), true),
+            (Action::Text(TextField::Cost, "2000".into()), false),
+            (Action::Submit, false),
+            (Action::Submit, true),
+            (
+                Action::Options(options(Some(Date::ymd(2024, 1, 2)), Date::ymd(2018, 5, 1))),
+                false,
+            ),
+            (
+                Action::Options(options(Some(Date::ymd(2024, 1, 2)), Date::ymd(2019, 5, 1))),
+                false,
+            ),
+            (Action::Reset, false),
+        ];
+        for (action, kept) in steps {
+            let before = s.clone();
+            s.reduce(action.clone());
+            assert_eq!(s.same_answers(&before), kept, "{action:?}");
+            if kept {
+                assert_eq!(s.evaluation(), before.evaluation(), "{action:?}");
+            }
+        }
     }
 
     /// What the view shows beside the answers is decided here, natively

@@ -20,7 +20,19 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Store(State);
+/// The state and its evaluation, which is redone only when the answers or
+/// the date in force change (`State::same_answers`), not on a render for
+/// anything else (the language, an announcement, the summary's language).
+struct Store(State, Rc<Evaluated>);
+
+type Evaluated = (Option<Evaluation>, Vec<FieldError>);
+
+impl Store {
+    fn new(s: State) -> Store {
+        let e = Rc::new(s.evaluation());
+        Store(s, e)
+    }
+}
 
 impl Reducible for Store {
     type Action = Action;
@@ -31,7 +43,11 @@ impl Reducible for Store {
         }
         let mut s = self.0.clone();
         s.reduce(action);
-        Rc::new(Store(s))
+        if s.same_answers(&self.0) {
+            let e = self.1.clone();
+            return Rc::new(Store(s, e));
+        }
+        Rc::new(Store::new(s))
     }
 }
 
@@ -61,7 +77,7 @@ pub fn app(props: &AppProps) -> Html {
             s.form = d.form;
             s.link_problem = d.problem;
         }
-        Store(s)
+        Store::new(s)
     });
     {
         let store = store.clone();
@@ -75,10 +91,7 @@ pub fn app(props: &AppProps) -> Html {
     let result_ref = use_node_ref();
     let announce = use_state(String::new);
     let s = &store.0;
-    // Evaluated on every render: a few microseconds. Memoising it on the
-    // answers (use_memo) measured +527 B of download (BENCHMARKS.md).
-    let evaluated = s.evaluation();
-    let (evaluation, errors) = &evaluated;
+    let (evaluation, errors) = &*store.1;
     {
         let errors_ref = errors_ref.clone();
         let result_ref = result_ref.clone();
