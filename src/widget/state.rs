@@ -613,4 +613,89 @@ mod tests {
         assert_eq!(s.form.cost, "");
         assert_eq!((s.lang, s.mode), (Lang::ZhHans, Mode::Staff));
     }
+
+    /// Each condition of `visible` on its own (cargo-mutants turned its
+    /// `&&`s into `||`s unnoticed): an association is asked nothing of a
+    /// business; the earlier-assessment question needs the on-site stream
+    /// and a phase with second assessments; its details need a "yes".
+    #[test]
+    fn each_condition_of_a_question_counts() {
+        let mut s = state();
+        s.reduce(Action::Kind(ApplicantKind::TradeAssociation));
+        s.reduce(Action::Region(Region::Prd));
+        s.reduce(Action::Route(Route::GdResidentMajority));
+        s.reduce(Action::Stream(Stream::OnsiteAssessment));
+        assert_eq!(s.visible(), Visible::default(), "an association");
+        s.reduce(Action::Kind(ApplicantKind::HkBusiness));
+        let v = s.visible();
+        assert!(v.route && v.shares && v.sector && v.had_previous && !v.history);
+        s.reduce(Action::Route(Route::GdJointVenture));
+        assert!(!s.visible().shares, "another route");
+        s.reduce(Action::YesNo(YesNo::HadPrevious, false));
+        assert!(!s.visible().history, "no earlier assessment");
+        s.reduce(Action::YesNo(YesNo::HadPrevious, true));
+        assert!(s.visible().history);
+        s.reduce(Action::Stream(Stream::Demonstration));
+        assert!(
+            !s.visible().had_previous && !s.visible().history,
+            "another stream"
+        );
+        s.reduce(Action::Stream(Stream::OnsiteAssessment));
+        s.reduce(Action::Text(TextField::Date, "2014-01-10".into()));
+        assert!(
+            !s.visible().had_previous,
+            "2013-2015 has no second assessment"
+        );
+        s.reduce(Action::Text(TextField::Date, "no date".into()));
+        let v = s.visible();
+        assert!(
+            v.region && v.br && !v.sector && !v.had_previous,
+            "no phase: {v:?}"
+        );
+        let mut s = state();
+        s.reduce(Action::Kind(ApplicantKind::HkBusiness));
+        assert!(!s.visible().route, "no region yet");
+    }
+
+    #[test]
+    fn modes_and_reset() {
+        assert_eq!(Mode::parse("public"), Some(Mode::Public));
+        assert_eq!(Mode::parse(" Staff "), Some(Mode::Staff));
+        assert_eq!(Mode::parse("admin"), None);
+        let mut s = state();
+        s.reduce(Action::Text(TextField::Date, "2021-09-01".into()));
+        s.reduce(Action::Submit);
+        s.reduce(Action::Reset);
+        assert_eq!(s.form.date, "2018-05-01", "back to today");
+        assert!(!s.submitted);
+    }
+
+    /// "Link too long" starts one byte past what the decoder reads.
+    #[test]
+    fn the_link_length_boundary() {
+        let mut s = state();
+        let with_cost = |s: &mut State, ascii: usize| {
+            let cost = format!("{}{}", "萬".repeat(7000), "1".repeat(ascii));
+            s.reduce(Action::Text(TextField::Cost, cost));
+            s.share_fragment()
+        };
+        let (f, _) = with_cost(&mut s, 0);
+        let ascii = super::super::share::MAX_LEN - f.len();
+        let (f, too_long) = with_cost(&mut s, ascii);
+        assert_eq!(f.len(), super::super::share::MAX_LEN);
+        assert!(!too_long);
+        let decoded = super::super::share::decode(&f, &Form::default()).unwrap();
+        assert!(!decoded.problem);
+        assert_eq!(
+            decoded.form, s.form,
+            "a link of exactly the limit reads back"
+        );
+        let (f, too_long) = with_cost(&mut s, ascii + 1);
+        assert!(too_long);
+        assert!(
+            super::super::share::decode(&f, &Form::default())
+                .unwrap()
+                .problem
+        );
+    }
 }

@@ -318,6 +318,25 @@ mod tests {
         assert_eq!(suggest_field("applicnt"), Some("applicant"));
         assert_eq!(suggest_field("br_registred"), Some("br_registered"));
         assert_eq!(suggest_field("zzzzzzzzzz"), None);
+        // A long name allows a quarter of its length in edits: five letters
+        // missing from a 31-letter name is still that name.
+        assert_eq!(
+            suggest_field("recomended_mesure_implmntd"),
+            Some("recommended_measure_implemented")
+        );
+        assert_eq!(suggest_field("recomended_mesure_imp"), None);
+        for (a, b, d) in [
+            ("kitten", "sitting", 3),
+            ("flaw", "lawn", 2),
+            ("a", "", 1),
+            ("", "abc", 3),
+            ("abc", "abc", 0),
+            ("abc", "axc", 1),
+            ("abcd", "abd", 1),
+            ("abd", "abcd", 1),
+        ] {
+            assert_eq!(edit_distance(a, b), d, "{a} {b}");
+        }
     }
 
     #[test]
