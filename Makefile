@@ -47,6 +47,7 @@ build-web: setup-web
 	wasm-pack build --target web --release --mode no-install --no-typescript --no-pack \
 	  --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web
 	$(CARGO) run --locked --quiet --bin cpfund -- site --templates pages --out www
+	node tools/precompress.mjs www
 
 ## test: formatting, lints and every test (native, then in Chromium)
 test: setup lint test-native fuzz test-web
@@ -57,6 +58,7 @@ target/panic-test-pkg/cp_estimator_bg.wasm: $(shell find src crates -name '*.rs'
 	  --out-dir target/panic-test-pkg --out-name cp_estimator -- --no-default-features --features panic-test
 
 test-web: build-web target/panic-test-pkg/cp_estimator_bg.wasm
+	$(CARGO) build --locked --quiet -p cp-serve
 	cargo clippy --lib --tests --locked --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
 	wasm-pack test --headless --chrome --mode no-install -- --no-default-features --features web --test web --test text_meaning
 	node --test tests/e2e/
@@ -91,10 +93,12 @@ test-native: setup-native
 	@# there), run here optimised (profile release-test: no LTO).
 	$(CARGO) test --locked --profile release-test --test cli -- --ignored
 
-## serve: build the widget and serve the demo pages on 127.0.0.1
+## serve: build the widget and serve the demo pages on 127.0.0.1 the way a
+## CDN would (cp-serve: brotli/gzip, caching headers, the CSP)
 serve: build-web
+	$(CARGO) build --locked --quiet -p cp-serve
 	@echo "Serving the demo on http://127.0.0.1:$(PORT)/  (index.html, zh-hant.html, zh-hans.html, staff.html, hostile.html)"
-	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+	target/debug/cp-serve www --port $(PORT) --bind 127.0.0.1
 
 rules:
 	$(CARGO) run --locked --quiet --bin cpfund -- rules

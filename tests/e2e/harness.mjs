@@ -1,6 +1,6 @@
-// Shared by the browser tests: a static server for www/ on 127.0.0.1 and a
+// Shared by the browser tests: cp-serve serving www/ on 127.0.0.1 and a
 // Chromium (Debian's) driven by playwright-core.
-import http from 'node:http';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,18 +11,29 @@ export const www = path.join(root, 'www');
 export const artefacts = path.join(root, 'test-results');
 fs.mkdirSync(artefacts, { recursive: true });
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json' };
-
-export function serve() {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    const file = path.normalize(path.join(www, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    if (!file.startsWith(www) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-    fs.createReadStream(file).pipe(res);
+/**
+ * Serves a folder (www/ unless told) with the project's own server,
+ * cp-serve: the pre-compressed files, headers and CSP that `make serve`
+ * gives, so the tests see what users get. `server.close()` stops it.
+ */
+export function serve(dir = www) {
+  const binary = process.env.CP_SERVE || path.join(root, 'target/debug/cp-serve');
+  if (!fs.existsSync(binary)) throw new Error(`${binary} not found: build it first (cargo build -p cp-serve)`);
+  const child = spawn(binary, [dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`cp-serve exited with ${code} before listening`)));
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const line = out.split('\n')[0];
+      if (out.includes('\n')) {
+        child.removeAllListeners('exit');
+        const origin = line.trim().replace(/\/$/, '');
+        resolve({ server: { close: () => child.kill('SIGINT') }, origin });
+      }
+    });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
 
 export async function launch(extraArgs = []) {

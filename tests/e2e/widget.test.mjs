@@ -166,7 +166,7 @@ test('language switch keeps every answer; the share link restores the case; staf
 });
 
 test('axe: no WCAG 2.2 AA violations in each language and mode, with an error and with a result', async () => {
-  for (const file of ['index.html', 'zh-hant.html', 'zh-hans.html', 'staff.html']) {
+  for (const file of ['index.html', 'zh-hant.html', 'zh-hans.html', 'staff.html', 'themed.html']) {
     const { context, page, widget, log } = await open(browser, origin, file, { bypassCSP: true });
     const scan = async (what) => {
       const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -185,6 +185,33 @@ test('axe: no WCAG 2.2 AA violations in each language and mode, with an error an
     assert.deepEqual(log.errors, [], 'console errors');
     await context.close();
   }
+});
+
+test('theming: the four custom properties reach inside the shadow root, nothing else does', async () => {
+  const themed = await open(browser, origin, 'themed.html');
+  const plain = await open(browser, origin, 'index.html');
+  const look = (w) => w.locator('.cpfe').evaluate((el) => {
+    const s = getComputedStyle(el);
+    const link = el.querySelector('.cpfe-link-button:not([aria-pressed="true"])');
+    return { font: s.fontFamily, radius: s.borderTopLeftRadius, accent: s.getPropertyValue('--accent').trim(), link: link && getComputedStyle(link).color };
+  });
+  const t = await look(themed.widget), p = await look(plain.widget);
+  assert.match(t.font, /^Georgia/);
+  assert.equal(t.radius, '0px');
+  assert.equal(t.accent, '#00607a');
+  assert.equal(t.link, 'rgb(0, 63, 127)');
+  assert.doesNotMatch(p.font, /Georgia/);
+  assert.equal(p.radius, '6px');
+  assert.equal(p.accent, '#1d5aa6');
+  // The page's own Georgia body font is not what the widget takes: only
+  // the custom property does (the plain page's body font does not get in).
+  await enter(themed.widget, cases[3].case);
+  assert.match(await themed.widget.locator('.cpfe-headline').textContent(), /You can apply/);
+  await themed.page.screenshot({ path: path.join(artefacts, 'themed-1280.png'), fullPage: true });
+  await clean(themed.log, themed.page);
+  await clean(plain.log, plain.page);
+  await themed.context.close();
+  await plain.context.close();
 });
 
 test('aggressive host CSS does not reach the widget; screenshots at 1280 and 360 px', async () => {
