@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native setup-web setup-fuzz build-web serve test test-native test-web fuzz lint bench bench-size bench-browser bench-engine bench-batch rules rules-docs mutants clean
+.PHONY: setup setup-native setup-web setup-fuzz build-web dist serve test test-native test-web fuzz lint bench bench-size bench-browser bench-engine bench-batch rules rules-docs mutants clean
 
 PORT ?= 8080
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
@@ -57,7 +57,13 @@ target/panic-test-pkg/cp_estimator_bg.wasm: $(shell find src crates -name '*.rs'
 	wasm-pack build --dev --target web --mode no-install --no-typescript --no-pack \
 	  --out-dir target/panic-test-pkg --out-name cp_estimator -- --no-default-features --features panic-test
 
-test-web: build-web target/panic-test-pkg/cp_estimator_bg.wasm
+## dist: the versioned release bundle (dist/cp-funding-estimator-VERSION/:
+## content-hashed files, README.txt with the SRI snippet and the CSP,
+## LICENSE, package.json), its .tar.gz and the npm tarball
+dist: build-web
+	node tools/dist.mjs
+
+test-web: build-web dist target/panic-test-pkg/cp_estimator_bg.wasm
 	$(CARGO) build --locked --quiet -p cp-serve
 	cargo clippy --lib --tests --locked --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
 	wasm-pack test --headless --chrome --mode no-install -- --no-default-features --features web --test web --test text_meaning

@@ -2,9 +2,12 @@
 import init, { mount as mountInto } from './pkg/cp_estimator.js';
 
 const base = new URL('.', import.meta.url);
+// make dist: {wasm, css} SRI hashes
+const INTEGRITY = null;
 let ready = null;
 function load() {
-  if (!ready) ready = init({ module_or_path: new URL('pkg/cp_estimator_bg.wasm', base) });
+  const wasm = new URL('pkg/cp_estimator_bg.wasm', base);
+  if (!ready) ready = init({ module_or_path: INTEGRITY ? fetch(wasm, { integrity: INTEGRITY.wasm }) : wasm });
   return ready;
 }
 
@@ -19,6 +22,7 @@ function attach(host) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('cp-funding-estimator.css', base).href;
+  if (INTEGRITY) { link.integrity = INTEGRITY.css; link.crossOrigin = 'anonymous'; }
   root.replaceChildren(link, container);
   return { container, swap: null };
 }
