@@ -128,6 +128,8 @@ fn read_options(options: &JsValue, today: Date, warned: &mut Vec<String>) -> Opt
 }
 
 /// Mounts a widget inside `element` (typically a shadow root's container).
+/// Options: `lang`, `mode`, `date`, and `typed` (what was entered in a
+/// pre-rendered form, in the share link's form; the loader passes it).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
     let today = today();
@@ -152,6 +154,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
         base_url,
         instance,
         prerendered: false,
+        typed: get(&options, "typed"),
     };
     set_panic_hook();
     MOUNTED.with(|m| {

@@ -20,8 +20,8 @@ use yew::prelude::*;
 pub const STYLESHEET: &str = "cp-funding-estimator.css";
 
 /// The pre-rendered widget for one element: a declarative shadow root
-/// holding the stylesheet and the first view, inert until the wasm swaps
-/// the live widget in.
+/// holding the stylesheet and the first view, a working form (marked busy)
+/// whose answers the live widget adopts when the wasm swaps it in.
 pub fn widget(options: Options) -> std::io::Result<String> {
     let html = prerender::render(AppProps {
         options,
@@ -29,6 +29,7 @@ pub fn widget(options: Options) -> std::io::Result<String> {
         base_url: String::new(),
         instance: 1,
         prerendered: true,
+        typed: None,
     })?;
     Ok(format!(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{STYLESHEET}\"><div class=\"cpfe-root\">{html}</div></template>"

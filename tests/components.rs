@@ -31,6 +31,7 @@ fn props(lang: Lang, mode: Mode, fragment: Option<String>) -> AppProps {
         base_url: "https://example.org/page".into(),
         instance: 1,
         prerendered: false,
+        typed: None,
     }
 }
 
@@ -175,7 +176,24 @@ fn site_templates_get_the_prerendered_widget_and_the_rates() {
     .unwrap();
     let text = html_text(&page);
     assert!(text.contains("<template shadowrootmode=\"open\">"));
-    assert!(text.contains("inert"), "inert until the wasm takes over");
+    assert!(!text.contains("inert"), "a working form, not an inert one");
+    assert!(
+        text.contains("aria-busy=\"true\""),
+        "busy until the live widget takes over"
+    );
+    assert!(
+        text.contains("type=\"button\" class=\"cpfe-button\""),
+        "its button submits nothing before the live widget"
+    );
+    // Named by the field table, so the loader can hand over what is entered.
+    assert!(
+        text.contains("name=\"c\""),
+        "the cost field is named by its share key"
+    );
+    assert!(
+        text.contains("value=\"hk_business\" type=\"radio\" id=\"cpfe1-kind-0\" name=\"k\""),
+        "radios carry the share link's key and the contract's values"
+    );
     assert!(
         text.contains(&i18n::w(W::StaffTitle, Lang::ZhHant)),
         "mode from the element"

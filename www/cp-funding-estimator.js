@@ -11,13 +11,38 @@ function load() {
   return ready;
 }
 
-// The widget's container in the shadow root; a pre-rendered first view
-// (cpfund site) is swapped for the live widget in one step.
+// What was entered in the pre-rendered form, as a share link's answers.
+const entered = (pre) => [...pre.querySelectorAll('input[name]')]
+  .filter((el) => (el.type === 'radio' ? el.checked && !el.defaultChecked : el.value !== el.defaultValue));
+const typed = (els) => els.reduce((s, el) => `${s}&${el.name}=${encodeURIComponent(el.value)}`, 'cpfe1');
+const find = (root, el) => root.querySelector(`input[name="${el.name}"]` + (el.type === 'radio' ? `[value="${el.value}"]` : ''));
+
+// The live widget's container; a pre-rendered form's answers, focus and caret carry over.
 function attach(host) {
   const container = document.createElement('div');
   container.className = 'cpfe-root';
-  const pre = host.shadowRoot?.querySelector(':scope > .cpfe-root');
-  if (pre) return { container, swap: () => pre.replaceWith(container) };
+  const pre = host.shadowRoot?.querySelector('.cpfe-root');
+  if (pre) return { container, typed: () => typed(entered(pre)), swap: (before) => {
+    const els = entered(pre);
+    const a = host.shadowRoot.activeElement;
+    const focus = a?.name && find(container, a);
+    const [start, end] = [a?.selectionStart, a?.selectionEnd];
+    pre.replaceWith(container);
+    // Entered since the mount: through the live form's own events.
+    if (typed(els) !== before) {
+      for (const el of els) {
+        const live = find(container, el);
+        if (!live || (el.type === 'radio' ? live.checked : live.value === el.value)) continue;
+        live.value = el.value;
+        live.checked = el.checked;
+        live.dispatchEvent(new Event(el.type === 'radio' ? 'change' : 'input', { bubbles: true }));
+      }
+    }
+    if (focus) {
+      focus.focus();
+      try { if (start != null) focus.setSelectionRange(start, end); } catch { /* not a text field */ }
+    }
+  } };
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -39,9 +64,10 @@ const mounted = new WeakMap();
 export async function mount(element, options = {}) {
   await load();
   mounted.get(element)?.destroy();
-  const { container, swap } = attach(element);
-  const handle = mountInto(container, options);
-  if (swap) { await drawn(container); swap(); }
+  const { container, swap, typed: answers } = attach(element);
+  const before = answers?.();
+  const handle = mountInto(container, before ? { ...options, typed: before } : options);
+  if (swap) { await drawn(container); swap(before); }
   element.dispatchEvent(new Event('cp-funding-estimator-ready'));
   let live = true;
   const h = {

@@ -96,6 +96,9 @@ pub enum Action {
     Submit,
     /// Start again (keeps the page's options and the date).
     Reset,
+    /// Answers entered in the pre-rendered form before the live widget took
+    /// over, in the share link's form: each one read replaces the answer.
+    Adopt(String),
 }
 
 /// The whole state of one widget.
@@ -199,6 +202,11 @@ impl State {
             Action::Submit => {
                 self.submitted = true;
                 self.focus_tick = self.focus_tick.wrapping_add(1);
+            }
+            Action::Adopt(typed) => {
+                if let Some(d) = super::share::decode(&typed, &self.form) {
+                    self.form = d.form;
+                }
             }
             Action::Reset => {
                 self.form = Form {
@@ -697,5 +705,26 @@ mod tests {
                 .unwrap()
                 .problem
         );
+    }
+
+    /// What was entered in the pre-rendered form replaces those answers and
+    /// keeps the others (a share link's answers, say); what cannot be read
+    /// is left as it was.
+    #[test]
+    fn answers_typed_before_the_wasm_are_adopted() {
+        let mut s = state();
+        s.reduce(Action::Stream(Stream::Demonstration));
+        s.reduce(Action::Text(TextField::Cost, "1".into()));
+        s.reduce(Action::Adopt(
+            "cpfe1&c=33%E8%90%AC&k=hk_business&d=2021-09-01".into(),
+        ));
+        assert_eq!(s.form.cost, "33萬");
+        assert_eq!(s.form.kind, Some(ApplicantKind::HkBusiness));
+        assert_eq!(s.form.date, "2021-09-01");
+        assert_eq!(s.form.stream, Some(Stream::Demonstration), "kept");
+        let before = s.form.clone();
+        s.reduce(Action::Adopt("not a share link".into()));
+        s.reduce(Action::Adopt("cpfe1&k=nobody".into()));
+        assert_eq!(s.form, before);
     }
 }

@@ -168,7 +168,7 @@ export async function checkClean(log, page, origin) {
   assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0], 'nothing stored');
 }
 
-/** Waits for the live widget (the pre-rendered first view is inert). */
+/** Waits for the live widget (the pre-rendered first view is marked busy). */
 export async function live(widget) {
-  await widget.locator('.cpfe:not([inert])').first().waitFor();
+  await widget.locator('.cpfe:not([aria-busy])').first().waitFor();
 }

@@ -11,9 +11,11 @@ import { www } from './harness.mjs';
 // budget to rise by 1 KB at most, from 114 KB, to 117,760 B. Issue 11 put
 // the brief's stack to work and let the guard rise by what that measured:
 // rust_decimal as the money type, +6,013 B, and gloo's console, +43 B
-// (BENCHMARKS.md). Any further growth is a decision, not a drift; issue 12
-// brings the download down to 102,400 B.
-export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 115 * 1024 + 6013 + 43);
+// (BENCHMARKS.md). Issue 12's working pre-rendered form (answers, focus and
+// caret handed to the live widget) measured +1,627 B; its theming
+// properties and the bundle's integrity hook fitted in before. Any further growth is a
+// decision, not a drift; issue 12 brings the download down to 102,400 B.
+export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 115 * 1024 + 6013 + 43 + 1627);
 const FILES = ['pkg/cp_estimator_bg.wasm', 'pkg/cp_estimator.js', 'cp-funding-estimator.js', 'cp-funding-estimator.css'];
 
 export function sizes() {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases } from './harness.mjs';
+import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live } from './harness.mjs';
 
 let browser, server, origin;
 before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
@@ -341,6 +341,66 @@ const shownText = (widget) => widget.locator('.cpfe').evaluate((el) => {
   return copy.textContent.replace(/\s+/g, ' ');
 });
 
+test('the pre-rendered form works before the wasm arrives: answers, focus and caret are adopted (mouse, then keyboard only)', async () => {
+  for (const keyboard of [false, true]) {
+    const what = keyboard ? 'keyboard' : 'mouse';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+    await page.goto(`${origin}/index.html`, { waitUntil: 'domcontentloaded' });
+    const w = page.locator('cp-funding-estimator');
+    await w.locator('.cpfe[aria-busy="true"]').waitFor();
+    const active = () => w.evaluate((el) => {
+      const a = el.shadowRoot.activeElement;
+      return a && { name: a.name, value: a.value, type: a.type, start: a.selectionStart, busy: !!a.closest('[aria-busy]') };
+    });
+    if (keyboard) {
+      // From the top of the page, Tab to the first question and answer it.
+      await page.locator('body').focus();
+      const tabTo = async (name) => {
+        for (let i = 0; i < 40 && (await active())?.name !== name; i++) await page.keyboard.press('Tab');
+        assert.equal((await active())?.name, name, `${what}: reached ${name} by Tab`);
+      };
+      await tabTo('k');
+      await page.keyboard.press('Space');
+      await tabTo('p');
+      await page.keyboard.press('Space');
+      await tabTo('c');
+      await page.keyboard.type('33萬');
+    } else {
+      await w.getByRole('radio', { name: 'A Hong Kong business with a factory or workshop' }).check();
+      await w.getByRole('radio', { name: 'Demonstration of a new technology' }).check();
+      await w.getByLabel('Estimated project cost (HK$)').fill('33萬');
+    }
+    await page.keyboard.press('ArrowLeft');
+    const before = await active();
+    assert.deepEqual([before.name, before.value, before.start, before.busy], ['c', '33萬', 2, true], `${what}: typed into the pre-rendered form`);
+    assert.equal(await w.locator('input[name="k"]:checked').getAttribute('value'), 'hk_business');
+    release();
+    await live(w);
+    // The live widget took everything over, and answers.
+    await w.getByRole('group', { name: 'Where is the factory?' }).waitFor();
+    assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '33萬', what);
+    assert.equal(await w.locator('input[name="k"]:checked').getAttribute('value'), 'hk_business', what);
+    assert.equal(await w.locator('input[name="p"]:checked').getAttribute('value'), 'new_technology_demonstration', what);
+    assert.match(await w.locator('.cpfe-echo').textContent(), /HK\$330,000/, what);
+    assert.match(await w.locator('.cpfe-headline').textContent(), new RegExp(HEADLINES.needs_information), what);
+    const after = await active();
+    assert.deepEqual([after.name, after.start, after.busy], ['c', 2, false], `${what}: focus and caret where they were`);
+    // Typing goes on where it was.
+    await page.keyboard.type('5');
+    assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '335萬', what);
+    assert.match(await w.locator('.cpfe-echo').textContent(), /HK\$3,350,000/, what);
+    assert.deepEqual(errors, [], `${what}: console errors`);
+    await context.close();
+  }
+});
+
 test('pre-rendered first view: shown before the wasm, the same text as the live widget, nothing moves; without JavaScript the rates and hotline', async () => {
   for (const file of ['index.html', 'zh-hant.html', 'zh-hans.html', 'staff.html']) {
     // The wasm never arrives: the page still shows the widget's first view.
@@ -351,11 +411,12 @@ test('pre-rendered first view: shown before the wasm, the same text as the live 
     const pre = stalled.locator('cp-funding-estimator');
     await pre.getByRole('heading', { level: 2 }).waitFor();
     const preText = await shownText(pre);
-    assert.equal(await pre.locator('.cpfe').getAttribute('inert'), 'inert', `${file}: inert until live`);
+    assert.equal(await pre.locator('.cpfe').getAttribute('aria-busy'), 'true', `${file}: busy until live`);
+    assert.equal(await pre.locator('.cpfe').getAttribute('inert'), null, `${file}: a working form, not inert`);
     await ctx1.close();
     // The live widget, once the wasm has drawn it.
     const { context, page, widget, log } = await open(browser, origin, file);
-    await widget.locator('.cpfe:not([inert])').waitFor();
+    await widget.locator('.cpfe:not([aria-busy])').waitFor();
     const liveText = await shownText(widget);
     assert.equal(liveText, preText, `${file}: pre-rendered and live text agree`);
     const shifts = await page.evaluate(() => new Promise((resolve) => {

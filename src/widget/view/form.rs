@@ -37,6 +37,7 @@ pub(super) fn focus_in_root(ev: &MouseEvent, id: &str) {
 #[allow(clippy::too_many_arguments)]
 pub(super) fn text_input(
     id: &str,
+    name: &'static str,
     label: String,
     hint: Option<String>,
     value: &str,
@@ -59,7 +60,7 @@ pub(super) fn text_input(
             <label class="cpfe-label" for={id.to_string()}>{ label }</label>
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
             if let Some(e) = error.clone() { <p class="cpfe-error" id={err_id}>{ e }</p> }
-            <input class="cpfe-input" id={id.to_string()} type={kind} inputmode={inputmode} autocomplete="off" spellcheck="false" maxlength={MAX_TEXT.to_string()}
+            <input class="cpfe-input" id={id.to_string()} {name} type={kind} inputmode={inputmode} autocomplete="off" spellcheck="false" maxlength={MAX_TEXT.to_string()}
                 value={value.to_string()} {oninput}
                 aria-invalid={error.is_some().to_string()}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
@@ -69,8 +70,14 @@ pub(super) fn text_input(
 
 /// A question with one answer from a list. A thin generic front over
 /// `radio_group`, so the markup is built by one function for every type.
+/// `name` is the question's share-link key and each option's value its
+/// share-link value (the field table's), so that what is chosen in the
+/// pre-rendered form can be handed to the live widget.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn radios<T: Copy + PartialEq + 'static>(
     id: &str,
+    name: &'static str,
+    value_of: fn(T) -> &'static str,
     legend: String,
     hint: Option<String>,
     options: Vec<(T, String, Option<String>)>,
@@ -79,20 +86,24 @@ pub(super) fn radios<T: Copy + PartialEq + 'static>(
 ) -> Html {
     let checked = options.iter().position(|o| Some(o.0) == selected);
     let values: Vec<T> = options.iter().map(|o| o.0).collect();
-    let texts = options.into_iter().map(|(_, l, d)| (l, d)).collect();
+    let texts = options
+        .into_iter()
+        .map(|(v, l, d)| (value_of(v), l, d))
+        .collect();
     let on = Callback::from(move |i: usize| {
         if let Some(&v) = values.get(i) {
             on.emit(v);
         }
     });
-    radio_group(id, legend, hint, texts, checked, on)
+    radio_group(id, name, legend, hint, texts, checked, on)
 }
 
 pub(super) fn radio_group(
     id: &str,
+    name: &'static str,
     legend: String,
     hint: Option<String>,
-    options: Vec<(String, Option<String>)>,
+    options: Vec<(&'static str, String, Option<String>)>,
     checked: Option<usize>,
     on: Callback<usize>,
 ) -> Html {
@@ -101,13 +112,13 @@ pub(super) fn radio_group(
         <fieldset class="cpfe-fieldset" id={id.to_string()} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}>
             <legend class="cpfe-legend">{ legend }</legend>
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
-            { for options.into_iter().enumerate().map(|(i, (label, desc))| {
+            { for options.into_iter().enumerate().map(|(i, (value, label, desc))| {
                 let oid = format!("{id}-{i}");
                 let did = format!("{oid}-desc");
                 let on = on.clone();
                 html! {
                     <div class="cpfe-radio">
-                        <input type="radio" id={oid.clone()} name={id.to_string()} checked={checked == Some(i)}
+                        <input type="radio" id={oid.clone()} {name} {value} checked={checked == Some(i)}
                             onchange={Callback::from(move |_| on.emit(i))}
                             aria-describedby={desc.as_ref().map(|_| did.clone())} />
                         <label for={oid}>{ label }</label>
