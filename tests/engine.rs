@@ -6,8 +6,8 @@
 mod common;
 
 use cp_estimator::i18n::Lang;
-use cp_estimator::json::{case_from_value, check_value};
-use cp_estimator::rules::{evaluate, Context};
+use cp_estimator::json::{case_from_value, check_value, evaluate_value};
+use cp_estimator::rules::{evaluate, Context, Verdict};
 use serde_json::{json, Value};
 
 /// A Guangdong joint-venture factory: the usual eligible applicant.
@@ -510,6 +510,47 @@ fn json_numbers_with_exponents_are_read_exactly() {
             json!(sponsorship),
             "{cost}: {r}"
         );
+    }
+}
+
+/// A shareholding as a JSON number: with an exponent it is read exactly
+/// (`5e1` is 50); without one, as its text (a number above 100 with too
+/// many digits to hold is out of range, not "too many decimals").
+#[test]
+fn json_percentages_with_and_without_exponents() {
+    let mut base = factory("2018-05-01", "demonstration", "1000");
+    base["applicant"]["route"] = json!("gd_resident_majority");
+    base["applicant"]["resident_share_hk_business"] = json!("30");
+    for (share, code) in [
+        ("5e1", None),
+        ("5.1E1", None),
+        ("2e2", Some("percent_out_of_range")),
+        ("5e-27", Some("percent_too_many_decimals")),
+        (
+            "100.00000000000000000000000001",
+            Some("percent_out_of_range"),
+        ),
+        (
+            "50.000000000000000000000000001",
+            Some("percent_too_many_decimals"),
+        ),
+    ] {
+        let case = with(
+            base.clone(),
+            "applicant.resident_share_mainland",
+            number(share),
+        );
+        let r = evaluate_value(&case, &Context { today: None });
+        match code {
+            None => {
+                let r = r.unwrap_or_else(|e| panic!("{share}: {e:?}"));
+                assert_ne!(r.project.verdict, Verdict::NeedsInformation, "{share}");
+            }
+            Some(code) => {
+                let e = r.err().unwrap_or_else(|| panic!("{share}: read"));
+                assert_eq!(e.code(), code, "{share}");
+            }
+        }
     }
 }
 

@@ -220,19 +220,13 @@ pub fn read_scientific(text: &str) -> Result<Decimal, DecimalError> {
     let Some((m, e)) = text.split_once(['e', 'E']) else {
         return read_decimal(text);
     };
-    let exp: i32 = match e.strip_prefix('+') {
-        Some(rest) if !rest.starts_with('-') => rest.parse(),
-        _ => e.parse(),
+    // `i32`'s parser takes an optional sign, as JSON's exponent has.
+    let exp: i32 = e.parse().map_err(|_| DecimalError::NotANumber)?;
+    match exp {
+        65.. => Err(DecimalError::TooLarge),
+        ..=-65 => Err(DecimalError::TooPrecise),
+        _ => times_ten_to(read_decimal(m)?, exp),
     }
-    .map_err(|_| DecimalError::NotANumber)?;
-    if !(-64..=64).contains(&exp) {
-        return Err(if exp > 0 {
-            DecimalError::TooLarge
-        } else {
-            DecimalError::TooPrecise
-        });
-    }
-    times_ten_to(read_decimal(m)?, exp)
 }
 
 /// `d` × 10^`exp`, exactly: only the decimal point moves.
@@ -312,12 +306,13 @@ pub fn to_contract_string(d: Money) -> String {
 /// Returns the amount as typed, which may be zero or negative (use
 /// [`Cost::parse`] for a cost). Never panics.
 pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
-    // Full-width forms to ASCII; the Unicode minus to '-'.
+    // Full-width forms to ASCII; the Unicode minus to '-'. (Ideographic and
+    // no-break spaces need nothing: `trim` removes Unicode white space, and
+    // a space inside the number is refused either way.)
     let s: String = text
         .chars()
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' | '\u{00A0}' | '\u{202F}' => ' ',
             '\u{2212}' | '\u{2013}' | '\u{FE63}' => '-',
             '\u{FF64}' | '\u{3001}' => ',',
             _ => c,
@@ -543,6 +538,7 @@ mod tests {
             ("港币26,000元", "26000"),
             ("26000元", "26000"),
             ("  40000  ", "40000"),
+            ("\u{3000}HK$\u{00A0}40,000\u{202F}", "40000"),
             (".5", "0.5"),
             ("0.50", "0.5"),
             ("007", "7"),

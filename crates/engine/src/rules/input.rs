@@ -351,6 +351,22 @@ mod tests {
         assert!(b
             .set(Field::ResidentShareHkBusiness, Raw::Text("101"))
             .is_err());
+        for (text, yes) in [
+            ("no", false),
+            (" N ", false),
+            ("0", false),
+            ("FALSE", false),
+            ("y", true),
+            ("1", true),
+            ("True", true),
+        ] {
+            b.set(Field::BrRegistered, Raw::Text(text)).unwrap();
+            assert_eq!(
+                b.clone().build().unwrap().applicant.br_registered,
+                Some(yes),
+                "{text}"
+            );
+        }
         let maybe = b.set(Field::BrRegistered, Raw::Text("maybe")).unwrap_err();
         assert_eq!(
             maybe.code(),
