@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native setup-web setup-fuzz build-web dist serve test test-native test-web fuzz lint bench bench-size bench-browser bench-engine bench-batch rules rules-docs mutants clean
+.PHONY: setup setup-native setup-web setup-fuzz build-web dist serve test test-native test-web fuzz lint bench bench-size bench-browser bench-phone bench-engine bench-batch rules rules-docs mutants clean
 
 PORT ?= 8080
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
@@ -121,14 +121,21 @@ rules-docs:
 
 ## bench: every measured figure for BENCHMARKS.md (BENCH_RUNS=20 page loads)
 BENCH_RUNS ?= 20
-bench: bench-size bench-browser bench-engine bench-batch
+PHONE_RUNS ?= 10
+bench: bench-size bench-browser bench-phone bench-engine bench-batch
 
 bench-size: build-web
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 	@command -v brotli >/dev/null || { apt-get update && apt-get install -y brotli; }
 	bench/size.sh
 
+bench-phone: build-web
+	$(CARGO) build --locked --quiet -p cp-serve
+	bench/floor.sh
+	node bench/phone.mjs $(PHONE_RUNS)
+
 bench-browser: build-web
+	$(CARGO) build --locked --quiet -p cp-serve
 	node bench/browser.mjs $(BENCH_RUNS)
 
 bench-engine: setup-native

@@ -133,7 +133,7 @@ const switches = await page.evaluate(async (n) => {
     target.click();
     for (let k = 0; k < 10_000 && title() === was; k++) await Promise.resolve();
     out.lang.push(performance.now() - t0);
-    const radios = root.querySelectorAll('input[name$="-stream"]');
+    const radios = root.querySelectorAll('input[name="p"]');
     const headline = () => root.querySelector('.cpfe-headline')?.textContent;
     const h = headline();
     const next = [...radios].find((r) => !r.checked);

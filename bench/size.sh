@@ -25,10 +25,7 @@ python3 bench/brotli_groups.py target/size-names/named.wasm
 # same profile, wasm-bindgen and wasm-opt flags. What it weighs, every Yew
 # widget pays before its own code and texts.
 floor=target/yew-floor
-cargo build --quiet --locked --release --target wasm32-unknown-unknown \
-  --manifest-path bench/yew-floor/Cargo.toml --target-dir "$floor"
-wasm-bindgen --target web --no-typescript --out-dir "$floor/pkg" "$floor/wasm32-unknown-unknown/release/yew_floor.wasm"
-wasm-opt $features -Oz "$floor/pkg/yew_floor_bg.wasm" -o "$floor/pkg/yew_floor_bg.wasm"
+bench/floor.sh
 echo
 echo "Reference: the smallest Yew widget (bench/yew-floor), same build:"
 node -e '

@@ -31,8 +31,14 @@ pub fn widget(options: Options) -> std::io::Result<String> {
         prerendered: true,
         typed: None,
     })?;
+    // Without JavaScript the form stays readable, with this note above it
+    // (shown only then, by the stylesheet) pointing to the rates below.
+    let note = i18n::w(W::NeedsJavaScript, options.lang)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;");
+    let lang = options.lang.tag();
     Ok(format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{STYLESHEET}\"><div class=\"cpfe-root\">{html}</div></template>"
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{STYLESHEET}\"><p class=\"cpfe-nojs-note\" lang=\"{lang}\">{note}</p><div class=\"cpfe-root\">{html}</div></template>"
     ))
 }
 

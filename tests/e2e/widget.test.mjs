@@ -435,7 +435,11 @@ test('pre-rendered first view: shown before the wasm, the same text as the live 
   const page = await (await noJs.newContext()).newPage();
   await page.goto(`${origin}/index.html`);
   assert.equal(await page.evaluate(() => matchMedia('(scripting: none)').matches), true);
-  assert.equal(await page.locator('cp-funding-estimator').isVisible(), false, 'the inert form is hidden');
+  // The pre-rendered form stays readable, under a note that points to the rates.
+  const form = page.locator('cp-funding-estimator');
+  assert.ok(await form.isVisible(), 'the form is readable');
+  assert.match(await form.locator('.cpfe').innerText(), /Who is applying\?[\s\S]*Estimated project cost/);
+  assert.match(await form.locator('.cpfe-nojs-note').innerText(), /^The estimator needs JavaScript/);
   const fallback = page.locator('.cpfe-nojs');
   assert.ok(await fallback.isVisible());
   assert.match(await fallback.innerText(), /^The estimator needs JavaScript/);

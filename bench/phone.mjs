@@ -1,0 +1,102 @@
+// Load on a phone-like profile, as users on a mobile network get it:
+// Chromium's network emulation (150 ms round trip, 1.6 Mbit/s down,
+// 750 kbit/s up) and 4× CPU slowdown through CDP, files served by cp-serve
+// (brotli, as a CDN would), a cold cache each load. The demo page and the
+// smallest Yew widget (bench/yew-floor, built by bench/floor.sh) are loaded
+// alternately in the same run. Medians of N loads each (default 10).
+// Usage: node bench/phone.mjs [runs=10]   (make bench-phone)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve, launch, root, www } from '../tests/e2e/harness.mjs';
+
+const RUNS = Math.max(10, Number(process.argv[2] || 10));
+export const PROFILE = {
+  latency: 150, // ms, round trip
+  downloadThroughput: (1.6 * 1e6) / 8, // bytes/s
+  uploadThroughput: (0.75 * 1e6) / 8,
+  cpuSlowdown: 4,
+};
+
+// A site with the demo (a copy of www/) and the floor widget beside it.
+const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cpfe-phone-'));
+fs.cpSync(www, path.join(site, 'widget'), { recursive: true });
+const floorPkg = path.join(root, 'target/yew-floor/pkg');
+if (!fs.existsSync(path.join(floorPkg, 'yew_floor_bg.wasm'))) throw new Error('run bench/floor.sh first (make bench-phone does)');
+fs.cpSync(floorPkg, path.join(site, 'floor/pkg'), { recursive: true });
+fs.writeFileSync(path.join(site, 'floor/index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Yew floor</title><link rel="icon" href="data:,"><script type="module" src="floor.js"></script></head>
+<body><h1>The smallest Yew widget</h1><div id="app"></div></body></html>
+`);
+fs.writeFileSync(path.join(site, 'floor/floor.js'), `import init, { mount } from './pkg/yew_floor.js';
+await init({ module_or_path: new URL('pkg/yew_floor_bg.wasm', import.meta.url) });
+mount(document.getElementById('app'));
+await new Promise((r) => requestAnimationFrame(r));
+document.dispatchEvent(new Event('cp-funding-estimator-ready'));
+`);
+execFileSync('node', [path.join(root, 'tools/precompress.mjs'), site], { stdio: 'ignore' });
+
+const INIT = () => {
+  window.__t = {};
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__t.dcl = performance.now();
+    // The pre-rendered form: is its cost field there and usable now?
+    const input = document.querySelector('cp-funding-estimator')?.shadowRoot?.querySelector('input[name="c"]');
+    if (input && !input.closest('[inert]') && !input.disabled) window.__t.input = performance.now();
+  });
+  document.addEventListener('cp-funding-estimator-ready', () => { window.__t.ready ??= performance.now(); }, true);
+  window.__cls = 0;
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+};
+
+const { server, origin } = await serve(site);
+const browser = await launch();
+
+async function loadOnce(url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latency, downloadThroughput: PROFILE.downloadThroughput, uploadThroughput: PROFILE.uploadThroughput, connectionType: 'cellular4g' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.addInitScript(INIT);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__t.ready !== undefined, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => ({
+    ...window.__t,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    cls: window.__cls,
+  }));
+  await context.close();
+  return { ...t, bytes };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const runs = { widget: [], floor: [] };
+for (let i = 0; i < RUNS; i++) {
+  runs.floor.push(await loadOnce(`${origin}/floor/index.html`));
+  runs.widget.push(await loadOnce(`${origin}/widget/index.html`));
+}
+await browser.close();
+server.close();
+fs.rmSync(site, { recursive: true, force: true });
+
+const col = (k, rs) => median(rs.map((r) => r[k]).filter((x) => x !== undefined));
+console.log(`Phone profile: ${PROFILE.latency} ms RTT, ${(PROFILE.downloadThroughput * 8 / 1e6).toFixed(1)} Mbit/s down, CPU ${PROFILE.cpuSlowdown}× slower; brotli from cp-serve; cold cache; median of ${RUNS} loads`);
+console.log(`Chromium ${(await import('playwright-core')).chromium.name()}, ${os.cpus().length} × ${os.cpus()[0].model}`);
+console.log(`${''.padEnd(34)} ${'widget (demo page)'.padStart(20)} ${'yew-floor'.padStart(12)}`);
+const line = (label, k, unit = 'ms', f = (x) => x.toFixed(0)) => {
+  const w = col(k, runs.widget), fl = col(k, runs.floor);
+  console.log(`${label.padEnd(34)} ${(w === undefined ? '-' : f(w) + ' ' + unit).padStart(20)} ${(fl === undefined ? '-' : f(fl) + ' ' + unit).padStart(12)}`);
+};
+line('first contentful paint', 'fcp');
+line('form usable (pre-rendered input)', 'input');
+line('DOMContentLoaded', 'dcl');
+line('ready (live widget answers)', 'ready');
+line('bytes over the network', 'bytes', 'B', (x) => String(Math.round(x)));
+line('cumulative layout shift', 'cls', '', (x) => x.toFixed(3));
