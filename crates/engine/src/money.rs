@@ -5,8 +5,8 @@
 pub use rust_decimal::Decimal;
 use rust_decimal::RoundingStrategy;
 
-/// Why a typed amount was refused. Each has a message in every language
-/// ([`MoneyError::message`]) that says what is wrong and how to fix it.
+/// Why a typed amount was refused. The texts (`i18n::input_error_text`) say
+/// what is wrong and how to fix it, in every language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MoneyError {
     /// Nothing was typed.
@@ -234,14 +234,19 @@ fn times_ten_to(d: Decimal, exp: i32) -> Result<Decimal, DecimalError> {
     if d.is_zero() {
         return Ok(Decimal::ZERO);
     }
-    let scale = i64::from(d.scale()) - i64::from(exp);
+    let mut scale = i64::from(d.scale()) - i64::from(exp);
     let out = if scale >= 0 {
-        let mut d = d;
+        // Trailing zeros of a whole number give places back: 10e-29 is
+        // 1e-28, which a Decimal holds.
+        let mut m = d.mantissa();
+        while scale > 28 && m % 10 == 0 {
+            m /= 10;
+            scale -= 1;
+        }
         u32::try_from(scale)
             .ok()
-            .and_then(|s| d.set_scale(s).ok())
-            .ok_or(DecimalError::TooPrecise)?;
-        d
+            .and_then(|s| Decimal::try_from_i128_with_scale(m, s).ok())
+            .ok_or(DecimalError::TooPrecise)?
     } else {
         let shift = u32::try_from(-scale).map_err(|_| DecimalError::TooLarge)?;
         10i128
@@ -668,6 +673,10 @@ mod tests {
         assert_eq!(s("-125e-4"), Ok("-0.0125".into()));
         assert_eq!(s("1e-28"), Ok(format!("0.{}1", "0".repeat(27))));
         assert_eq!(s("1e-29"), Err(DecimalError::TooPrecise));
+        // Found by the property test: a whole number's zeros count.
+        assert_eq!(s("10.e-29"), Ok(format!("0.{}1", "0".repeat(27))));
+        assert_eq!(s("1000e-31"), Ok(format!("0.{}1", "0".repeat(27))));
+        assert_eq!(s("1001e-31"), Err(DecimalError::TooPrecise));
         assert_eq!(s("1e28"), Ok(format!("1{}", "0".repeat(28))));
         assert_eq!(s("1e29"), Err(DecimalError::TooLarge));
         assert_eq!(s("0e64"), Ok("0".into()));
