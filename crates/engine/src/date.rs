@@ -202,6 +202,15 @@ mod tests {
             }
             previous = Some(date);
         }
+        // The last day of each 400-year era (29 February of a year divisible
+        // by 400) is the only day one term of the formula counts for; every
+        // 7th day can miss it (cargo-mutants' fifth run did).
+        for y in [400, 1600, 2000, 2400, 9600] {
+            let leap_day = Date::ymd(y, 2, 29);
+            assert_eq!(Date::from_unix_days(leap_day.unix_days()), leap_day, "{y}");
+            let next = Date::from_unix_days(leap_day.unix_days() + 1);
+            assert_eq!(next, Date::ymd(y, 3, 1), "{y}");
+        }
     }
 
     /// Validity and the exact `YYYY-MM-DD` form (cargo-mutants findings).
