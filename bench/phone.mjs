@@ -4,7 +4,7 @@
 // (brotli, as a CDN would), a cold cache each load. The demo page and the
 // smallest Yew widget (bench/yew-floor, built by bench/floor.sh) are loaded
 // alternately in the same run. Medians of N loads each (default 10).
-// Usage: node bench/phone.mjs [runs=10]   (make bench-phone)
+// Usage: [PHONE_CPU=4] node bench/phone.mjs [runs=10]   (make bench-phone)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,7 @@ export const PROFILE = {
   latency: 150, // ms, round trip
   downloadThroughput: (1.6 * 1e6) / 8, // bytes/s
   uploadThroughput: (0.75 * 1e6) / 8,
-  cpuSlowdown: 4,
+  cpuSlowdown: Number(process.env.PHONE_CPU || 4), // PHONE_CPU=1: network only
 };
 
 // A site with the demo (a copy of www/) and the floor widget beside it.
@@ -95,7 +95,7 @@ const line = (label, k, unit = 'ms', f = (x) => x.toFixed(0)) => {
   console.log(`${label.padEnd(34)} ${(w === undefined ? '-' : f(w) + ' ' + unit).padStart(20)} ${(fl === undefined ? '-' : f(fl) + ' ' + unit).padStart(12)}`);
 };
 line('first contentful paint', 'fcp');
-line('form usable (pre-rendered input)', 'input');
+line('pre-rendered input in the page by', 'input');
 line('DOMContentLoaded', 'dcl');
 line('ready (live widget answers)', 'ready');
 line('bytes over the network', 'bytes', 'B', (x) => String(Math.round(x)));
