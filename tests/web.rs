@@ -62,12 +62,13 @@ async fn renders_in_the_attributes_language_and_answers() {
         .unwrap()
         .is_some());
     // A trade association on the 2015-2020 phase's organisation support.
-    click(&root, "input[name$=\"-kind\"]:nth-of-type(1)");
-    let kinds = root.query_selector_all("input[name$=\"-kind\"]").unwrap();
+    // (Questions are named by the field table's share-link keys.)
+    click(&root, "input[name=\"k\"][value=\"hk_business\"]");
+    let kinds = root.query_selector_all("input[name=\"k\"]").unwrap();
     let assoc: web_sys::HtmlElement = kinds.item(1).unwrap().dyn_into().unwrap();
     assoc.click();
     tick().await;
-    let streams = root.query_selector_all("input[name$=\"-stream\"]").unwrap();
+    let streams = root.query_selector_all("input[name=\"p\"]").unwrap();
     assert_eq!(streams.length(), 3, "the 2015-2020 phase's three streams");
     let last: web_sys::HtmlElement = streams.item(2).unwrap().dyn_into().unwrap();
     last.click();
