@@ -73,7 +73,9 @@ in the page:
 
 The integrity attributes let the browser check the loader and the glue; the
 loader carries the hashes of the wasm and the stylesheet and has the browser
-check them too. Attributes: lang (en, zh-Hant, zh-Hans), mode (public or
+check them too. (No preload link for the wasm: Chromium ignores integrity
+on fetch preloads and says so in the console, crbug.com/981419.)
+Attributes: lang (en, zh-Hant, zh-Hans), mode (public or
 staff), date (YYYY-MM-DD to pin the application date). Theming: the CSS
 custom properties --cpfe-accent, --cpfe-link, --cpfe-font, --cpfe-radius on
 the element (see the project's README for the limits that keep contrast).
