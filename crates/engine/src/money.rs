@@ -225,8 +225,23 @@ pub fn read_scientific(text: &str) -> Result<Decimal, DecimalError> {
     match exp {
         65.. => Err(DecimalError::TooLarge),
         ..=-65 => Err(DecimalError::TooPrecise),
-        _ => times_ten_to(read_decimal(m)?, exp),
+        _ => {
+            let (m, exp) = whole_zeros(m, exp);
+            times_ten_to(read_decimal(m)?, exp)
+        }
     }
+}
+
+/// `1200e-30` is `12e-28`: the zeros that end a whole number move into the
+/// exponent, so the `Decimal` holds no digit the value does not need (found
+/// by the property test: `10e-29` was refused though `1e-28` is held).
+fn whole_zeros(m: &str, exp: i32) -> (&str, i32) {
+    let (whole, frac) = m.split_once('.').unwrap_or((m, ""));
+    let trimmed = whole.trim_end_matches('0');
+    if !frac.bytes().all(|b| b == b'0') || !trimmed.ends_with(|c: char| c.is_ascii_digit()) {
+        return (m, exp);
+    }
+    (trimmed, exp + (whole.len() - trimmed.len()) as i32)
 }
 
 /// `d` × 10^`exp`, exactly: only the decimal point moves.
@@ -234,19 +249,14 @@ fn times_ten_to(d: Decimal, exp: i32) -> Result<Decimal, DecimalError> {
     if d.is_zero() {
         return Ok(Decimal::ZERO);
     }
-    let mut scale = i64::from(d.scale()) - i64::from(exp);
+    let scale = i64::from(d.scale()) - i64::from(exp);
     let out = if scale >= 0 {
-        // Trailing zeros of a whole number give places back: 10e-29 is
-        // 1e-28, which a Decimal holds.
-        let mut m = d.mantissa();
-        while scale > 28 && m % 10 == 0 {
-            m /= 10;
-            scale -= 1;
-        }
+        let mut d = d;
         u32::try_from(scale)
             .ok()
-            .and_then(|s| Decimal::try_from_i128_with_scale(m, s).ok())
-            .ok_or(DecimalError::TooPrecise)?
+            .and_then(|s| d.set_scale(s).ok())
+            .ok_or(DecimalError::TooPrecise)?;
+        d
     } else {
         let shift = u32::try_from(-scale).map_err(|_| DecimalError::TooLarge)?;
         10i128
