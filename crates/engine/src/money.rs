@@ -692,6 +692,9 @@ mod tests {
         assert_eq!(s("0e64"), Ok("0".into()));
         assert_eq!(s("1e65"), Err(DecimalError::TooLarge));
         assert_eq!(s("1e-65"), Err(DecimalError::TooPrecise));
+        // The bound is on the exponent as written, zero or not.
+        assert_eq!(s("0e65"), Err(DecimalError::TooLarge));
+        assert_eq!(s("0e-65"), Err(DecimalError::TooPrecise));
         assert_eq!(s("12.5"), Ok("12.5".into()), "no exponent");
         for bad in ["1e", "e5", "1e+-2", "1e5.0", "1ee5"] {
             assert_eq!(s(bad), Err(DecimalError::NotANumber), "{bad:?}");
