@@ -53,6 +53,7 @@ const INIT = () => {
 
 const { server, origin } = await serve(site);
 const browser = await launch();
+const version = browser.version();
 
 async function loadOnce(url) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
@@ -88,7 +89,7 @@ fs.rmSync(site, { recursive: true, force: true });
 
 const col = (k, rs) => median(rs.map((r) => r[k]).filter((x) => x !== undefined));
 console.log(`Phone profile: ${PROFILE.latency} ms RTT, ${(PROFILE.downloadThroughput * 8 / 1e6).toFixed(1)} Mbit/s down, CPU ${PROFILE.cpuSlowdown}× slower; brotli from cp-serve; cold cache; median of ${RUNS} loads`);
-console.log(`Chromium ${(await import('playwright-core')).chromium.name()}, ${os.cpus().length} × ${os.cpus()[0].model}`);
+console.log(`Chromium ${version}, ${os.cpus().length} × ${os.cpus()[0].model}`);
 console.log(`${''.padEnd(34)} ${'widget (demo page)'.padStart(20)} ${'yew-floor'.padStart(12)}`);
 const line = (label, k, unit = 'ms', f = (x) => x.toFixed(0)) => {
   const w = col(k, runs.widget), fl = col(k, runs.floor);

@@ -145,11 +145,6 @@ impl FormField {
         FORM_FIELDS.iter().find(|f| f.key == key)
     }
 
-    /// The row for a contract field.
-    pub fn by_field(field: Field) -> Option<&'static FormField> {
-        FORM_FIELDS.iter().find(|f| f.field == Some(field))
-    }
-
     /// The row of a contract field, or (`None`) of the form's own question.
     pub fn of(field: Option<Field>) -> &'static FormField {
         FORM_FIELDS
@@ -210,7 +205,6 @@ mod tests {
             }
         }
         assert!(FormField::by_key("zz").is_none());
-        assert_eq!(FormField::by_field(Field::Cost).map(|f| f.key), Some("c"));
         assert_eq!(FormField::of(Some(Field::Cost)).key, "c");
         assert_eq!(FormField::of(None).key, "h");
     }
