@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native setup-web setup-fuzz build-web dist serve test test-native test-web fuzz lint bench bench-size bench-browser bench-phone bench-engine bench-batch rules rules-docs mutants clean
+.PHONY: setup setup-native setup-web setup-nightly setup-fuzz build-web dist serve test test-native test-web fuzz lint bench bench-size bench-browser bench-phone bench-engine bench-batch rules rules-docs mutants clean
 
 PORT ?= 8080
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
@@ -19,6 +19,15 @@ CARGO_FUZZ_VERSION := 0.13.2
 # Each fuzz target runs this long in `make test` (set FUZZ_SECONDS=600 for a long run).
 FUZZ_SECONDS ?= 20
 FUZZ_TARGETS := money case_json share_link csv_row
+# The release wasm is built with this pinned nightly, which rebuilds std so
+# that a panic is a trap (-Cpanic=immediate-abort): no panic formatting
+# code or messages in the download (-9.6 KB brotli, BENCHMARKS.md). The
+# loader shows each widget's crash message on a trap. Fuzzing uses it too.
+NIGHTLY := nightly-2026-05-20
+WASM_RELEASE := CARGO_TARGET_DIR=target/wasm-release RUSTUP_TOOLCHAIN=$(NIGHTLY) \
+  RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort' \
+  wasm-pack build --target web --release --mode no-install --no-typescript --no-pack
+WASM_STD := -Z build-std=std,panic_abort
 # npm's binaryen (wasm-opt) first: Debian's is too old for current Rust output.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
@@ -31,11 +40,16 @@ setup-native:
 	@rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
 	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
 
-setup-web: setup-native node_modules/.installed
+setup-web: setup-native setup-nightly node_modules/.installed
 	@rustup target list --installed | grep -q '^wasm32-unknown-unknown$$' || rustup target add wasm32-unknown-unknown
 	@wasm-pack --version 2>/dev/null | grep -q '$(WASM_PACK_VERSION)' || cargo install wasm-pack --version $(WASM_PACK_VERSION) --locked
 	@wasm-bindgen --version 2>/dev/null | grep -q '$(WASM_BINDGEN_VERSION)' || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium chromium-driver; }
+
+setup-nightly:
+	@rustup toolchain list | grep -q '^$(NIGHTLY)' || rustup toolchain install $(NIGHTLY) --profile minimal
+	@rustup component list --toolchain $(NIGHTLY) --installed | grep -q '^rust-src' || rustup component add rust-src --toolchain $(NIGHTLY)
+	@rustup target list --toolchain $(NIGHTLY) --installed | grep -q '^wasm32-unknown-unknown$$' || rustup target add wasm32-unknown-unknown --toolchain $(NIGHTLY)
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -44,18 +58,16 @@ node_modules/.installed: package.json package-lock.json
 ## build-web: the release wasm and its JS glue, into www/pkg, and the demo
 ## pages (pages/*.html with the widget pre-rendered) into www/
 build-web: setup-web
-	wasm-pack build --target web --release --mode no-install --no-typescript --no-pack \
-	  --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web
+	$(WASM_RELEASE) --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web $(WASM_STD)
 	$(CARGO) run --locked --quiet --bin cpfund -- site --templates pages --out www
 	node tools/precompress.mjs www
 
 ## test: formatting, lints and every test (native, then in Chromium)
 test: setup lint test-native fuzz test-web
 
-## A debug build with the panic-test feature, for the panic message test
+## The release build with the panic-test feature, for the crash message test
 target/panic-test-pkg/cp_estimator_bg.wasm: $(shell find src crates -name '*.rs' -o -name '*.ftl') Cargo.toml Cargo.lock | setup-web
-	wasm-pack build --dev --target web --mode no-install --no-typescript --no-pack \
-	  --out-dir target/panic-test-pkg --out-name cp_estimator -- --no-default-features --features panic-test
+	$(WASM_RELEASE) --out-dir target/panic-test-pkg --out-name cp_estimator -- --no-default-features --features panic-test $(WASM_STD)
 
 ## dist: the versioned release bundle (dist/cp-funding-estimator-VERSION/:
 ## content-hashed files, README.txt with the SRI snippet and the CSP,
@@ -71,15 +83,14 @@ test-web: build-web dist target/panic-test-pkg/cp_estimator_bg.wasm
 
 ## fuzz: a bounded run of every fuzz target (cargo-fuzz, nightly), from the
 ## committed corpora; new finds go to target/fuzz-corpus, crashes to fuzz/artifacts
-setup-fuzz: setup-native
-	@rustup toolchain list | grep -q '^nightly' || { echo "fuzzing needs Rust nightly: rustup toolchain install nightly --profile minimal"; exit 1; }
+setup-fuzz: setup-native setup-nightly
 	@cargo fuzz --version 2>/dev/null | grep -q '$(CARGO_FUZZ_VERSION)' || cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
 
 fuzz: setup-fuzz
-	cargo +nightly fuzz build -O
+	cargo +$(NIGHTLY) fuzz build -O
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p target/fuzz-corpus/$$t; \
-	  cargo +nightly fuzz run -O $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- \
+	  cargo +$(NIGHTLY) fuzz run -O $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	    > target/fuzz-$$t.log 2>&1 || { tail -40 target/fuzz-$$t.log; echo "fuzz target $$t failed: see fuzz/artifacts/$$t"; exit 1; }; \
 	  echo "fuzz $$t: $$(grep -o 'stat::number_of_executed_units: *[0-9]*' target/fuzz-$$t.log | grep -o '[0-9]*$$') executions in $(FUZZ_SECONDS) s, no failure"; \

@@ -8,14 +8,12 @@ use crate::date::Date;
 use crate::i18n::Lang;
 use crate::widget::state::{Mode, Options};
 use crate::widget::view::{App, AppProps};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
 thread_local! {
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
-    /// Every mounted widget's element and language, for the panic message.
-    static MOUNTED: RefCell<Vec<(u32, web_sys::Element, Lang)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One mounted widget.
@@ -32,12 +30,6 @@ impl Handle {
     /// Applies new options (`lang`, `mode`, `date`) without losing answers.
     pub fn update(&mut self, options: JsValue) {
         self.props.options = read_options(&options, self.props.options.today, &mut self.warned);
-        let (id, lang) = (self.props.instance, self.props.options.lang);
-        MOUNTED.with(|m| {
-            if let Some(e) = m.borrow_mut().iter_mut().find(|e| e.0 == id) {
-                e.2 = lang;
-            }
-        });
         if let Some(app) = self.app.as_mut() {
             app.update(self.props.clone());
         }
@@ -48,8 +40,6 @@ impl Handle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        let id = self.props.instance;
-        MOUNTED.with(|m| m.borrow_mut().retain(|e| e.0 != id));
     }
 }
 
@@ -156,11 +146,6 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
         prerendered: false,
         typed: get(&options, "typed"),
     };
-    set_panic_hook();
-    MOUNTED.with(|m| {
-        m.borrow_mut()
-            .push((instance, element.clone(), props.options.lang))
-    });
     let app = yew::Renderer::<App>::with_root_and_props(element, props.clone()).render();
     Handle {
         app: Some(app),
@@ -174,34 +159,4 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
 #[wasm_bindgen(js_name = memoryBytes)]
 pub fn memory_bytes() -> usize {
     core::arch::wasm32::memory_size(0) * 65536
-}
-
-/// If the widget ever panics, every widget on the page is replaced by a
-/// message in its language with the hotline: after a panic the module
-/// cannot go on, and a form that no longer answers would mislead.
-fn set_panic_hook() {
-    thread_local!(static SET: Cell<bool> = const { Cell::new(false) });
-    if SET.with(|s| s.replace(true)) {
-        return;
-    }
-    yew::set_custom_panic_hook(Box::new(|info| {
-        gloo::console::error!(format!("cp-funding-estimator: {info}"));
-        let hotline = crate::rules::PROGRAMME.contacts.hotline;
-        let _ = MOUNTED.try_with(|m| {
-            let Ok(m) = m.try_borrow() else { return };
-            for (_, element, lang) in m.iter() {
-                let Some(doc) = element.owner_document() else {
-                    continue;
-                };
-                let Ok(p) = doc.create_element("p") else {
-                    continue;
-                };
-                p.set_text_content(Some(&crate::i18n::crash_message(hotline, *lang)));
-                let _ = p.set_attribute("role", "alert");
-                let _ = p.set_attribute("class", "cpfe cpfe-crashed");
-                let _ = p.set_attribute("lang", lang.tag());
-                element.replace_children_with_node_1(&p);
-            }
-        });
-    }));
 }

@@ -59,6 +59,24 @@ async function drawn(container) {
 }
 
 const mounted = new WeakMap();
+const live = new Set();
+
+// The release wasm stops on a Rust panic with a trap (a RuntimeError): no
+// widget can go on, so each shows the message it keeps ready in its language.
+function stopped(error) {
+  if (!(error instanceof WebAssembly.RuntimeError) || !String(error.stack).includes('cp_estimator')) return;
+  for (const container of live) {
+    const message = container.querySelector('.cpfe-crashed');
+    if (!message) continue;
+    message.hidden = false;
+    message.className = 'cpfe cpfe-crashed';
+    message.setAttribute('role', 'alert');
+    container.replaceChildren(message);
+  }
+  live.clear();
+}
+addEventListener('error', (e) => stopped(e.error));
+addEventListener('unhandledrejection', (e) => stopped(e.reason));
 
 // Mounts a widget in `element`'s shadow root (again: replaces it); resolves to {update, destroy}.
 export async function mount(element, options = {}) {
@@ -67,16 +85,16 @@ export async function mount(element, options = {}) {
   const { container, swap, typed: answers } = attach(element);
   const before = answers?.();
   const handle = mountInto(container, before ? { ...options, typed: before } : options);
+  live.add(container);
   if (swap) { await drawn(container); swap(before); }
   element.dispatchEvent(new Event('cp-funding-estimator-ready'));
-  let live = true;
+  let done = false;
   const h = {
-    update: (next) => { if (live) handle.update(next); },
+    update: (next) => { if (live.has(container)) handle.update(next); },
     destroy: () => {
-      if (!live) return;
-      live = false;
-      handle.destroy();
-      handle.free();
+      if (done) return;
+      done = true;
+      if (live.delete(container)) { handle.destroy(); handle.free(); } // not into a stopped module
       if (mounted.get(element) === h) mounted.delete(element);
       if (element.shadowRoot) element.shadowRoot.replaceChildren();
     },

@@ -337,6 +337,9 @@ pub fn app(props: &AppProps) -> Html {
                     { actions }
                 </section>
             </div>
+            // If the module ever stops (a trap), the loader puts this in
+            // place of the widget: a form that no longer answers would mislead.
+            <p class="cpfe-crashed" lang={l.tag()} hidden=true>{ i18n::crash_message(PROGRAMME.contacts.hotline, l) }</p>
         </div>
     }
 }
