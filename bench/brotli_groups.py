@@ -10,13 +10,19 @@ import re
 import subprocess
 import sys
 
+# A crate's path in a function's name, with or without the disambiguator
+# the nightly's symbol names carry (`yew[5740473bf5479476]::`).
+def crate(name):
+    return rf"\b{name}(\[[0-9a-f]+\])?::"
+
+
 GROUPS = [
-    ("the App view (inlined into Yew's lifecycle)", r"Stateful>::view"),
-    ("texts' code (cp_texts)", r"cp_texts::"),
-    ("engine and case input (cp_engine)", r"cp_engine::"),
-    ("rust_decimal", r"rust_decimal"),
-    ("other cp_estimator code", r"cp_estimator::"),
-    ("yew", r"^<?yew::"),
+    ("the App view (inlined into Yew's lifecycle)", r"Stateful>::view|lifecycle::CompStateInner<cp_estimator"),
+    ("texts' code (cp_texts)", crate("cp_texts")),
+    ("engine and case input (cp_engine)", crate("cp_engine")),
+    ("rust_decimal", crate("rust_decimal")),
+    ("other cp_estimator code", crate("cp_estimator")),
+    ("yew", crate("yew")),
     ("hashbrown, indexmap (Yew's maps)", r"hashbrown|indexmap"),
     ("dlmalloc (allocator)", r"dlmalloc"),
     ("wasm-bindgen, js-sys, web-sys", r"wasm_bindgen|js_sys|web_sys|externref"),

@@ -1,13 +1,15 @@
-//! The page-facing API (wasm only): `mount(element, options)` returning a
-//! handle with `update(options)` and `destroy()`. The custom element
+//! The page-facing API (wasm only): `loadTexts(tag, text)` for a language's
+//! texts, and `mount(element, options)` returning a handle with
+//! `update(options)` and `destroy()`. The custom element
 //! `<cp-funding-estimator>` (www/cp-funding-estimator.js) is built on it.
 //! The widget never touches the page outside its element: no storage, no
-//! cookies, no network, no change to the page's address.
+//! cookies, no change to the page's address, and no request but for its
+//! own texts, through the loader's `texts` function.
 
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::widget::state::{Mode, Options};
-use crate::widget::view::{App, AppProps};
+use crate::widget::view::{App, AppProps, TextsSource};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
@@ -66,6 +68,23 @@ fn warn(warned: &mut Vec<String>, key: &str, value: &str, msg: String) {
     }
 }
 
+/// Loads a language's texts, the contents of `texts/<tag>.txt` (the loader
+/// fetches them: the page's language before `mount`, another one when a
+/// person switches to it). A file from another build is refused, with why.
+#[wasm_bindgen(js_name = loadTexts)]
+pub fn load_texts(tag: &str, text: &str) -> Result<(), JsValue> {
+    let l = Lang::from_tag(tag).ok_or_else(|| JsValue::from_str("not a language of the widget"))?;
+    crate::i18n::catalogue::load(l, text).map_err(|e| {
+        JsValue::from_str(&format!("cp-funding-estimator: texts/{}.txt: {e}", l.tag()))
+    })
+}
+
+/// The language whose texts a `lang` option needs (`zh-HK` → `zh-Hant`).
+#[wasm_bindgen(js_name = textsTag)]
+pub fn texts_tag(tag: &str) -> String {
+    Lang::from_tag(tag).unwrap_or_default().tag().into()
+}
+
 /// Reads `{lang, mode, date}`; an invalid value falls back to the default
 /// and says so in the console (once).
 fn read_options(options: &JsValue, today: Date, warned: &mut Vec<String>) -> Options {
@@ -82,6 +101,26 @@ fn read_options(options: &JsValue, today: Date, warned: &mut Vec<String>) -> Opt
             );
             Lang::En
         }),
+    };
+    // The loader loads the language's texts first; never render without them.
+    let lang = match Lang::ALL
+        .into_iter()
+        .find(|&x| crate::i18n::catalogue::loaded(x))
+    {
+        Some(any) if !crate::i18n::catalogue::loaded(lang) => {
+            warn(
+                warned,
+                "texts",
+                lang.tag(),
+                format!(
+                    "cp-funding-estimator: the texts of {} are not loaded; using {}",
+                    lang.tag(),
+                    any.tag()
+                ),
+            );
+            any
+        }
+        _ => lang,
     };
     let mode = match get(options, "mode") {
         None => Mode::Public,
@@ -118,8 +157,10 @@ fn read_options(options: &JsValue, today: Date, warned: &mut Vec<String>) -> Opt
 }
 
 /// Mounts a widget inside `element` (typically a shadow root's container).
-/// Options: `lang`, `mode`, `date`, and `typed` (what was entered in a
-/// pre-rendered form, in the share link's form; the loader passes it).
+/// Options: `lang`, `mode`, `date`, `typed` (what was entered in a
+/// pre-rendered form, in the share link's form) and `texts` (a function
+/// `tag → Promise` that fetches a language's texts and loads them); the
+/// loader passes the last two.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
     let today = today();
@@ -145,6 +186,10 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
         instance,
         prerendered: false,
         typed: get(&options, "typed"),
+        texts: js_sys::Reflect::get(&options, &JsValue::from_str("texts"))
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .map(TextsSource),
     };
     let app = yew::Renderer::<App>::with_root_and_props(element, props.clone()).render();
     Handle {

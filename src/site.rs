@@ -30,6 +30,7 @@ pub fn widget(options: Options) -> std::io::Result<String> {
         instance: 1,
         prerendered: true,
         typed: None,
+        texts: None,
     })?;
     // Without JavaScript the form stays readable, with this note above it
     // (shown only then, by the stylesheet) pointing to the rates below.

@@ -129,9 +129,8 @@ fn planted_errors_fail_the_build_with_their_place() {
     );
 }
 
-#[test]
-fn the_compiled_code_names_each_placeholder() {
-    let cats: Vec<_> = [("En", EN), ("ZhHant", HANT), ("ZhHans", HANS)]
+fn checked(en: &str, hant: &str, hans: &str) -> compile::Checked {
+    let cats: Vec<_> = [("En", en), ("ZhHant", hant), ("ZhHans", hans)]
         .iter()
         .map(|(lang, text)| Catalogue {
             lang,
@@ -139,16 +138,48 @@ fn the_compiled_code_names_each_placeholder() {
             text,
         })
         .collect();
-    let code = compile::generate(&check(&cats).unwrap());
+    check(&cats).unwrap()
+}
+
+#[test]
+fn the_compiled_code_names_each_placeholder_and_the_data_numbers_them() {
+    let c = checked(EN, HANT, HANS);
+    let code = compile::generate(&c);
     assert!(
-        code.contains("pub fn phase_line(l: super::Lang, phase: &dyn Display) -> String"),
+        code.contains("pub fn phase_line(l: super::Lang, phase: &dyn Display) -> String {\n    fill(l, 0, &[phase])"),
         "{code}"
     );
     assert!(
-        code.contains(r#"super::Lang::ZhHant => format!("{phase}期計劃")"#),
+        code.contains("pub fn title(l: super::Lang) -> String {\n    fill(l, 1, &[])"),
         "{code}"
     );
-    assert!(code.contains(r#"super::Lang::En => "Estimator""#), "{code}");
+    assert!(code.contains("pub const COUNT: usize = 2;"), "{code}");
+    let print = compile::fingerprint(&c);
+    assert!(
+        code.contains(&format!("pub const FINGERPRINT: &str = \"{print}\";")),
+        "{code}"
+    );
+    assert_eq!(
+        compile::data(&c, 1, "zh-Hant").unwrap(),
+        format!("cpfe-texts {print} zh-Hant\n\u{1f}0期計劃\u{1e}估算")
+    );
+    assert_eq!(
+        compile::data(&c, 0, "en").unwrap(),
+        format!("cpfe-texts {print} en\nThe \u{1f}0 phase\u{1e}Estimator")
+    );
+    // The fingerprint follows the messages' names and placeholders only.
+    let stage = |t: &str| t.replace("$phase", "$stage");
+    let renamed = checked(&stage(EN), &stage(HANT), &stage(HANS));
+    assert_ne!(compile::fingerprint(&renamed), print);
+    let reworded = checked(&EN.replace("Estimator", "Calculator"), HANT, HANS);
+    assert_eq!(compile::fingerprint(&reworded), print);
+    // Text that would be read as the data's own marks is refused.
+    let marked = checked(EN, &HANT.replace("估算", "估\u{1e}算"), HANS);
+    let errors = compile::data(&marked, 1, "zh-Hant").unwrap_err();
+    assert!(
+        errors[0].contains("message `title` (ZhHant) contains the control character"),
+        "{errors:?}"
+    );
 }
 
 /// The catalogues' texts in one language (placeholders left out).

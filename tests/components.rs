@@ -32,6 +32,7 @@ fn props(lang: Lang, mode: Mode, fragment: Option<String>) -> AppProps {
         instance: 1,
         prerendered: false,
         typed: None,
+        texts: None,
     }
 }
 

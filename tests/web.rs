@@ -3,7 +3,8 @@
 //! bubble (Yew listens at its root).
 #![cfg(all(target_arch = "wasm32", feature = "web"))]
 
-use cp_estimator::embed::mount;
+use cp_estimator::embed::{load_texts, mount};
+use cp_estimator::i18n::{catalogue, Lang};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -52,6 +53,11 @@ fn click(root: &web_sys::Element, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn renders_in_the_attributes_language_and_answers() {
+    // The loader loads the page's language's texts before mounting (this
+    // build has none built in), and refuses a file of another language.
+    assert!(!catalogue::loaded(Lang::ZhHant) && !catalogue::loaded(Lang::En));
+    assert!(load_texts("zh-Hant", catalogue::built_in(Lang::En)).is_err());
+    load_texts("zh-Hant", catalogue::built_in(Lang::ZhHant)).unwrap();
     let root = host();
     let mut handle = mount(root.clone(), options("zh-HK", "2018-05-01"));
     tick().await;
@@ -86,6 +92,15 @@ async fn renders_in_the_attributes_language_and_answers() {
     tick().await;
     let headline = headline_of(&root);
     assert!(headline.contains("你可以申請"), "{headline}");
+    // English is not loaded yet: the widget keeps its language, never blank.
+    handle.update(options("en", "2018-05-01"));
+    tick().await;
+    assert!(
+        headline_of(&root).contains("你可以申請"),
+        "{}",
+        headline_of(&root)
+    );
+    load_texts("en", catalogue::built_in(Lang::En)).unwrap();
     handle.update(options("en", "2018-05-01"));
     tick().await;
     let headline = headline_of(&root);

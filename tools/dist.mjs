@@ -1,6 +1,7 @@
 // `make dist`: the release an integrator drops in.
 //
-// dist/cp-funding-estimator-VERSION/ holds the widget's four files under
+// dist/cp-funding-estimator-VERSION/ holds the widget's files (loader, glue,
+// wasm, stylesheet, the three languages' texts) under
 // content-hashed names (the loader rewritten to name the others and to
 // carry their SRI hashes), README.txt (the embed snippet with integrity
 // attributes, the CSP it needs), LICENSE and package.json (an npm package:
@@ -45,17 +46,25 @@ const names = {
   glue: hashed('cp_estimator.js', glue),
   css: hashed('cp-funding-estimator.css', css),
 };
+// Each language's texts, which the loader fetches (one with the first download).
+const texts = ['en', 'zh-Hant', 'zh-Hans'].map((tag) => {
+  const data = read(`texts/${tag}.txt`);
+  return [tag, hashed(`texts.${tag}.txt`, data), data];
+});
 let loader = read('cp-funding-estimator.js').toString('utf8');
 loader = replaceOnce(loader, "'./pkg/cp_estimator.js'", `'./${names.glue}'`);
 loader = replaceOnce(loader, "'pkg/cp_estimator_bg.wasm'", `'${names.wasm}'`);
 loader = replaceOnce(loader, "'cp-funding-estimator.css'", `'${names.css}'`);
 loader = replaceOnce(loader, 'const INTEGRITY = null;',
-  `const INTEGRITY = ${JSON.stringify({ wasm: sri(wasm), css: sri(css) })};`);
+  `const INTEGRITY = ${JSON.stringify({
+    wasm: sri(wasm), css: sri(css), texts: Object.fromEntries(texts.map(([tag, file, data]) => [tag, [file, sri(data)]])),
+  })};`);
 names.loader = hashed('cp-funding-estimator.js', loader);
 
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
-const files = [[names.loader, loader], [names.glue, glue], [names.wasm, wasm], [names.css, css]];
+const files = [[names.loader, loader], [names.glue, glue], [names.wasm, wasm], [names.css, css],
+  ...texts.map(([, file, data]) => [file, data])];
 for (const [file, data] of files) fs.writeFileSync(path.join(out, file), data);
 
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -72,8 +81,9 @@ in the page:
   <cp-funding-estimator lang="zh-Hant"></cp-funding-estimator>
 
 The integrity attributes let the browser check the loader and the glue; the
-loader carries the hashes of the wasm and the stylesheet and has the browser
-check them too. (No preload link for the wasm: Chromium ignores integrity
+loader carries the hashes of the wasm, the stylesheet and the three
+languages' texts (the page's language comes with the first download, another
+one when a person switches) and has the browser check them too. (No preload link for the wasm: Chromium ignores integrity
 on fetch preloads and says so in the console, crbug.com/981419.)
 Attributes: lang (en, zh-Hant, zh-Hans), mode (public or
 staff), date (YYYY-MM-DD to pin the application date). Theming: the CSS
@@ -111,7 +121,7 @@ const pkg = {
     './cp-funding-estimator.css': `./${names.css}`,
     './package.json': './package.json',
   },
-  files: [names.loader, names.glue, names.wasm, names.css, 'README.txt', 'LICENSE'],
+  files: [...files.map(([f]) => f), 'README.txt', 'LICENSE'],
   sideEffects: true,
 };
 fs.writeFileSync(path.join(out, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');

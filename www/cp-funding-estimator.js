@@ -1,8 +1,8 @@
 // <cp-funding-estimator lang mode date> and mount(element, options); see README.
-import init, { mount as mountInto } from './pkg/cp_estimator.js';
+import init, { mount as mountInto, loadTexts, textsTag } from './pkg/cp_estimator.js';
 
 const base = new URL('.', import.meta.url);
-// make dist: {wasm, css} SRI hashes
+// make dist: SRI hashes {wasm, css, texts: {tag: [file, hash]}}
 const INTEGRITY = null;
 let ready = null;
 function load() {
@@ -10,6 +10,27 @@ function load() {
   if (!ready) ready = init({ module_or_path: INTEGRITY ? fetch(wasm, { integrity: INTEGRITY.wasm }) : wasm });
   return ready;
 }
+
+// One language's texts (texts/<tag>.txt), fetched beside the wasm and loaded into it once.
+const TEXTS = {};
+function texts(tag) {
+  if (!TEXTS[tag]) {
+    const [file, integrity] = INTEGRITY ? INTEGRITY.texts[tag] : [`texts/${tag}.txt`];
+    const url = new URL(file, base);
+    TEXTS[tag] = Promise.all([load(), fetch(url, { integrity }).then((r) => {
+      if (!r.ok) throw new Error(`cp-funding-estimator: ${url}: HTTP ${r.status}`);
+      return r.text();
+    })]).then(([, text]) => loadTexts(tag, text));
+    TEXTS[tag].catch(() => delete TEXTS[tag]); // tried again next time
+  }
+  return TEXTS[tag];
+}
+// The texts a lang option needs, guessed before the wasm is there (textsTag decides).
+const guess = (lang) => (/^zh[-_](hant|hk|tw|mo)\b/i.test(lang) ? 'zh-Hant' : /^zh\b/i.test(lang) ? 'zh-Hans' : 'en');
+const language = async (lang = '') => {
+  await texts(guess(lang)).catch(() => {});
+  await texts(textsTag(lang));
+};
 
 // What was entered in the pre-rendered form, as a share link's answers.
 const entered = (pre) => [...pre.querySelectorAll('input[name]')]
@@ -80,17 +101,20 @@ addEventListener('unhandledrejection', (e) => stopped(e.reason));
 
 // Mounts a widget in `element`'s shadow root (again: replaces it); resolves to {update, destroy}.
 export async function mount(element, options = {}) {
-  await load();
+  await language(options.lang);
   mounted.get(element)?.destroy();
   const { container, swap, typed: answers } = attach(element);
   const before = answers?.();
-  const handle = mountInto(container, before ? { ...options, typed: before } : options);
+  const handle = mountInto(container, { ...options, typed: before, texts });
   live.add(container);
   if (swap) { await drawn(container); swap(before); }
   element.dispatchEvent(new Event('cp-funding-estimator-ready'));
   let done = false;
+  let queue = Promise.resolve();
   const h = {
-    update: (next) => { if (live.has(container)) handle.update(next); },
+    // A new language's texts first (without them the widget keeps its language and says why in the console).
+    update: (next) => (queue = queue.then(() => language(next.lang)).catch((e) => console.error(String(e)))
+      .then(() => { if (live.has(container)) handle.update(next); })),
     destroy: () => {
       if (done) return;
       done = true;
@@ -119,6 +143,9 @@ class CpFundingEstimator extends HTMLElement {
       if (!this.isConnected) return h.destroy();
       this._handle = h;
       h.update(this.options()); // attributes set while the wasm loaded
+    }, (e) => {
+      this._pending = null;
+      console.error(String(e));
     });
   }
   disconnectedCallback() {

@@ -1,25 +1,28 @@
-//! Compiles the translation catalogues (`ftl/*.ftl`) into Rust at
-//! build time, after checking them (src/compile.rs): a message missing
-//! in a language, or with other placeholders than in English, stops the
-//! build with the file, line and what to do.
+//! Compiles the translation catalogues (`ftl/*.ftl`) at build time, after
+//! checking them (src/compile.rs): a message missing in a language, or with
+//! other placeholders than in English, stops the build with the file, line
+//! and what to do. Writes one function per message (`messages.rs`) and each
+//! language's run-time data (`<tag>.txt`: the texts the widget loads, and
+//! that `cpfund site` writes beside it).
 
 #[path = "src/compile.rs"]
 mod compile;
 
 use std::path::PathBuf;
 
-/// The catalogues, English (the reference) first, with their `Lang` variant.
-const CATALOGUES: [(&str, &str); 3] = [
-    ("En", "ftl/en.ftl"),
-    ("ZhHant", "ftl/zh-Hant.ftl"),
-    ("ZhHans", "ftl/zh-Hans.ftl"),
+/// The catalogues, English (the reference) first, with their `Lang` variant
+/// and language tag, in `Lang::ALL`'s order.
+const CATALOGUES: [(&str, &str, &str); 3] = [
+    ("En", "en", "ftl/en.ftl"),
+    ("ZhHant", "zh-Hant", "ftl/zh-Hant.ftl"),
+    ("ZhHans", "zh-Hans", "ftl/zh-Hans.ftl"),
 ];
 
 fn main() {
     println!("cargo:rerun-if-changed=src/compile.rs");
     let texts: Vec<String> = CATALOGUES
         .iter()
-        .map(|(_, file)| {
+        .map(|(_, _, file)| {
             println!("cargo:rerun-if-changed={file}");
             std::fs::read_to_string(file).unwrap_or_else(|e| {
                 eprintln!("error: cannot read the catalogue {file}: {e}");
@@ -30,13 +33,24 @@ fn main() {
     let cats: Vec<compile::Catalogue<'_>> = CATALOGUES
         .iter()
         .zip(&texts)
-        .map(|((lang, file), text)| compile::Catalogue { lang, file, text })
+        .map(|((lang, _, file), text)| compile::Catalogue { lang, file, text })
         .collect();
-    match compile::check(&cats) {
-        Ok(checked) => {
-            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("messages.rs");
-            std::fs::write(&out, compile::generate(&checked)).expect("OUT_DIR is writable");
+    let checked = compile::check(&cats).and_then(|checked| {
+        let data = CATALOGUES
+            .iter()
+            .enumerate()
+            .map(|(i, (_, tag, _))| compile::data(&checked, i, tag).map(|d| (*tag, d)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((checked, data))
+    });
+    match checked {
+        Ok((checked, data)) => {
+            let dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+            std::fs::write(dir.join("messages.rs"), compile::generate(&checked))
+                .expect("OUT_DIR is writable");
+            for (tag, d) in data {
+                std::fs::write(dir.join(format!("{tag}.txt")), d).expect("OUT_DIR is writable");
+            }
         }
         Err(errors) => {
             eprintln!(

@@ -221,6 +221,17 @@ fn site(templates: &str, out: &str, today: Date) -> io::Result<ExitCode> {
         })?;
         eprintln!("wrote {}", target.display());
     }
+    // Each language's texts, which the widget loads beside its wasm.
+    let dir = std::path::Path::new(out).join("texts");
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", dir.display())))?;
+    for l in Lang::ALL {
+        let target = dir.join(format!("{}.txt", l.tag()));
+        std::fs::write(&target, i18n::catalogue::built_in(l)).map_err(|e| {
+            io::Error::new(e.kind(), format!("cannot write {}: {e}", target.display()))
+        })?;
+        eprintln!("wrote {}", target.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 

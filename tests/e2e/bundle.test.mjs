@@ -52,8 +52,10 @@ test('the bundle from dist/, embedded with SRI under the strict CSP, completes a
     assert.match(await widget.locator('.cpfe-figures').textContent(), new RegExp(hkd(c.expect.sponsorship).replace(/[$.]/g, '\\$&')));
     // Only the bundle's own hashed files were fetched, from its folder.
     const own = log.requests.filter((u) => u.includes(`/cpfe/${folder}/`)).map((u) => path.basename(new URL(u).pathname));
-    for (const f of own) assert.match(f, /\.[0-9a-f]{12}\.(js|wasm|css)$/, f);
+    for (const f of own) assert.match(f, /\.[0-9a-f]{12}\.(js|wasm|css|txt)$/, f);
     assert.ok(own.some((f) => f.endsWith('.wasm')) && own.some((f) => f.endsWith('.css')), own.join(' '));
+    // One language with the first download: the page's.
+    assert.deepEqual(own.filter((f) => f.endsWith('.txt')).map((f) => f.split('.')[1]), ['en'], own.join(' '));
     await checkClean(log, page, origin);
     await context.close();
   } finally {
@@ -62,10 +64,10 @@ test('the bundle from dist/, embedded with SRI under the strict CSP, completes a
   }
 });
 
-test('a wasm or stylesheet that is not the released one is refused (the loader carries their hashes)', async () => {
-  for (const ext of ['.wasm', '.css']) {
+test('a wasm, stylesheet or texts file that is not the released one is refused (the loader carries their hashes)', async () => {
+  for (const ext of ['.wasm', '.css', '.txt']) {
     const { dir } = site((bundle) => {
-      const f = fs.readdirSync(bundle).find((n) => n.endsWith(ext));
+      const f = fs.readdirSync(bundle).find((n) => n.endsWith(ext) && (ext !== '.txt' || n.startsWith('texts.en.')));
       const data = fs.readFileSync(path.join(bundle, f));
       data[data.length - 1] ^= 1;
       fs.writeFileSync(path.join(bundle, f), data);
@@ -81,7 +83,7 @@ test('a wasm or stylesheet that is not the released one is refused (the loader c
       await page.waitForTimeout(1500);
       const text = errors.join(' | ');
       assert.match(text, /integrity|digest/i, `${ext}: ${text}`);
-      if (ext === '.wasm') assert.equal(await page.locator('cp-funding-estimator .cpfe').count(), 0, 'no widget from a tampered wasm');
+      if (ext !== '.css') assert.equal(await page.locator('cp-funding-estimator .cpfe').count(), 0, `no widget from a tampered ${ext}`);
       await context.close();
     } finally {
       server.close();

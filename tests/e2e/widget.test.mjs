@@ -125,6 +125,7 @@ test('language switch keeps every answer; the share link restores the case; staf
   await enter(widget, c);
   await widget.getByRole('button', { name: '繁體中文' }).click();
   await widget.locator('.cpfe[lang="zh-Hant"]').waitFor();
+  assert.equal(await widget.getByRole('status').filter({ hasText: /./ }).textContent(), '估算工具現以繁體中文顯示。');
   assert.match(await widget.locator('.cpfe-headline').textContent(), /個別審批/);
   assert.match(await widget.locator('.cpfe-figures').textContent(), /港幣450,000元/);
   await widget.getByRole('button', { name: '简体中文' }).click();
@@ -161,6 +162,38 @@ test('language switch keeps every answer; the share link restores the case; staf
   assert.match(provisional, /本估算工具的资料并未包括计划在2027年3月31日之后的条款/);
   await clean(staff.log, staff.page);
   await staff.context.close();
+  await clean(log, page);
+  await context.close();
+});
+
+test('one language comes first; another is fetched when chosen, and if it cannot be, the answers stay and the widget says so', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html');
+  const texts = () => log.requests.filter((u) => u.includes('/texts/')).map((u) => new URL(u).pathname.split('/').pop());
+  assert.deepEqual(texts(), ['en.txt'], 'the page\'s language only');
+  await enter(widget, cases.find((x) => x.name === 'p4-sector-other').case);
+  const status = widget.getByRole('status').filter({ hasText: /./ });
+  await page.route('**/texts/zh-Hans.txt', (r) => r.abort());
+  await widget.getByRole('button', { name: '简体中文' }).click();
+  await status.filter({ hasText: 'could not' }).waitFor();
+  assert.equal(await status.textContent(), 'Simplified Chinese could not be loaded. Check the connection and try again.');
+  assert.equal(await widget.locator('.cpfe').getAttribute('lang'), 'en');
+  assert.equal(await widget.getByLabel('Estimated project cost (HK$)').inputValue(), '900000');
+  assert.match(await widget.locator('.cpfe-headline').textContent(), /Decided case by case/);
+  // The connection is back: the same button works, and nothing typed was lost.
+  await page.unroute('**/texts/zh-Hans.txt');
+  await widget.getByRole('button', { name: '简体中文' }).click();
+  await widget.locator('.cpfe[lang="zh-Hans"]').waitFor();
+  assert.equal(await status.textContent(), '估算工具现以简体中文显示。');
+  assert.match(await widget.locator('.cpfe-headline').textContent(), /个别审批/);
+  assert.equal(await widget.locator('input[id$="-cost"]').inputValue(), '900000');
+  assert.deepEqual(texts(), ['en.txt', 'zh-Hans.txt', 'zh-Hans.txt']);
+  // Back to English: already loaded, nothing fetched.
+  await widget.getByRole('button', { name: 'English' }).click();
+  assert.equal(await status.textContent(), 'The estimator is now in English.');
+  assert.equal(texts().length, 3);
+  // The refused fetch is the one console error.
+  assert.ok(log.errors.every((e) => /Failed to load resource/.test(e)), log.errors.join(' | '));
+  log.errors.length = 0;
   await clean(log, page);
   await context.close();
 });

@@ -567,6 +567,20 @@ widget-needs-javascript = The estimator needs JavaScript, which is off in this b
 widget-language = Language
 # Summary language. No placeholders.
 widget-summary-language = Summary language
+# A language's name in this language (the status line when switching). No placeholders.
+language-name-en = English
+# Traditional Chinese's name. No placeholders.
+language-name-zh-hant = Traditional Chinese
+# Simplified Chinese's name. No placeholders.
+language-name-zh-hans = Simplified Chinese
+# Language loading: the status line while another language's texts are fetched (a language button was pressed). $language: the language's name in this language (language-name-…).
+widget-language-loading = Loading { $language }…
+# Language failed: the status line when another language's texts could not be fetched; the widget stays in this language with every answer. $language: the language's name in this language.
+widget-language-failed = { $language } could not be loaded. Check the connection and try again.
+# Language changed: the status line after the widget switched to this language, said in it. $language: this language's name (language-name-…).
+widget-language-changed = The estimator is now in { $language }.
+# Summary language changed: the status line after staff chose the summary's language. $language: that language's name in this language (language-name-…).
+widget-summary-language-changed = The summary is now in { $language }.
 # Your estimate. No placeholders.
 widget-your-estimate = Your estimate
 # No phase. No placeholders.

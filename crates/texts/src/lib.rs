@@ -9,6 +9,7 @@
 //! parser at run time. `texts` chooses the message for a result and fills in
 //! its placeholders; [`Lang::pick`] remains for punctuation and separators.
 
+pub mod catalogue;
 /// The catalogues' messages, compiled at build time (build.rs).
 #[allow(clippy::all)]
 pub mod messages {

@@ -839,6 +839,39 @@ pub fn crash_message(hotline: &str, l: Lang) -> String {
     m::crash_message(l, &hotline)
 }
 
+/// Switching languages, said on the widget's status line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Switch {
+    /// `to`'s texts are being fetched (said in the current language).
+    Loading,
+    /// They could not be fetched (said in the current language).
+    Failed,
+    /// The widget now speaks `to` (said in `to`).
+    Changed,
+    /// The summary is now in `to` (said in the current language).
+    SummaryChanged,
+}
+
+/// `x`'s name in `l`: English, Traditional Chinese … / 英文、繁體中文 …
+pub fn language_name(x: Lang, l: Lang) -> String {
+    match x {
+        Lang::En => m::language_name_en(l),
+        Lang::ZhHant => m::language_name_zh_hant(l),
+        Lang::ZhHans => m::language_name_zh_hans(l),
+    }
+}
+
+/// The status line for a language switch to `to`, in `l`.
+pub fn switch_text(s: Switch, to: Lang, l: Lang) -> String {
+    let name = language_name(to, l);
+    match s {
+        Switch::Loading => m::widget_language_loading(l, &name),
+        Switch::Failed => m::widget_language_failed(l, &name),
+        Switch::Changed => m::widget_language_changed(l, &name),
+        Switch::SummaryChanged => m::widget_summary_language_changed(l, &name),
+    }
+}
+
 // ------------------------------------------------------------ errors
 
 pub fn money_error(e: MoneyError, l: Lang) -> String {

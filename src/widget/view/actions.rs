@@ -17,6 +17,8 @@ pub(super) struct Args<'a> {
     /// The status line ("copied"), read by screen readers.
     pub announce: UseStateHandle<String>,
     pub send: Callback<Action>,
+    /// A language button's action (`true`: the summary's language).
+    pub switch: &'a dyn Fn(Lang, bool) -> Callback<MouseEvent>,
     /// The widget's element ids.
     pub id: &'a dyn Fn(&str) -> String,
 }
@@ -59,10 +61,9 @@ pub(super) fn view(a: Args<'_>) -> Html {
                 <div class="cpfe-summary-lang">
                     <span id={(a.id)("summary-lang")}>{ i18n::w(W::SummaryLanguage, l) }</span>
                     <div role="group" aria-labelledby={(a.id)("summary-lang")}>
-                    { for Lang::ALL.iter().map(|&x| {
-                        let send = a.send.clone();
-                        html! { <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == a.summary_lang).to_string()}
-                            onclick={Callback::from(move |_| send.emit(Action::SummaryLang(x)))}>{ x.native_name() }</button> }
+                    { for Lang::ALL.iter().map(|&x| html! {
+                        <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == a.summary_lang).to_string()}
+                            onclick={(a.switch)(x, true)}>{ x.native_name() }</button>
                     }) }
                     </div>
                 </div>

@@ -11,7 +11,7 @@ use super::fields::FormField;
 use super::share;
 use super::state::*;
 use crate::i18n::format_hkd;
-use crate::i18n::{self, Lang, Ui, W};
+use crate::i18n::{self, Lang, Switch, Ui, W};
 use crate::rules::*;
 use crate::summary;
 use answer::answer_view;
@@ -71,6 +71,26 @@ pub struct AppProps {
     /// from the pre-rendered form when it mounts the live widget).
     #[prop_or_default]
     pub typed: Option<String>,
+    /// Fetches and loads another language's texts, when a person switches
+    /// to it (none when pre-rendering, where every language is built in).
+    #[prop_or_default]
+    pub texts: Option<TextsSource>,
+}
+
+/// The loader's function `tag → Promise`, settled once the language's
+/// texts are loaded (`embed::load_texts`) or could not be.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextsSource(pub js_sys::Function);
+
+impl TextsSource {
+    fn fetch(&self, l: Lang) -> Option<js_sys::Promise> {
+        use wasm_bindgen::JsCast;
+        let p = self
+            .0
+            .call1(&wasm_bindgen::JsValue::NULL, &l.tag().into())
+            .ok()?;
+        p.dyn_into().ok()
+    }
 }
 
 /// The whole widget.
@@ -147,14 +167,59 @@ pub fn app(props: &AppProps) -> Html {
     let field_error =
         |f: TextField| State::error_for(errors, f).map(|e| i18n::input_error_text(e, l));
 
+    // A language button (the widget's, or the staff summary's): switches
+    // once the language's texts are there, fetching them first if need be,
+    // and says so on the status line; the answers stay as they are.
+    let switch = |x: Lang, summary: bool| {
+        let (send, announce, source) = (send.clone(), announce.clone(), props.texts.clone());
+        Callback::from(move |_: MouseEvent| {
+            let done = {
+                let (send, announce) = (send.clone(), announce.clone());
+                move || {
+                    let (action, said) = if summary {
+                        (
+                            Action::SummaryLang(x),
+                            i18n::switch_text(Switch::SummaryChanged, x, l),
+                        )
+                    } else {
+                        (Action::Lang(x), i18n::switch_text(Switch::Changed, x, x))
+                    };
+                    send.emit(action);
+                    announce.set(said);
+                }
+            };
+            if i18n::catalogue::loaded(x) {
+                return done();
+            }
+            let failed = {
+                let announce = announce.clone();
+                move || announce.set(i18n::switch_text(Switch::Failed, x, l))
+            };
+            match source.as_ref().and_then(|s| s.fetch(x)) {
+                Some(promise) => {
+                    announce.set(i18n::switch_text(Switch::Loading, x, l));
+                    let fail = failed.clone();
+                    actions::on_settled(
+                        &promise,
+                        move || {
+                            if i18n::catalogue::loaded(x) {
+                                done()
+                            } else {
+                                fail()
+                            }
+                        },
+                        failed,
+                    );
+                }
+                None => failed(),
+            }
+        })
+    };
     let lang_switch = html! {
         <div class="cpfe-langs" role="group" aria-label={i18n::w(W::Language, l)}>
-            { for Lang::ALL.iter().map(|&x| {
-                let send = send.clone();
-                html! {
-                    <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == l).to_string()}
-                        onclick={Callback::from(move |_| send.emit(Action::Lang(x)))}>{ x.native_name() }</button>
-                }
+            { for Lang::ALL.iter().map(|&x| html! {
+                <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == l).to_string()}
+                    onclick={switch(x, false)}>{ x.native_name() }</button>
             }) }
         </div>
     };
@@ -307,6 +372,7 @@ pub fn app(props: &AppProps) -> Html {
         link_too_long,
         announce: announce.clone(),
         send: send.clone(),
+        switch: &switch,
         id: &id,
     });
 
