@@ -20,12 +20,13 @@ CARGO_FUZZ_VERSION := 0.13.2
 FUZZ_SECONDS ?= 20
 FUZZ_TARGETS := money case_json share_link csv_row
 # The release wasm is built with this pinned nightly, which rebuilds std so
-# that a panic is a trap (-Cpanic=immediate-abort): no panic formatting
-# code or messages in the download (-9.6 KB brotli, BENCHMARKS.md). The
-# loader shows each widget's crash message on a trap. Fuzzing uses it too.
+# that a panic is a trap (-Cpanic=immediate-abort), without source locations
+# (-Zlocation-detail=none): no panic formatting code or messages in the
+# download (BENCHMARKS.md). The loader shows each widget's crash message on
+# a trap. Fuzzing uses the same nightly.
 NIGHTLY := nightly-2026-05-20
 WASM_RELEASE := CARGO_TARGET_DIR=target/wasm-release RUSTUP_TOOLCHAIN=$(NIGHTLY) \
-  RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort' \
+  RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none' \
   wasm-pack build --target web --release --mode no-install --no-typescript --no-pack
 WASM_STD := -Z build-std=std,panic_abort
 # npm's binaryen (wasm-opt) first: Debian's is too old for current Rust output.
@@ -55,11 +56,14 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-## build-web: the release wasm and its JS glue, into www/pkg, and the demo
+## build-web: the release wasm and its JS glue, into www/pkg, the loader
+## (minified, with the glue) and the languages' texts, and the demo
 ## pages (pages/*.html with the widget pre-rendered) into www/
 build-web: setup-web
 	$(WASM_RELEASE) --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web $(WASM_STD)
 	$(CARGO) run --locked --quiet --bin cpfund -- site --templates pages --out www
+	node tools/minify.mjs assets/cp-funding-estimator.js www/cp-funding-estimator.js \
+	  assets/cp-funding-estimator.css www/cp-funding-estimator.css www/pkg/cp_estimator.js www/pkg/cp_estimator.js
 	node tools/precompress.mjs www
 
 ## test: formatting, lints and every test (native, then in Chromium)

@@ -5,11 +5,11 @@
 # traps), into target/yew-floor/pkg. Used by size.sh and phone.mjs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-features=$(sed -n 's/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",' | sed 's/-Oz//')
+flags=$(sed -n 's/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",')
 floor=target/yew-floor
 nightly=$(sed -n 's/^NIGHTLY := //p' Makefile)
-RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort' cargo "+$nightly" build --quiet --locked --release \
+RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none' cargo "+$nightly" build --quiet --locked --release \
   --target wasm32-unknown-unknown -Z build-std=std,panic_abort \
   --manifest-path bench/yew-floor/Cargo.toml --target-dir "$floor"
 wasm-bindgen --target web --no-typescript --out-dir "$floor/pkg" "$floor/wasm32-unknown-unknown/release/yew_floor.wasm"
-wasm-opt $features -Oz "$floor/pkg/yew_floor_bg.wasm" -o "$floor/pkg/yew_floor_bg.wasm"
+wasm-opt $flags "$floor/pkg/yew_floor_bg.wasm" -o "$floor/pkg/yew_floor_bg.wasm"

@@ -9,11 +9,11 @@ cd "$(dirname "$0")/.."
 node --test tests/e2e/size.test.mjs 2>&1 | sed -n 's/^# \(pkg\/\|cp-\|total\)/\1/p'
 # twiggy needs the function names, which the shipped wasm drops: rebuild
 # the same bytes with names kept (the cargo output through wasm-bindgen and
-# wasm-opt -Oz -g, the flags of Cargo.toml) and group twiggy's items by crate.
+# wasm-opt with the flags of Cargo.toml and -g) and group twiggy's items by crate.
 wasm=target/wasm-release/wasm32-unknown-unknown/release/cp_estimator.wasm
-features=$(sed -n 's/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",' | sed 's/-Oz//')
+flags=$(sed -n 's/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",')
 wasm-bindgen --target web --out-dir target/size-names "$wasm"
-wasm-opt $features -Oz -g target/size-names/cp_estimator_bg.wasm -o target/size-names/named.wasm
+wasm-opt $flags -g target/size-names/cp_estimator_bg.wasm -o target/size-names/named.wasm
 echo
 echo "Where the shipped wasm's bytes come from (twiggy top, grouped by crate; raw bytes):"
 twiggy top -n 1000000 --format csv target/size-names/named.wasm | python3 bench/twiggy_groups.py

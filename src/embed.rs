@@ -1,7 +1,7 @@
 //! The page-facing API (wasm only): `loadTexts(tag, text)` for a language's
 //! texts, and `mount(element, options)` returning a handle with
 //! `update(options)` and `destroy()`. The custom element
-//! `<cp-funding-estimator>` (www/cp-funding-estimator.js) is built on it.
+//! `<cp-funding-estimator>` (assets/cp-funding-estimator.js) is built on it.
 //! The widget never touches the page outside its element: no storage, no
 //! cookies, no change to the page's address, and no request but for its
 //! own texts, through the loader's `texts` function.

@@ -9,7 +9,10 @@
 
 pub use cp_engine::{date, money, rules};
 pub use cp_texts as i18n;
-pub use cp_texts::{rules_page, summary};
+/// The rules page (native: its texts are not in the widget's).
+#[cfg(feature = "json")]
+pub use cp_texts::rules_page;
+pub use cp_texts::summary;
 
 pub mod widget;
 

@@ -160,11 +160,11 @@ fn the_compiled_code_names_each_placeholder_and_the_data_numbers_them() {
         "{code}"
     );
     assert_eq!(
-        compile::data(&c, 1, "zh-Hant").unwrap(),
+        compile::data(&c, 1, "zh-Hant", false).unwrap(),
         format!("cpfe-texts {print} zh-Hant\n\u{1f}0期計劃\u{1e}估算")
     );
     assert_eq!(
-        compile::data(&c, 0, "en").unwrap(),
+        compile::data(&c, 0, "en", false).unwrap(),
         format!("cpfe-texts {print} en\nThe \u{1f}0 phase\u{1e}Estimator")
     );
     // The fingerprint follows the messages' names and placeholders only.
@@ -173,9 +173,30 @@ fn the_compiled_code_names_each_placeholder_and_the_data_numbers_them() {
     assert_ne!(compile::fingerprint(&renamed), print);
     let reworded = checked(&EN.replace("Estimator", "Calculator"), HANT, HANS);
     assert_eq!(compile::fingerprint(&reworded), print);
+    // A message only the command line shows: compiled for it alone, and
+    // empty in the widget's data (the same structure).
+    let native = checked(
+        &format!("{EN}# The rules page's title.\nrules-page-title = Rules\n"),
+        &format!("{HANT}rules-page-title = 規則\n"),
+        &format!("{HANS}rules-page-title = 规则\n"),
+    );
+    let code = compile::generate(&native);
+    assert!(
+        code.contains("#[cfg(feature = \"built-in\")]\npub fn rules_page_title(")
+            && !code.contains("#[cfg(feature = \"built-in\")]\npub fn title("),
+        "{code}"
+    );
+    let print = compile::fingerprint(&native);
+    assert!(compile::data(&native, 1, "zh-Hant", false)
+        .unwrap()
+        .ends_with("估算\u{1e}規則"));
+    assert_eq!(
+        compile::data(&native, 1, "zh-Hant", true).unwrap(),
+        format!("cpfe-texts {print} zh-Hant\n\u{1f}0期計劃\u{1e}估算\u{1e}")
+    );
     // Text that would be read as the data's own marks is refused.
     let marked = checked(EN, &HANT.replace("估算", "估\u{1e}算"), HANS);
-    let errors = compile::data(&marked, 1, "zh-Hant").unwrap_err();
+    let errors = compile::data(&marked, 1, "zh-Hant", false).unwrap_err();
     assert!(
         errors[0].contains("message `title` (ZhHant) contains the control character"),
         "{errors:?}"

@@ -507,7 +507,7 @@ fn render_prints_the_first_view_for_a_shadow_root() {
         html.starts_with("<template shadowrootmode=\"open\">"),
         "{html}"
     );
-    assert!(html.contains("lang=\"zh-Hans\"") && html.contains("cpfe-staff"));
+    assert!(html.contains("lang=\"zh-Hans\"") && html.contains("data-mode=\"staff\""));
     let bad = cpfund(&["render", "--mode", "root"], "");
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("public or staff"));

@@ -270,7 +270,7 @@ fn after_the_last_phase_the_first_view_says_provisional() {
             "{lang:?}: the notice"
         );
         assert!(
-            text.contains("cpfe-provisional"),
+            text.contains("data-provisional"),
             "{lang:?}: marked for the eye"
         );
     }

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { minifyModule } from './minify.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = path.join(root, 'www');
@@ -51,7 +52,8 @@ const texts = ['en', 'zh-Hant', 'zh-Hans'].map((tag) => {
   const data = read(`texts/${tag}.txt`);
   return [tag, hashed(`texts.${tag}.txt`, data), data];
 });
-let loader = read('cp-funding-estimator.js').toString('utf8');
+// The loader from its source, rewritten, then minified as make build-web does.
+let loader = fs.readFileSync(path.join(root, 'assets/cp-funding-estimator.js'), 'utf8');
 loader = replaceOnce(loader, "'./pkg/cp_estimator.js'", `'./${names.glue}'`);
 loader = replaceOnce(loader, "'pkg/cp_estimator_bg.wasm'", `'${names.wasm}'`);
 loader = replaceOnce(loader, "'cp-funding-estimator.css'", `'${names.css}'`);
@@ -59,6 +61,7 @@ loader = replaceOnce(loader, 'const INTEGRITY = null;',
   `const INTEGRITY = ${JSON.stringify({
     wasm: sri(wasm), css: sri(css), texts: Object.fromEntries(texts.map(([tag, file, data]) => [tag, [file, sri(data)]])),
   })};`);
+loader = await minifyModule(loader);
 names.loader = hashed('cp-funding-estimator.js', loader);
 
 fs.rmSync(out, { recursive: true, force: true });

@@ -2,8 +2,8 @@
 //! checking them (src/compile.rs): a message missing in a language, or with
 //! other placeholders than in English, stops the build with the file, line
 //! and what to do. Writes one function per message (`messages.rs`) and each
-//! language's run-time data (`<tag>.txt`: the texts the widget loads, and
-//! that `cpfund site` writes beside it).
+//! language's run-time data (`<tag>.txt`, built in natively, and
+//! `<tag>.widget.txt`, which `cpfund site` writes for the widget to load).
 
 #[path = "src/compile.rs"]
 mod compile;
@@ -39,7 +39,11 @@ fn main() {
         let data = CATALOGUES
             .iter()
             .enumerate()
-            .map(|(i, (_, tag, _))| compile::data(&checked, i, tag).map(|d| (*tag, d)))
+            .map(|(i, (_, tag, _))| {
+                let full = compile::data(&checked, i, tag, false)?;
+                let widget = compile::data(&checked, i, tag, true)?;
+                Ok::<_, Vec<String>>((*tag, full, widget))
+            })
             .collect::<Result<Vec<_>, _>>()?;
         Ok((checked, data))
     });
@@ -48,8 +52,10 @@ fn main() {
             let dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
             std::fs::write(dir.join("messages.rs"), compile::generate(&checked))
                 .expect("OUT_DIR is writable");
-            for (tag, d) in data {
-                std::fs::write(dir.join(format!("{tag}.txt")), d).expect("OUT_DIR is writable");
+            for (tag, full, widget) in data {
+                std::fs::write(dir.join(format!("{tag}.txt")), full).expect("OUT_DIR is writable");
+                std::fs::write(dir.join(format!("{tag}.widget.txt")), widget)
+                    .expect("OUT_DIR is writable");
             }
         }
         Err(errors) => {

@@ -227,7 +227,7 @@ fn site(templates: &str, out: &str, today: Date) -> io::Result<ExitCode> {
         .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", dir.display())))?;
     for l in Lang::ALL {
         let target = dir.join(format!("{}.txt", l.tag()));
-        std::fs::write(&target, i18n::catalogue::built_in(l)).map_err(|e| {
+        std::fs::write(&target, i18n::catalogue::for_widget(l)).map_err(|e| {
             io::Error::new(e.kind(), format!("cannot write {}: {e}", target.display()))
         })?;
         eprintln!("wrote {}", target.display());

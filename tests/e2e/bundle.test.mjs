@@ -109,7 +109,7 @@ test('the npm package installs from its tarball and exports the loader and the s
     assert.equal(pkg.license, 'MIT');
     for (const f of pkg.files) assert.ok(fs.existsSync(path.join(app, 'node_modules/cp-funding-estimator', f)), f);
     // The loader names the glue it imports, which the package holds.
-    const glue = /from '\.\/(cp_estimator\.[0-9a-f]{12}\.js)'/.exec(fs.readFileSync(main, 'utf8'))?.[1];
+    const glue = /from\s*["']\.\/(cp_estimator\.[0-9a-f]{12}\.js)["']/.exec(fs.readFileSync(main, 'utf8'))?.[1];
     assert.ok(glue && pkg.files.includes(glue), glue);
   } finally {
     fs.rmSync(app, { recursive: true, force: true });

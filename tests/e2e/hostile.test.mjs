@@ -67,7 +67,7 @@ test('invalid attributes fall back to the defaults and say so once', async () =>
   const bad = page.locator('#bad');
   await bad.getByRole('heading', { level: 2 }).waitFor();
   assert.equal(await bad.locator('.cpfe').getAttribute('lang'), 'en');
-  assert.equal(await bad.locator('.cpfe-staff').count(), 0, 'public mode');
+  assert.equal(await bad.locator('.cpfe[data-mode=staff]').count(), 0, 'public mode');
   assert.equal(await bad.getByLabel('Application date').count(), 1, 'date not pinned');
   // Updates with the same bad values do not repeat the warnings.
   await page.evaluate(() => { const el = document.querySelector('#bad'); el.setAttribute('mode', 'ROOT'); el.setAttribute('mode', 'root'); el.setAttribute('lang', 'xx'); });

@@ -43,9 +43,9 @@ test('acceptance cases entered through the form give the engine\'s answers', asy
       // After the last known phase: the phase line and a notice say the terms are provisional.
       const phase = await widget.locator('.cpfe-phase').textContent();
       assert.equal(phase.includes('provisional'), !!e.provisional, `${c.name}: ${phase}`);
-      assert.equal(await widget.locator('.cpfe-notice-provisional').count(), e.provisional ? 1 : 0, c.name);
+      assert.equal(await widget.locator('.cpfe-notice[data-provisional]').count(), e.provisional ? 1 : 0, c.name);
       if (e.provisional) {
-        assert.match(await widget.locator('.cpfe-notice-provisional').textContent(),
+        assert.match(await widget.locator('.cpfe-notice[data-provisional]').textContent(),
           /The programme's terms after 31 March 2027 are not in this estimator's sources\. These are the terms of the 2025-2027 phase; confirm with the hotline 2788 5588 before relying on them\./);
       }
     }
@@ -276,7 +276,7 @@ test('attributes update the widget, removal cleans up, mount() drives several wi
   await widget.locator('.cpfe[lang="zh-Hant"]').waitFor();
   assert.equal(await widget.getByLabel('估計項目費用（港元）').inputValue(), '33萬', 'answer kept across a language change');
   await page.evaluate(() => document.querySelector('cp-funding-estimator').setAttribute('mode', 'staff'));
-  await widget.locator('.cpfe-staff').waitFor();
+  await widget.locator('.cpfe[data-mode=staff]').waitFor();
   await page.evaluate(() => document.querySelector('cp-funding-estimator').setAttribute('date', '2014-01-10'));
   await widget.locator('.cpfe-pinned').waitFor();
   assert.match(await widget.locator('.cpfe-phase').textContent(), /2013-2015/);
@@ -302,7 +302,7 @@ test('attributes update the widget, removal cleans up, mount() drives several wi
     await ready;
     await new Promise((r) => setTimeout(r, 50));
     const root = el.shadowRoot.querySelector('.cpfe');
-    const out = { lang: root.getAttribute('lang'), staff: root.classList.contains('cpfe-staff') };
+    const out = { lang: root.getAttribute('lang'), staff: root.dataset.mode === 'staff' };
     el.remove();
     return out;
   });
@@ -321,7 +321,7 @@ test('attributes update the widget, removal cleans up, mount() drives several wi
     const langB = b.shadowRoot.querySelector('.cpfe').getAttribute('lang');
     hb.update({ lang: 'en', mode: 'staff' });
     await new Promise((r) => setTimeout(r, 50));
-    const staffB = !!b.shadowRoot.querySelector('.cpfe-staff');
+    const staffB = !!b.shadowRoot.querySelector('.cpfe[data-mode=staff]');
     ha.destroy(); hb.destroy();
     return { echoA, echoB, langB, staffB, gone: a.shadowRoot.childNodes.length + b.shadowRoot.childNodes.length };
   });

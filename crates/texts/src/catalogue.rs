@@ -34,13 +34,24 @@ fn index(l: Lang) -> usize {
     }
 }
 
-/// The run-time data of this build's catalogue for `l`, as `cpfund site`
-/// writes it to `texts/<tag>.txt` for the widget.
+/// The run-time data of this build's catalogue for `l`: every message.
 pub fn built_in(l: Lang) -> &'static str {
     match l {
         Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.txt")),
         Lang::ZhHant => include_str!(concat!(env!("OUT_DIR"), "/zh-Hant.txt")),
         Lang::ZhHans => include_str!(concat!(env!("OUT_DIR"), "/zh-Hans.txt")),
+    }
+}
+
+/// The same for the widget, as `cpfund site` writes it to
+/// `texts/<tag>.txt`: the messages only the command line and the generated
+/// pages show are empty (`compile::NATIVE_ONLY`; the widget's build cannot
+/// name them).
+pub fn for_widget(l: Lang) -> &'static str {
+    match l {
+        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.widget.txt")),
+        Lang::ZhHant => include_str!(concat!(env!("OUT_DIR"), "/zh-Hant.widget.txt")),
+        Lang::ZhHans => include_str!(concat!(env!("OUT_DIR"), "/zh-Hans.widget.txt")),
     }
 }
 
@@ -158,6 +169,12 @@ mod tests {
             assert_eq!(c.0.len(), COUNT);
             assert!(c.0.iter().all(|m| !m.is_empty()), "{l:?}: an empty message");
             assert!(loaded(l));
+            // The widget's: the same structure, fewer bytes.
+            let w = parse(l, for_widget(l)).expect("the widget's catalogue");
+            assert_eq!(w.0.len(), COUNT);
+            let empty = w.0.iter().filter(|m| m.is_empty()).count();
+            assert!(empty > 40 && empty < COUNT / 3, "{l:?}: {empty} empty");
+            assert!(for_widget(l).len() < built_in(l).len());
         }
         assert_eq!(
             load(Lang::ZhHans, "not even texts"),

@@ -361,6 +361,24 @@ fn camel(id: &str) -> String {
         .collect()
 }
 
+/// Messages (by the start of their names) that only the command line and
+/// the generated pages show: the JSON and CSV shells, the rules page. They
+/// are compiled with the `built-in` texts only, so the widget cannot name
+/// them, and left empty in the widget's texts files.
+pub const NATIVE_ONLY: &[&str] = &[
+    "rules-page-",
+    "stream-description-",
+    "batch-",
+    "input-error-expected-",
+    "input-error-unknown-field",
+    "input-error-json-",
+    "input-error-csv-",
+];
+
+pub fn native_only(id: &str) -> bool {
+    NATIVE_ONLY.iter().any(|p| id.starts_with(p))
+}
+
 /// Separates messages in a catalogue's run-time data.
 pub const RECORD: char = '\u{1e}';
 /// Marks a placeholder in the run-time data; the next character is its
@@ -384,8 +402,9 @@ pub fn fingerprint(c: &Checked) -> String {
 /// One language's run-time data (the `i`th catalogue given): a header line
 /// (`cpfe-texts`, the fingerprint, the language) and then each message in
 /// the reference language's order, separated by [`RECORD`], with
-/// [`PLACEHOLDER`] and a digit where a placeholder goes.
-pub fn data(c: &Checked, i: usize, tag: &str) -> Result<String, Vec<String>> {
+/// [`PLACEHOLDER`] and a digit where a placeholder goes. For the widget,
+/// the [`NATIVE_ONLY`] messages are left empty.
+pub fn data(c: &Checked, i: usize, tag: &str, widget: bool) -> Result<String, Vec<String>> {
     let mut out = format!("cpfe-texts {} {tag}\n", fingerprint(c));
     let mut errors = Vec::new();
     for (n, (id, msgs)) in c.messages.iter().enumerate() {
@@ -398,6 +417,9 @@ pub fn data(c: &Checked, i: usize, tag: &str) -> Result<String, Vec<String>> {
         }
         if n > 0 {
             out.push(RECORD);
+        }
+        if widget && native_only(id) {
+            continue;
         }
         for p in &msgs[i].pieces {
             match p {
@@ -443,7 +465,12 @@ pub fn generate(c: &Checked) -> String {
     for (n, (id, msgs)) in c.messages.iter().enumerate() {
         let f = snake(id);
         let vars: Vec<String> = msgs[0].vars().into_iter().collect();
-        out += &format!("/// `{id}`: {}\n", msgs[0].text().replace('\n', " "));
+        let only = if native_only(id) {
+            "#[cfg(feature = \"built-in\")]\n"
+        } else {
+            ""
+        };
+        out += &format!("/// `{id}`: {}\n{only}", msgs[0].text().replace('\n', " "));
         match vars.len() {
             0 => {
                 out += &format!(
@@ -463,7 +490,7 @@ pub fn generate(c: &Checked) -> String {
                     .map(|v| format!("    pub {v}: &'a dyn Display,\n"))
                     .collect();
                 out += &format!(
-                    "pub struct {s}<'a> {{\n{fields}}}\n\npub fn {f}(l: super::Lang, a: {s}<'_>) -> String {{\n    let {s} {{ {v} }} = a;\n    fill(l, {n}, &[{v}])\n}}\n\n",
+                    "pub struct {s}<'a> {{\n{fields}}}\n\n{only}pub fn {f}(l: super::Lang, a: {s}<'_>) -> String {{\n    let {s} {{ {v} }} = a;\n    fill(l, {n}, &[{v}])\n}}\n\n",
                     v = vars.join(", "),
                 );
             }

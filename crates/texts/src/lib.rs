@@ -18,6 +18,7 @@ pub mod messages {
 mod texts;
 pub use texts::*;
 
+#[cfg(feature = "built-in")]
 pub mod rules_page;
 pub mod summary;
 

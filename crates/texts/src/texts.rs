@@ -62,6 +62,8 @@ pub fn stream_label(s: Stream, l: Lang) -> String {
     }
 }
 
+/// What a funding stream pays for (help text; no caller yet).
+#[cfg(feature = "built-in")]
 pub fn stream_description(s: Stream, l: Lang) -> String {
     match s {
         Stream::OnsiteAssessment => m::stream_description_onsite_assessment(l),
@@ -1213,6 +1215,7 @@ pub fn terms_short(t: &cp_engine::rules::model::Terms, l: Lang) -> String {
 // ------------------------------------------------------------ the rules page
 
 /// The words of the rules page (`docs/rules.*.md`, `cpfund rules`).
+#[cfg(feature = "built-in")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RulesPage {
     Title,
@@ -1252,6 +1255,7 @@ pub enum RulesPage {
     Address,
 }
 
+#[cfg(feature = "built-in")]
 pub fn rules_page(p: RulesPage, l: Lang) -> String {
     use RulesPage as P;
     match p {

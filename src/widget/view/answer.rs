@@ -10,10 +10,10 @@ use yew::prelude::*;
 pub(super) fn mark(r: &Reason, l: Lang) -> (&'static str, String, &'static str) {
     let (sym, word) = summary::reason_mark(r, l);
     let class = match (r.kind, r.met) {
-        (ReasonKind::Condition, true) => "cpfe-met",
-        (ReasonKind::Condition, false) => "cpfe-unmet",
-        (ReasonKind::CaseByCase | ReasonKind::Missing, _) => "cpfe-open",
-        _ => "cpfe-note",
+        (ReasonKind::Condition, true) => "met",
+        (ReasonKind::Condition, false) => "unmet",
+        (ReasonKind::CaseByCase | ReasonKind::Missing, _) => "open",
+        _ => "note",
     };
     (sym, word, class)
 }
@@ -54,7 +54,7 @@ pub(super) fn answer_view(
             { for p.reasons.iter().map(|r| {
                 let (sym, word, class) = mark(r, l);
                 html! {
-                    <li class={class}>
+                    <li data-mark={class}>
                         <span class="cpfe-mark" aria-hidden="true">{ sym }</span>
                         if !word.is_empty() { <span class="cpfe-state">{ format!("{word}{}", l.colon()) }</span> }
                         { i18n::reason(r, l) }
@@ -70,10 +70,10 @@ pub(super) fn answer_view(
     html! {
         <div class="cpfe-result">
             <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::w(W::YourEstimate, l) }</h3>
-            <p class={classes!("cpfe-headline", verdict_class(p.verdict))} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
+            <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
                 { format!("{}{}{}", summary::stream_name(p, l), l.colon(), i18n::headline(p, l)) }
             </p>
-            { for e.notices.iter().map(|n| html! { <p class={if n.is_provisional() { "cpfe-notice cpfe-notice-provisional" } else { "cpfe-notice" }} role="note">{ i18n::notice_text(n, l) }</p> }) }
+            { for e.notices.iter().map(|n| html! { <p class="cpfe-notice" data-provisional={n.is_provisional().then_some("")} role="note">{ i18n::notice_text(n, l) }</p> }) }
             if staff { { streams_table.clone() } }
             { figures }
             { reasons }
@@ -99,8 +99,8 @@ pub(super) fn answer_view(
 
 pub(super) fn verdict_class(v: Verdict) -> &'static str {
     match v {
-        Verdict::Eligible => "cpfe-v-yes",
-        Verdict::CaseByCase | Verdict::NeedsInformation => "cpfe-v-maybe",
-        _ => "cpfe-v-no",
+        Verdict::Eligible => "yes",
+        Verdict::CaseByCase | Verdict::NeedsInformation => "maybe",
+        _ => "no",
     }
 }

@@ -56,7 +56,7 @@ pub(super) fn text_input(
         described.push(err_id.clone());
     }
     html! {
-        <div class={classes!("cpfe-field", error.is_some().then_some("cpfe-field-error"))}>
+        <div class="cpfe-field" data-invalid={error.is_some().then_some("")}>
             <label class="cpfe-label" for={id.to_string()}>{ label }</label>
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
             if let Some(e) = error.clone() { <p class="cpfe-error" id={err_id}>{ e }</p> }

@@ -247,7 +247,7 @@ pub fn app(props: &AppProps) -> Html {
             rule_set: rs,
             provisional,
         }) => {
-            html! { <p class={if provisional { "cpfe-phase cpfe-provisional" } else { "cpfe-phase" }}>{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.colon(), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
+            html! { <p class="cpfe-phase" data-provisional={provisional.then_some("")}>{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.colon(), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
         }
         None => html! { <p class="cpfe-phase">{ i18n::w(W::NoPhase, l) }</p> },
     };
@@ -382,7 +382,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("cpfe", staff.then_some("cpfe-staff"))} lang={l.tag()} aria-busy={props.prerendered.then_some("true")}>
+        <div class="cpfe" data-mode={if staff { "staff" } else { "public" }} lang={l.tag()} aria-busy={props.prerendered.then_some("true")}>
             <header class="cpfe-header">
                 <h2 class="cpfe-title">{ i18n::product_title(l) }{ if staff { format!(" — {}", i18n::w(W::StaffTitle, l)) } else { String::new() } }</h2>
                 { lang_switch }

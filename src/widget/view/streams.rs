@@ -31,7 +31,7 @@ pub(super) fn table(e: &Evaluation, l: Lang, staff: bool) -> Html {
                         None => ("—".into(), "—".into()),
                     };
                     html! {
-                        <tr class={classes!(current.then_some("cpfe-current"))} aria-current={current.then_some("true")}>
+                        <tr aria-current={current.then_some("true")}>
                             <th scope="row">{ summary::stream_name(s, l) }</th>
                             <td>{ i18n::stream_answer_short(s, l) }</td>
                             <td>{ summary::amount_cell(s, l) }</td>
