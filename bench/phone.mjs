@@ -9,15 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, root, www } from '../tests/e2e/harness.mjs';
+import { serve, launch, root, www, PHONE, phonePage } from '../tests/e2e/harness.mjs';
 
 const RUNS = Math.max(10, Number(process.argv[2] || 10));
-export const PROFILE = {
-  latency: 150, // ms, round trip
-  downloadThroughput: (1.6 * 1e6) / 8, // bytes/s
-  uploadThroughput: (0.75 * 1e6) / 8,
-  cpuSlowdown: Number(process.env.PHONE_CPU || 4), // PHONE_CPU=1: network only
-};
+const PROFILE = { ...PHONE, cpuSlowdown: Number(process.env.PHONE_CPU || 4) }; // PHONE_CPU=1: network only
 
 // A site with the demo (a copy of www/) and the floor widget beside it.
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cpfe-phone-'));
@@ -57,11 +52,7 @@ const version = browser.version();
 
 async function loadOnce(url) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latency, downloadThroughput: PROFILE.downloadThroughput, uploadThroughput: PROFILE.uploadThroughput, connectionType: 'cellular4g' });
+  const { page, cdp } = await phonePage(context);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
@@ -71,6 +62,8 @@ async function loadOnce(url) {
   const t = await page.evaluate(() => ({
     ...window.__t,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd,
+    order: performance.getEntriesByType('resource').map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}-${e.responseEnd.toFixed(0)}`).join(', '),
     cls: window.__cls,
   }));
   await context.close();
@@ -83,6 +76,7 @@ for (let i = 0; i < RUNS; i++) {
   runs.floor.push(await loadOnce(`${origin}/floor/index.html`));
   runs.widget.push(await loadOnce(`${origin}/widget/index.html`));
 }
+if (process.env.PHONE_ORDER) console.log(`widget's requests (start-end, ms), last load: ${runs.widget.at(-1).order}`);
 await browser.close();
 server.close();
 fs.rmSync(site, { recursive: true, force: true });
@@ -98,6 +92,7 @@ const line = (label, k, unit = 'ms', f = (x) => x.toFixed(0)) => {
 line('first contentful paint', 'fcp');
 line('pre-rendered input in the page by', 'input');
 line('DOMContentLoaded', 'dcl');
+line('last byte of the wasm', 'wasm');
 line('ready (live widget answers)', 'ready');
 line('bytes over the network', 'bytes', 'B', (x) => String(Math.round(x)));
 line('cumulative layout shift', 'cls', '', (x) => x.toFixed(3));

@@ -9,6 +9,24 @@ import { chromium } from 'playwright-core';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const www = path.join(root, 'www');
 export const artefacts = path.join(root, 'test-results');
+
+// Issue 12's phone profile (bench/phone.mjs, and the typing-while-loading
+// test): CDP network emulation, as a mobile network gives it.
+export const PHONE = {
+  latency: 150, // ms, round trip
+  downloadThroughput: (1.6 * 1e6) / 8, // bytes/s
+  uploadThroughput: (0.75 * 1e6) / 8,
+};
+
+/** A page whose network is the phone profile's, with a cold cache. */
+export async function phonePage(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, connectionType: 'cellular4g', ...PHONE });
+  return { page, cdp };
+}
 fs.mkdirSync(artefacts, { recursive: true });
 
 /**

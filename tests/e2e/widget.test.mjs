@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live } from './harness.mjs';
+import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage } from './harness.mjs';
 
 let browser, server, origin;
 before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
@@ -432,6 +432,44 @@ test('the pre-rendered form works before the wasm arrives: answers, focus and ca
     assert.deepEqual(errors, [], `${what}: console errors`);
     await context.close();
   }
+});
+
+test('on the phone profile, answers typed and chosen while the widget loads are all in its answer', async () => {
+  const context = await browser.newContext();
+  const { page } = await phonePage(context);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${origin}/index.html`, { waitUntil: 'domcontentloaded' });
+  const w = page.locator('cp-funding-estimator');
+  // As a person who knows the form, from first paint; whether the live
+  // widget was there yet is noted at each step (it takes over mid-way, or
+  // after: either way nothing may be lost).
+  const busy = [];
+  const note = async () => busy.push(await w.locator('.cpfe[aria-busy="true"]').count());
+  await note();
+  await w.getByRole('radio', { name: 'A Hong Kong business with a factory or workshop' }).check();
+  await note();
+  await w.getByRole('radio', { name: 'Demonstration of a new technology' }).check();
+  await note();
+  // A slow typist: the live widget takes over between two keys.
+  await w.getByLabel('Estimated project cost (HK$)').focus();
+  for (const key of '3300000') {
+    await page.keyboard.type(key);
+    await note();
+    await page.waitForTimeout(100);
+  }
+  assert.equal(busy[0], 1, `the first answer was given before the live widget (${busy})`);
+  await live(w);
+  await w.getByRole('group', { name: 'Where is the factory?' }).waitFor();
+  assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '3300000');
+  assert.equal(await w.locator('input[name="k"]:checked').getAttribute('value'), 'hk_business');
+  assert.equal(await w.locator('input[name="p"]:checked').getAttribute('value'), 'new_technology_demonstration');
+  assert.match(await w.locator('.cpfe-echo').textContent(), /HK\$3,300,000/);
+  assert.match(await w.locator('.cpfe-headline').textContent(), new RegExp(HEADLINES.needs_information));
+  assert.deepEqual(errors, [], 'console errors');
+  console.log(`typed on the phone profile; live widget busy at each step: ${busy}`);
+  await context.close();
 });
 
 test('pre-rendered first view: shown before the wasm, the same text as the live widget, nothing moves; without JavaScript the rates and hotline', async () => {
