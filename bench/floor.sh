@@ -13,3 +13,5 @@ RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none' ca
   --manifest-path bench/yew-floor/Cargo.toml --target-dir "$floor"
 wasm-bindgen --target web --no-typescript --out-dir "$floor/pkg" "$floor/wasm32-unknown-unknown/release/yew_floor.wasm"
 wasm-opt $flags "$floor/pkg/yew_floor_bg.wasm" -o "$floor/pkg/yew_floor_bg.wasm"
+# Its glue minified as the widget's is (tools/minify.mjs).
+node tools/minify.mjs "$floor/pkg/yew_floor.js" "$floor/pkg/yew_floor.js" >/dev/null

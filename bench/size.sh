@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Raw, gzip -9 and brotli -11 of each file: the size test prints them.
-node --test tests/e2e/size.test.mjs 2>&1 | sed -n 's/^# \(pkg\/\|cp-\|total\)/\1/p'
+node --test tests/e2e/size.test.mjs 2>&1 | sed -n 's/^# \(pkg\/\|cp-\|texts\/\|total\)/\1/p'
 # twiggy needs the function names, which the shipped wasm drops: rebuild
 # the same bytes with names kept (the cargo output through wasm-bindgen and
 # wasm-opt with the flags of Cargo.toml and -g) and group twiggy's items by crate.
