@@ -21,14 +21,14 @@ FUZZ_SECONDS ?= 20
 FUZZ_TARGETS := money case_json share_link csv_row
 # The release wasm is built with this pinned nightly, which rebuilds std so
 # that a panic is a trap (-Cpanic=immediate-abort), without source locations
-# (-Zlocation-detail=none): no panic formatting code or messages in the
-# download (BENCHMARKS.md). The loader shows each widget's crash message on
+# (-Zlocation-detail=none) and std's smaller variants (optimize_for_size):
+# no panic formatting code or messages in the download (BENCHMARKS.md). The loader shows each widget's crash message on
 # a trap. Fuzzing uses the same nightly.
 NIGHTLY := nightly-2026-05-20
 WASM_RELEASE := CARGO_TARGET_DIR=target/wasm-release RUSTUP_TOOLCHAIN=$(NIGHTLY) \
   RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none' \
   wasm-pack build --target web --release --mode no-install --no-typescript --no-pack
-WASM_STD := -Z build-std=std,panic_abort
+WASM_STD := -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 # npm's binaryen (wasm-opt) first: Debian's is too old for current Rust output.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver

@@ -9,7 +9,7 @@ flags=$(sed -n 's/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",')
 floor=target/yew-floor
 nightly=$(sed -n 's/^NIGHTLY := //p' Makefile)
 RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none' cargo "+$nightly" build --quiet --locked --release \
-  --target wasm32-unknown-unknown -Z build-std=std,panic_abort \
+  --target wasm32-unknown-unknown -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
   --manifest-path bench/yew-floor/Cargo.toml --target-dir "$floor"
 wasm-bindgen --target web --no-typescript --out-dir "$floor/pkg" "$floor/wasm32-unknown-unknown/release/yew_floor.wasm"
 wasm-opt $flags "$floor/pkg/yew_floor_bg.wasm" -o "$floor/pkg/yew_floor_bg.wasm"
