@@ -15,7 +15,9 @@
 //! Each message becomes a function of the language: no placeholder →
 //! `fn id(l: Lang) -> String`; one → `fn id(l: Lang, name: &dyn Display)`;
 //! more → a struct of named placeholders, so arguments cannot be swapped
-//! unnoticed.
+//! unnoticed. The function fills the message in from the language's
+//! run-time data ([`data`]: the texts in a fixed order, placeholders
+//! numbered), which the native build has built in and the widget loads.
 
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};

@@ -5,9 +5,11 @@
 //! `crates/texts/ftl/<lang>.ftl` (Fluent syntax, one file per language, each
 //! message with a comment). `build.rs` checks them (a message missing in a
 //! language, or with other placeholders than in English, stops the build)
-//! and compiles them into [`messages`]: one function per message, no Fluent
-//! parser at run time. `texts` chooses the message for a result and fills in
-//! its placeholders; [`Lang::pick`] remains for punctuation and separators.
+//! and compiles them into [`messages`], one function per message, and each
+//! language's texts as data ([`catalogue`]: built in natively, loaded by the
+//! widget one language at a time); no Fluent parser at run time. `texts`
+//! chooses the message for a result and fills in its placeholders;
+//! [`Lang::pick`] remains for punctuation and separators.
 
 pub mod catalogue;
 /// The catalogues' messages, compiled at build time (build.rs).
