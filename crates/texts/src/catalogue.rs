@@ -7,7 +7,7 @@
 //! loaded before the widget mounts and another one when a person switches
 //! to it ([`load`], fed by the loader with `texts/<tag>.txt`), so the first
 //! download carries one language. Every message function fills its text
-//! from here ([`fill`]); the widget never renders a language that is not
+//! from here (`fill`); the widget never renders a language that is not
 //! [`loaded`].
 
 use crate::messages::{COUNT, FINGERPRINT};
