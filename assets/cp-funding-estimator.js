@@ -31,6 +31,13 @@ const language = async (lang = '') => {
   await texts(guess(lang)).catch(() => {});
   await texts(textsTag(lang));
 };
+// Before the first mount a failed fetch is tried again: a phone loses the network for a moment.
+async function firstLanguage(lang) {
+  for (const wait of [1000, 3000]) {
+    try { return await language(lang); } catch { await new Promise((r) => setTimeout(r, wait)); }
+  }
+  return language(lang);
+}
 
 // What was entered in the pre-rendered form, as a share link's answers.
 const entered = (pre) => [...pre.querySelectorAll('input[name]')]
@@ -101,7 +108,7 @@ addEventListener('unhandledrejection', (e) => stopped(e.reason));
 
 // Mounts a widget in `element`'s shadow root (again: replaces it); resolves to {update, destroy}.
 export async function mount(element, options = {}) {
-  await language(options.lang);
+  await firstLanguage(options.lang);
   mounted.get(element)?.destroy();
   const { container, swap, typed: answers } = attach(element);
   const before = answers?.();

@@ -198,6 +198,23 @@ test('one language comes first; another is fetched when chosen, and if it cannot
   await context.close();
 });
 
+test('the page\'s language that fails to arrive at first is fetched again, and the widget goes live', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  let refused = 0;
+  await page.route('**/texts/zh-Hant.txt', (r) => (refused++ < 2 ? r.abort() : r.continue()));
+  await page.goto(`${origin}/zh-hant.html`);
+  const w = page.locator('cp-funding-estimator');
+  await live(w);
+  assert.equal(refused, 3, 'two refusals, then the texts');
+  assert.match(await w.locator('.cpfe-title').textContent(), /清潔生產資助估算/);
+  assert.ok(errors.every((e) => /Failed to load resource/.test(e)), errors.join(' | '));
+  await context.close();
+});
+
 test('axe: no WCAG 2.2 AA violations in each language and mode, with an error and with a result', async () => {
   for (const file of ['index.html', 'zh-hant.html', 'zh-hans.html', 'staff.html', 'themed.html']) {
     const { context, page, widget, log } = await open(browser, origin, file, { bypassCSP: true });
