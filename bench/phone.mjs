@@ -4,7 +4,8 @@
 // (brotli, as a CDN would), a cold cache each load. The demo page and the
 // smallest Yew widget (bench/yew-floor, built by bench/floor.sh) are loaded
 // alternately in the same run. Medians of N loads each (default 10).
-// Usage: [PHONE_CPU=4] node bench/phone.mjs [runs=10]   (make bench-phone)
+// Usage: [PHONE_CPU=4] [PHONE_ORDER=1] node bench/phone.mjs [runs=10]   (make bench-phone)
+// PHONE_ORDER=1 also prints each request's start and end in the last load.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
