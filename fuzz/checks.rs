@@ -129,7 +129,7 @@ pub fn share_link(data: &[u8]) {
 
 const HEADER: &str = "id,date,kind,br_registered,route,factory_region,resident_share_mainland,\
 resident_share_hk_business,sector,stream,cost,technology_origin,previous_assessment_completed,\
-recommended_measure_implemented,process_or_material_changed,pursuing_recognition\n";
+recommended_measure_implemented,process_or_material_changed,pursuing_recognition,previous_assessment\n";
 
 fn records(input: &[u8]) -> usize {
     let mut r = csv::ReaderBuilder::new()

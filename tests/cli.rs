@@ -320,6 +320,33 @@ fn batch_gives_one_row_out_per_row_in() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("Did you mean cost"));
 }
 
+/// The CSV column `previous_assessment` (contract.md): "yes" alone asks
+/// for the earlier assessment's details, "no" beside a completion date is
+/// an input error naming both, "no" is a first assessment.
+#[test]
+fn batch_reads_the_previous_assessment_column() {
+    let csv = "id,date,kind,br_registered,route,factory_region,stream,cost,previous_assessment,previous_assessment_completed\n\
+        a,2018-05-01,hk_business,yes,hk_factory,hong_kong,onsite_assessment,80000,yes,\n\
+        b,2018-05-01,hk_business,yes,hk_factory,hong_kong,onsite_assessment,80000,no,2016-01-01\n\
+        c,2018-05-01,hk_business,yes,hk_factory,hong_kong,onsite_assessment,80000,no,\n";
+    let out = cpfund(&["batch", "-"], csv);
+    assert_eq!(out.status.code(), Some(2), "row b is an input error");
+    let mut r = csv_rows(&stdout(&out));
+    let header = r.remove(0);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(r[0][col("verdict")], "needs_information");
+    assert!(
+        r[0][col("missing")].starts_with("history.previous_assessment_completed "),
+        "{:?}",
+        r[0]
+    );
+    assert_eq!(r[1][col("error_code")], "contradictory_answers");
+    assert_eq!(r[1][col("error_field")], "history.previous_assessment");
+    assert!(r[1][col("error_message")].contains("history.previous_assessment_completed"));
+    assert_eq!(r[2][col("verdict")], "eligible");
+    assert_eq!(r[2][col("sponsorship")], "28000.00");
+}
+
 /// After the last known phase: its terms, marked provisional, in `check`
 /// (text and JSON), `estimate` and `batch`.
 #[test]

@@ -271,6 +271,7 @@ proptest! {
         origin in proptest::option::of(select(TechnologyOrigin::ALL)),
         done_days in proptest::option::of(0i64..4000),
         flags in proptest::array::uniform3(proptest::option::of(any::<bool>())),
+        previous in proptest::option::of(any::<bool>()),
     ) {
         let date = Date::from_unix_days(days);
         let mut c = Case::new(date);
@@ -285,12 +286,30 @@ proptest! {
         };
         c.project = Project { stream, cost, technology_origin: origin };
         c.history = History {
+            previous_assessment: previous,
             previous_assessment_completed: done_days.map(|d| Date::from_unix_days(days - d)),
             recommended_measure_implemented: flags[0],
             process_or_material_changed: flags[1],
             pursuing_recognition: flags[2],
         };
+        // "No earlier assessment" beside an answer about one is the one
+        // input error such a case can have, and it names both.
+        if previous == Some(false) {
+            if let Some(other) = c.history.first_detail() {
+                let e = evaluate(&c, &Context { today: Some(date) }).unwrap_err();
+                prop_assert_eq!(e.code(), "contradictory_answers");
+                prop_assert_eq!(e.field.as_str(), "history.previous_assessment");
+                prop_assert_eq!(e.kind, InputErrorKind::Contradicts { other });
+                return Ok(());
+            }
+        }
         let e = evaluate(&c, &Context { today: Some(date) }).unwrap();
+        // A condition that already fails decides: nothing more is asked.
+        for s in e.streams.iter().chain(std::iter::once(&e.project)) {
+            if s.verdict == Verdict::Ineligible {
+                prop_assert!(s.missing.is_empty(), "{:?}", s);
+            }
+        }
         // What cpfund batch prints: the project alone, the same answer.
         let (rs, alone) = evaluate_project(&c, &Context { today: Some(date) }).unwrap();
         prop_assert_eq!(rs.map(|a| a.rule_set.id), e.rule_set.map(|r| r.id));

@@ -29,10 +29,8 @@ pub enum Slot {
 /// One question of the form.
 #[derive(Clone, Copy)]
 pub struct FormField {
-    /// The contract's field; `None` for the form's own question ("has the
-    /// factory had a Programme-funded assessment before?"), which the case
-    /// holds only through the history's answers.
-    pub field: Option<Field>,
+    /// The contract's field.
+    pub field: Field,
     /// The share link's key (short: links are read out and pasted).
     pub key: &'static str,
     pub slot: Slot,
@@ -63,48 +61,36 @@ macro_rules! choice {
     };
 }
 
-const fn row(field: Option<Field>, key: &'static str, slot: Slot) -> FormField {
+const fn row(field: Field, key: &'static str, slot: Slot) -> FormField {
     FormField { field, key, slot }
 }
 
 /// Every question, in the form's order (also the share link's order).
 pub const FORM_FIELDS: [FormField; 16] = [
-    row(Some(Field::Date), "d", text!(date)),
-    row(Some(Field::Kind), "k", choice!(kind, ApplicantKind)),
-    row(Some(Field::FactoryRegion), "g", choice!(region, Region)),
-    row(Some(Field::Route), "r", choice!(route, Route)),
-    row(Some(Field::BrRegistered), "b", yes_no!(br)),
+    row(Field::Date, "d", text!(date)),
+    row(Field::Kind, "k", choice!(kind, ApplicantKind)),
+    row(Field::FactoryRegion, "g", choice!(region, Region)),
+    row(Field::Route, "r", choice!(route, Route)),
+    row(Field::BrRegistered, "b", yes_no!(br)),
+    row(Field::ResidentShareMainland, "sm", text!(share_mainland)),
+    row(Field::ResidentShareHkBusiness, "sh", text!(share_hk)),
+    row(Field::Sector, "s", choice!(sector, Sector)),
+    row(Field::Stream, "p", choice!(stream, Stream)),
+    row(Field::Cost, "c", text!(cost)),
     row(
-        Some(Field::ResidentShareMainland),
-        "sm",
-        text!(share_mainland),
-    ),
-    row(Some(Field::ResidentShareHkBusiness), "sh", text!(share_hk)),
-    row(Some(Field::Sector), "s", choice!(sector, Sector)),
-    row(Some(Field::Stream), "p", choice!(stream, Stream)),
-    row(Some(Field::Cost), "c", text!(cost)),
-    row(
-        Some(Field::TechnologyOrigin),
+        Field::TechnologyOrigin,
         "o",
         choice!(origin, TechnologyOrigin),
     ),
-    row(None, "h", yes_no!(had_previous)),
+    row(Field::PreviousAssessment, "h", yes_no!(had_previous)),
     row(
-        Some(Field::PreviousAssessmentCompleted),
+        Field::PreviousAssessmentCompleted,
         "hc",
         text!(previous_completed),
     ),
-    row(
-        Some(Field::RecommendedMeasureImplemented),
-        "hm",
-        yes_no!(measure),
-    ),
-    row(
-        Some(Field::ProcessOrMaterialChanged),
-        "hg",
-        yes_no!(changed),
-    ),
-    row(Some(Field::PursuingRecognition), "hr", yes_no!(recognition)),
+    row(Field::RecommendedMeasureImplemented, "hm", yes_no!(measure)),
+    row(Field::ProcessOrMaterialChanged, "hg", yes_no!(changed)),
+    row(Field::PursuingRecognition, "hr", yes_no!(recognition)),
 ];
 
 impl FormField {
@@ -145,8 +131,8 @@ impl FormField {
         FORM_FIELDS.iter().find(|f| f.key == key)
     }
 
-    /// The row of a contract field, or (`None`) of the form's own question.
-    pub fn of(field: Option<Field>) -> &'static FormField {
+    /// The row of a contract field.
+    pub fn of(field: Field) -> &'static FormField {
         FORM_FIELDS
             .iter()
             .find(|f| f.field == field)
@@ -162,10 +148,7 @@ mod tests {
     #[test]
     fn one_row_per_field_and_key() {
         for field in Field::ALL {
-            let rows = FORM_FIELDS
-                .iter()
-                .filter(|f| f.field == Some(field))
-                .count();
+            let rows = FORM_FIELDS.iter().filter(|f| f.field == field).count();
             assert_eq!(rows, 1, "{field:?}");
         }
         for (i, a) in FORM_FIELDS.iter().enumerate() {
@@ -173,7 +156,7 @@ mod tests {
                 assert_ne!(a.key, b.key);
             }
         }
-        assert_eq!(FORM_FIELDS.len(), Field::ALL.len() + 1);
+        assert_eq!(FORM_FIELDS.len(), Field::ALL.len());
     }
 
     /// Each row reads back what it writes, and refuses what it cannot hold.
@@ -185,11 +168,11 @@ mod tests {
                 Slot::Text(..) => ("HK$1,000 萬", ""),
                 Slot::YesNo(..) => ("1", "yes"),
                 Slot::Choice(..) => match row.field {
-                    Some(Field::Kind) => ("hk_business", "HK"),
-                    Some(Field::FactoryRegion) => ("prd", "x"),
-                    Some(Field::Route) => ("gd_joint_venture", "x"),
-                    Some(Field::Sector) => ("textiles", "x"),
-                    Some(Field::Stream) => ("demonstration", "x"),
+                    Field::Kind => ("hk_business", "HK"),
+                    Field::FactoryRegion => ("prd", "x"),
+                    Field::Route => ("gd_joint_venture", "x"),
+                    Field::Sector => ("textiles", "x"),
+                    Field::Stream => ("demonstration", "x"),
                     _ => ("hong_kong", "x"),
                 },
             }
@@ -205,7 +188,7 @@ mod tests {
             }
         }
         assert!(FormField::by_key("zz").is_none());
-        assert_eq!(FormField::of(Some(Field::Cost)).key, "c");
-        assert_eq!(FormField::of(None).key, "h");
+        assert_eq!(FormField::of(Field::Cost).key, "c");
+        assert_eq!(FormField::of(Field::PreviousAssessment).key, "h");
     }
 }

@@ -129,6 +129,9 @@ pub struct Visible {
     pub origin: bool,
     pub had_previous: bool,
     pub history: bool,
+    /// The answers so far refuse every stream: the stream, the cost and
+    /// the project's questions are not asked (their answers are kept).
+    pub refused: bool,
 }
 
 /// A form field with an error, for the error summary and inline messages.
@@ -238,20 +241,11 @@ impl State {
         self.applicable().map(|a| a.rule_set)
     }
 
-    /// Route options that fit the factory's region. Whether the phase covers
-    /// a route is the engine's to say (with its reason), not the form's.
+    /// Route options that fit the factory's region in the phase (the
+    /// engine's `routes_for`): empty when the region alone refuses.
     pub fn routes(&self) -> Vec<Route> {
-        match self.form.region {
-            Some(Region::Prd) | Some(Region::GuangdongOther) => Route::ALL
-                .iter()
-                .copied()
-                .filter(|r| r.is_guangdong() || *r == Route::None)
-                .collect(),
-            Some(Region::HongKong) => Route::ALL
-                .iter()
-                .copied()
-                .filter(|r| !r.is_guangdong())
-                .collect(),
+        match (self.rule_set(), self.form.region) {
+            (Some(rs), Some(region)) => routes_for(rs, region),
             _ => Route::ALL.to_vec(),
         }
     }
@@ -260,14 +254,15 @@ impl State {
         let f = &self.form;
         let rs = self.rule_set();
         let business = f.kind == Some(ApplicantKind::HkBusiness);
-        let route = business && f.region.is_some();
-        let route_value = f.route.filter(|r| self.routes().contains(r));
+        let routes = self.routes();
+        let route = business && f.region.is_some() && !routes.is_empty();
+        let route_value = f.route.filter(|r| routes.contains(r));
         let stream_terms = rs.and_then(|rs| f.stream.and_then(|s| rs.entry(s)));
         let origin = matches!(stream_terms.map(|e| &e.offer), Some(crate::rules::model::Offer::Offered(t)) if t.origin_ceiling.is_some());
         let had_previous = business
             && f.stream == Some(Stream::OnsiteAssessment)
             && rs.is_some_and(|rs| rs.second_assessment.is_some());
-        Visible {
+        let mut v = Visible {
             region: business,
             route,
             shares: route && route_value == Some(Route::GdResidentMajority),
@@ -276,6 +271,75 @@ impl State {
             origin,
             had_previous,
             history: had_previous && f.had_previous == Some(true),
+            refused: false,
+        };
+        if self.refused_everywhere(&v) {
+            // Nothing more is asked: the answer says why they cannot apply.
+            v = Visible {
+                refused: true,
+                origin: false,
+                had_previous: false,
+                history: false,
+                ..v
+            };
+        }
+        v
+    }
+
+    /// Whether the applicant's visible answers already refuse every stream
+    /// of the phase (the engine's answer to the case without a stream).
+    fn refused_everywhere(&self, v: &Visible) -> bool {
+        let Ok(date) = self.date() else {
+            return false;
+        };
+        let mut b = CaseBuilder::new();
+        b.date(date);
+        self.applicant_answers(&mut b, v, &mut Vec::new());
+        let Ok(case) = b.build() else {
+            return false;
+        };
+        evaluate(&case, &Context::default())
+            .is_ok_and(|e| e.project.stream.is_none() && e.project.verdict == Verdict::Ineligible)
+    }
+
+    /// Sets the applicant's visible answers on `b`; typed text (the
+    /// shareholdings) that cannot be read goes to `errors`.
+    fn applicant_answers(&self, b: &mut CaseBuilder, v: &Visible, errors: &mut Vec<FieldError>) {
+        let f = &self.form;
+        if let Some(k) = f.kind {
+            b.kind(k);
+        }
+        if let Some(r) = f.region.filter(|_| v.region) {
+            b.factory_region(r);
+        }
+        if let Some(r) = f.route.filter(|r| v.route && self.routes().contains(r)) {
+            b.route(r);
+        }
+        if v.shares {
+            for (field, text, tf) in [
+                (
+                    Field::ResidentShareMainland,
+                    &f.share_mainland,
+                    TextField::ShareMainland,
+                ),
+                (
+                    Field::ResidentShareHkBusiness,
+                    &f.share_hk,
+                    TextField::ShareHk,
+                ),
+            ] {
+                if !text.trim().is_empty() {
+                    if let Err(error) = b.set(field, Raw::Text(text)) {
+                        errors.push(FieldError { field: tf, error });
+                    }
+                }
+            }
+        }
+        if let Some(x) = f.br.filter(|_| v.br) {
+            b.br_registered(x);
+        }
+        if let Some(s) = f.sector.filter(|_| v.sector) {
+            b.sector(s);
         }
     }
 
@@ -297,6 +361,11 @@ impl State {
                 error: e,
             }),
         }
+        self.applicant_answers(&mut b, &v, &mut errors);
+        if v.refused {
+            let case = b.build().ok();
+            return (case, errors);
+        }
         // Text the person typed: read it, or say what is wrong with it.
         let mut read =
             |b: &mut CaseBuilder, field: Field, text: &str, tf: TextField, always: bool| {
@@ -306,36 +375,9 @@ impl State {
                     }
                 }
             };
-        if let Some(k) = f.kind {
-            b.kind(k);
-        }
-        if let Some(r) = f.region.filter(|_| v.region) {
-            b.factory_region(r);
-        }
-        if let Some(r) = f.route.filter(|r| v.route && self.routes().contains(r)) {
-            b.route(r);
-        }
-        if v.shares {
-            read(
-                &mut b,
-                Field::ResidentShareMainland,
-                &f.share_mainland,
-                TextField::ShareMainland,
-                false,
-            );
-            read(
-                &mut b,
-                Field::ResidentShareHkBusiness,
-                &f.share_hk,
-                TextField::ShareHk,
-                false,
-            );
-        }
-        if let Some(x) = f.br.filter(|_| v.br) {
-            b.br_registered(x);
-        }
-        if let Some(s) = f.sector.filter(|_| v.sector) {
-            b.sector(s);
+        if v.refused {
+            let case = b.build().ok();
+            return (case, errors);
         }
         if let Some(s) = f.stream {
             b.stream(s);
@@ -349,6 +391,9 @@ impl State {
         );
         if let Some(o) = f.origin.filter(|_| v.origin) {
             b.technology_origin(o);
+        }
+        if let Some(x) = f.had_previous.filter(|_| v.had_previous) {
+            b.previous_assessment(x);
         }
         if v.history {
             let completed = &f.previous_completed;
@@ -663,6 +708,85 @@ mod tests {
         let mut s = state();
         s.reduce(Action::Kind(ApplicantKind::HkBusiness));
         assert!(!s.visible().route, "no region yet");
+    }
+
+    /// A factory elsewhere: the tie is not asked (no tie fits), and since
+    /// every stream is refused, neither are the stream and the cost; the
+    /// answers stay in the form, and come back when the region changes.
+    #[test]
+    fn a_factory_elsewhere_is_refused_on_that_answer_alone() {
+        let mut s = state();
+        for a in [
+            Action::Kind(ApplicantKind::HkBusiness),
+            Action::Region(Region::Prd),
+            Action::Route(Route::GdWfoe),
+            Action::Stream(Stream::Demonstration),
+            Action::Text(TextField::Cost, "100000".into()),
+            Action::Region(Region::Elsewhere),
+        ] {
+            s.reduce(a);
+        }
+        assert!(s.routes().is_empty());
+        let v = s.visible();
+        assert!(v.region && v.br && !v.route && v.refused, "{v:?}");
+        let (e, errors) = s.evaluation();
+        let e = e.unwrap();
+        assert!(errors.is_empty());
+        assert_eq!(e.project.verdict, Verdict::Ineligible);
+        assert_eq!(e.project.stream, None, "the stream is not asked");
+        assert!(e.project.missing.is_empty());
+        assert!(
+            e.project.reasons.iter().all(|r| r.code() != "route"),
+            "no tie listed as met: {:?}",
+            e.project.reasons
+        );
+        assert_eq!(
+            (s.form.route, s.form.stream, s.form.cost.as_str()),
+            (Some(Route::GdWfoe), Some(Stream::Demonstration), "100000"),
+            "kept"
+        );
+        s.reduce(Action::Region(Region::GuangdongOther));
+        assert!(!s.visible().refused);
+        let e = s.evaluation().0.unwrap();
+        assert_eq!(e.project.stream, Some(Stream::Demonstration));
+        assert_eq!(e.project.missing, [Field::BrRegistered]);
+    }
+
+    /// "Yes, an earlier assessment" reaches the engine: without its date
+    /// it is never "you can apply".
+    #[test]
+    fn an_earlier_assessment_without_its_date_needs_information() {
+        let mut s = state();
+        for a in [
+            Action::Kind(ApplicantKind::HkBusiness),
+            Action::Region(Region::HongKong),
+            Action::Route(Route::HkFactory),
+            Action::YesNo(YesNo::Br, true),
+            Action::Stream(Stream::OnsiteAssessment),
+            Action::Text(TextField::Cost, "80000".into()),
+        ] {
+            s.reduce(a);
+        }
+        let first = s.evaluation().0.unwrap();
+        assert_eq!(first.project.verdict, Verdict::Eligible);
+        assert!(first
+            .project
+            .reasons
+            .iter()
+            .any(|r| r.code() == "first_assessment" && r.assumption));
+        s.reduce(Action::YesNo(YesNo::HadPrevious, true));
+        assert_eq!(s.case().0.unwrap().history.previous_assessment, Some(true));
+        let e = s.evaluation().0.unwrap();
+        assert_eq!(e.project.verdict, Verdict::NeedsInformation);
+        assert_eq!(e.project.missing[0], Field::PreviousAssessmentCompleted);
+        s.reduce(Action::YesNo(YesNo::HadPrevious, false));
+        let e = s.evaluation().0.unwrap();
+        assert_eq!(e.project.verdict, Verdict::Eligible);
+        assert!(e
+            .project
+            .reasons
+            .iter()
+            .any(|r| r.code() == "first_assessment" && !r.assumption));
     }
 
     #[test]

@@ -54,7 +54,11 @@ pub fn project_cases() -> Vec<(String, Value)> {
 pub fn differences(name: &str, expect: &Value, result: &Value) -> Vec<String> {
     let mut out = Vec::new();
     // A key this comparison does not know would pass unchecked: refuse it.
-    const KNOWN: [&str; 9] = [
+    const KNOWN: [&str; 13] = [
+        "missing",
+        "reasons_met",
+        "reasons_absent",
+        "assumed",
         "verdict",
         "sponsorship",
         "applicant_pays",
@@ -109,6 +113,49 @@ pub fn differences(name: &str, expect: &Value, result: &Value) -> Vec<String> {
             if got != want {
                 out.push(format!("{name}: project.{key} = {got}, expected {want}"));
             }
+        }
+    }
+    // The project's own cases: the missing fields in order; reason codes
+    // listed as met, never listed, or listed as an assumption.
+    if let Some(want) = expect.get("missing") {
+        let got = &result["project"]["missing"];
+        if got != want {
+            out.push(format!("{name}: project.missing = {got}, expected {want}"));
+        }
+    }
+    let reasons = result["project"]["reasons"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let codes = |key: &str| -> Vec<String> {
+        expect[key]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|c| c.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let with_code = |code: &String| -> Vec<&Value> {
+        reasons
+            .iter()
+            .filter(|r| r["code"] == code.as_str())
+            .collect()
+    };
+    for code in codes("reasons_met") {
+        if !with_code(&code).iter().any(|r| r["met"] == true) {
+            out.push(format!("{name}: no reason {code} met"));
+        }
+    }
+    for code in codes("reasons_absent") {
+        if !with_code(&code).is_empty() {
+            out.push(format!("{name}: reason {code} listed, expected none"));
+        }
+    }
+    for code in codes("assumed") {
+        if !with_code(&code).iter().any(|r| r["assumption"] == true) {
+            out.push(format!("{name}: no reason {code} marked as an assumption"));
         }
     }
     // Absent or false counts as false (shared/acceptance/README.md).

@@ -139,6 +139,8 @@ question-stream = What kind of project is it?
 question-cost = What is the estimated project cost?
 # Technology origin. No placeholders.
 question-technology-origin = Who developed the technology?
+# Previous assessment. No placeholders.
+question-previous-assessment = Has the factory had a Programme-funded on-site assessment before?
 # Previous assessment completed. No placeholders.
 question-previous-assessment-completed = When was the earlier Programme-funded on-site assessment completed?
 # Recommended measure implemented. No placeholders.
@@ -277,6 +279,10 @@ reason-sector-priority-outside = The factory is outside the { $count } target se
 reason-sector-priority-unanswered = Priority for funding goes to factories in the { $count } target sectors; a factory in another industry may still apply.
 # Applicant test assumed. $rule_set: the phase, e.g. 2015-2020.
 reason-applicant-test-assumed = The { $rule_set } phase's sources do not spell out who may apply; the estimator applies the detailed test that the later phases publish.
+# First assessment. No placeholders.
+reason-first-assessment = This is the factory's first Programme-funded on-site assessment.
+# First assessment, not answered. No placeholders.
+reason-first-assessment-assumed = Taken as the factory's first Programme-funded on-site assessment, as the question was not answered; a second one has conditions of its own.
 # Second assessment years. $completed: the date the earlier assessment was completed. $years: a number of years (from the rule data).
 reason-second-assessment-years-met = At least { $years } years have passed since the earlier assessment was completed ({ $completed }).
 # Second assessment years. $completed: the date the earlier assessment was completed. $eligible_from: the first date a second assessment may be applied for. $years: a number of years (from the rule data).
@@ -431,6 +437,8 @@ input-error-percent-too-precise = { $field } has more decimal places than the es
 input-error-unknown-field-suggestion = "{ $field }" is not a field of a case. Did you mean { $suggestion }?
 # $field: the field name as the person wrote it (shown in quotes).
 input-error-unknown-field = "{ $field }" is not a field of a case; remove it.
+# Contradicts. $field: the field at fault, as code, e.g. history.previous_assessment (left as it is). $other: another field, as code (left as it is).
+input-error-contradicts = { $field } says there was no earlier assessment, but { $other } describes one: remove { $other }, or set { $field } to true.
 # Completed after application. $date: a date, written in this language. $field: the field at fault, as code, e.g. project.cost (left as it is).
 input-error-completed-after-application = { $field }: the earlier assessment cannot be completed after the application date ({ $date }); check both dates.
 # Json ends. $column: a column number. $line: a line number.
@@ -533,8 +541,6 @@ widget-date-pinned = This page is about applications dated
 widget-share-hint = A percentage, for example 50.01.
 # Date field hint. No placeholders.
 widget-date-field-hint = Written YYYY-MM-DD, for example 2016-06-01.
-# Had previous. No placeholders.
-widget-had-previous = Has the factory had a Programme-funded on-site assessment before?
 # Submit. No placeholders.
 widget-submit = Show my estimate
 # Reset. No placeholders.

@@ -142,6 +142,7 @@ pub fn field_question(f: Field, l: Lang) -> String {
         Field::Stream => m::question_stream(l),
         Field::Cost => m::question_cost(l),
         Field::TechnologyOrigin => m::question_technology_origin(l),
+        Field::PreviousAssessment => m::question_previous_assessment(l),
         Field::PreviousAssessmentCompleted => m::question_previous_assessment_completed(l),
         Field::RecommendedMeasureImplemented => m::question_recommended_measure_implemented(l),
         Field::ProcessOrMaterialChanged => m::question_process_or_material_changed(l),
@@ -398,11 +399,14 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
             let r = region_label(*region, l);
             if met {
                 m::reason_factory_region_met(l, &r)
-            } else if route.is_guangdong() && *region == Region::GuangdongOther && *prd_only {
+            } else if *prd_only
+                && (*region == Region::GuangdongOther && route.is_none_or(Route::is_guangdong)
+                    || *region == Region::HongKong && route.is_none())
+            {
                 let first = m::reason_factory_region_prd_only(l);
-                match all_guangdong_from {
+                match all_guangdong_from.filter(|_| *region == Region::GuangdongOther) {
                     Some(d) => {
-                        let d = l.date(*d);
+                        let d = l.date(d);
                         m::reason_factory_region_prd_only_until(
                             l,
                             m::ReasonFactoryRegionPrdOnlyUntil {
@@ -415,7 +419,7 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
                 }
             } else if *region == Region::Elsewhere {
                 m::reason_factory_region_elsewhere(l)
-            } else if route.is_guangdong() {
+            } else if route.is_some_and(Route::is_guangdong) {
                 m::reason_factory_region_not_guangdong(l, &r)
             } else {
                 m::reason_factory_region_not_hong_kong(l, &r)
@@ -509,6 +513,13 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
                         years: &years,
                     },
                 )
+            }
+        }
+        Why::FirstAssessment { assumed } => {
+            if *assumed {
+                m::reason_first_assessment_assumed(l)
+            } else {
+                m::reason_first_assessment(l)
             }
         }
         Why::SecondAssessmentMeasure => {
@@ -944,6 +955,16 @@ pub fn input_error_text(e: &InputError, l: Lang) -> String {
                 },
             )
         }
+        InputErrorKind::Contradicts { other } => {
+            let o = other.path();
+            m::input_error_contradicts(
+                l,
+                m::InputErrorContradicts {
+                    field: &f,
+                    other: &o,
+                },
+            )
+        }
         #[cfg(feature = "json")]
         InputErrorKind::Syntax {
             line,
@@ -1101,7 +1122,6 @@ pub enum W {
     DatePinned,
     ShareHint,
     DateFieldHint,
-    HadPrevious,
     Submit,
     Reset,
     CopySummary,
@@ -1142,7 +1162,6 @@ pub fn w(k: W, l: Lang) -> String {
         W::DatePinned => m::widget_date_pinned(l),
         W::ShareHint => m::widget_share_hint(l),
         W::DateFieldHint => m::widget_date_field_hint(l),
-        W::HadPrevious => m::widget_had_previous(l),
         W::Submit => m::widget_submit(l),
         W::Reset => m::widget_reset(l),
         W::CopySummary => m::widget_copy_summary(l),

@@ -225,14 +225,14 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     // Each question's name and values are its share-link key and values.
-    let key = |f: Option<Field>| FormField::of(f).key;
+    let key = |f: Field| FormField::of(f).key;
     let date_field = match s.pinned_date {
         Some(d) => {
             html! { <p class="cpfe-pinned">{ format!("{} {}", i18n::w(W::DatePinned, l), l.date(d)) }</p> }
         }
         None => text_input(
             &id("date"),
-            key(Some(Field::Date)),
+            key(Field::Date),
             i18n::w(W::DateLabel, l),
             Some(i18n::w(W::DateHint, l)),
             &s.form.date,
@@ -253,23 +253,22 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let v = s.visible();
-    let yes_no =
-        |name: &str, field: Option<Field>, legend: String, q: YesNo, value: Option<bool>| {
-            let send = send.clone();
-            radios(
-                &id(name),
-                key(field),
-                |b| if b { "1" } else { "0" },
-                legend,
-                None,
-                vec![
-                    (true, i18n::w(W::Yes, l), None),
-                    (false, i18n::w(W::No, l), None),
-                ],
-                value,
-                Callback::from(move |b| send.emit(Action::YesNo(q, b))),
-            )
-        };
+    let yes_no = |name: &str, field: Field, legend: String, q: YesNo, value: Option<bool>| {
+        let send = send.clone();
+        radios(
+            &id(name),
+            key(field),
+            |b| if b { "1" } else { "0" },
+            legend,
+            None,
+            vec![
+                (true, i18n::w(W::Yes, l), None),
+                (false, i18n::w(W::No, l), None),
+            ],
+            value,
+            Callback::from(move |b| send.emit(Action::YesNo(q, b))),
+        )
+    };
     let rs = s.rule_set();
     let mut stream_options: Vec<(Stream, String, Option<String>)> = rs
         .map(|rs| {
@@ -294,50 +293,52 @@ pub fn app(props: &AppProps) -> Html {
 
     let questions = html! {
         <>
-            { radios(&id("kind"), key(Some(Field::Kind)), ApplicantKind::as_str, i18n::field_question(Field::Kind, l), None,
+            { radios(&id("kind"), key(Field::Kind), ApplicantKind::as_str, i18n::field_question(Field::Kind, l), None,
                 ApplicantKind::ALL.iter().map(|&k| (k, i18n::kind_label(k, l), None)).collect(),
                 s.form.kind, send.reform(Action::Kind)) }
             if v.region {
-                { radios(&id("region"), key(Some(Field::FactoryRegion)), Region::as_str, i18n::field_question(Field::FactoryRegion, l), None,
+                { radios(&id("region"), key(Field::FactoryRegion), Region::as_str, i18n::field_question(Field::FactoryRegion, l), None,
                     Region::ALL.iter().map(|&r| (r, i18n::region_label(r, l), None)).collect(),
                     s.form.region, send.reform(Action::Region)) }
             }
             if v.route {
-                { radios(&id("route"), key(Some(Field::Route)), Route::as_str, i18n::field_question(Field::Route, l), None,
+                { radios(&id("route"), key(Field::Route), Route::as_str, i18n::field_question(Field::Route, l), None,
                     s.routes().into_iter().map(|r| (r, i18n::route_label(r, l), None)).collect(),
                     s.form.route.filter(|r| s.routes().contains(r)), send.reform(Action::Route)) }
             }
             if v.shares {
-                { text_input(&id("share-mainland"), key(Some(Field::ResidentShareMainland)), i18n::field_question(Field::ResidentShareMainland, l), Some(i18n::w(W::ShareHint, l)),
+                { text_input(&id("share-mainland"), key(Field::ResidentShareMainland), i18n::field_question(Field::ResidentShareMainland, l), Some(i18n::w(W::ShareHint, l)),
                     &s.form.share_mainland, field_error(TextField::ShareMainland), dispatch(|v| Action::Text(TextField::ShareMainland, v)), "text", Some("decimal")) }
-                { text_input(&id("share-hk"), key(Some(Field::ResidentShareHkBusiness)), i18n::field_question(Field::ResidentShareHkBusiness, l), Some(i18n::w(W::ShareHint, l)),
+                { text_input(&id("share-hk"), key(Field::ResidentShareHkBusiness), i18n::field_question(Field::ResidentShareHkBusiness, l), Some(i18n::w(W::ShareHint, l)),
                     &s.form.share_hk, field_error(TextField::ShareHk), dispatch(|v| Action::Text(TextField::ShareHk, v)), "text", Some("decimal")) }
             }
-            if v.br { { yes_no("br", Some(Field::BrRegistered), i18n::field_question(Field::BrRegistered, l), YesNo::Br, s.form.br) } }
+            if v.br { { yes_no("br", Field::BrRegistered, i18n::field_question(Field::BrRegistered, l), YesNo::Br, s.form.br) } }
             if v.sector {
-                { radios(&id("sector"), key(Some(Field::Sector)), Sector::as_str, i18n::field_question(Field::Sector, l), None,
+                { radios(&id("sector"), key(Field::Sector), Sector::as_str, i18n::field_question(Field::Sector, l), None,
                     Sector::ALL.iter().map(|&x| (x, i18n::sector_label(x, l), None)).collect(),
                     s.form.sector, send.reform(Action::Sector)) }
             }
-            if !stream_options.is_empty() {
-                { radios(&id("stream"), key(Some(Field::Stream)), Stream::as_str, i18n::field_question(Field::Stream, l), Some(i18n::w(W::StreamHint, l)),
+            if !stream_options.is_empty() && !v.refused {
+                { radios(&id("stream"), key(Field::Stream), Stream::as_str, i18n::field_question(Field::Stream, l), Some(i18n::w(W::StreamHint, l)),
                     stream_options, s.form.stream, send.reform(Action::Stream)) }
             }
-            { text_input(&id("cost"), key(Some(Field::Cost)), i18n::w(W::CostLabel, l), Some(i18n::w(W::CostHint, l)), &s.form.cost,
-                field_error(TextField::Cost), dispatch(|v| Action::Text(TextField::Cost, v)), "text", Some("decimal")) }
-            <p class="cpfe-echo" aria-live="polite">{ cost_echo.unwrap_or_default() }</p>
+            if !v.refused {
+                { text_input(&id("cost"), key(Field::Cost), i18n::w(W::CostLabel, l), Some(i18n::w(W::CostHint, l)), &s.form.cost,
+                    field_error(TextField::Cost), dispatch(|v| Action::Text(TextField::Cost, v)), "text", Some("decimal")) }
+                <p class="cpfe-echo" aria-live="polite">{ cost_echo.unwrap_or_default() }</p>
+            }
             if v.origin {
-                { radios(&id("origin"), key(Some(Field::TechnologyOrigin)), TechnologyOrigin::as_str, i18n::field_question(Field::TechnologyOrigin, l), None,
+                { radios(&id("origin"), key(Field::TechnologyOrigin), TechnologyOrigin::as_str, i18n::field_question(Field::TechnologyOrigin, l), None,
                     TechnologyOrigin::ALL.iter().map(|&o| (o, i18n::origin_label(o, l), None)).collect(),
                     s.form.origin, send.reform(Action::Origin)) }
             }
-            if v.had_previous { { yes_no("had-previous", None, i18n::w(W::HadPrevious, l), YesNo::HadPrevious, s.form.had_previous) } }
+            if v.had_previous { { yes_no("had-previous", Field::PreviousAssessment, i18n::field_question(Field::PreviousAssessment, l), YesNo::HadPrevious, s.form.had_previous) } }
             if v.history {
-                { text_input(&id("previous"), key(Some(Field::PreviousAssessmentCompleted)), i18n::field_question(Field::PreviousAssessmentCompleted, l), Some(i18n::w(W::DateFieldHint, l)),
+                { text_input(&id("previous"), key(Field::PreviousAssessmentCompleted), i18n::field_question(Field::PreviousAssessmentCompleted, l), Some(i18n::w(W::DateFieldHint, l)),
                     &s.form.previous_completed, field_error(TextField::PreviousCompleted), dispatch(|v| Action::Text(TextField::PreviousCompleted, v)), "text", None) }
-                { yes_no("measure", Some(Field::RecommendedMeasureImplemented), i18n::field_question(Field::RecommendedMeasureImplemented, l), YesNo::Measure, s.form.measure) }
-                { yes_no("changed", Some(Field::ProcessOrMaterialChanged), i18n::field_question(Field::ProcessOrMaterialChanged, l), YesNo::Changed, s.form.changed) }
-                { yes_no("recognition", Some(Field::PursuingRecognition), i18n::field_question(Field::PursuingRecognition, l), YesNo::Recognition, s.form.recognition) }
+                { yes_no("measure", Field::RecommendedMeasureImplemented, i18n::field_question(Field::RecommendedMeasureImplemented, l), YesNo::Measure, s.form.measure) }
+                { yes_no("changed", Field::ProcessOrMaterialChanged, i18n::field_question(Field::ProcessOrMaterialChanged, l), YesNo::Changed, s.form.changed) }
+                { yes_no("recognition", Field::PursuingRecognition, i18n::field_question(Field::PursuingRecognition, l), YesNo::Recognition, s.form.recognition) }
             }
         </>
     };

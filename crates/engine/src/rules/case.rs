@@ -235,14 +235,51 @@ pub struct Project {
     pub technology_origin: Option<TechnologyOrigin>,
 }
 
-/// A factory's earlier Programme-funded on-site assessment. With no
-/// completion date the case is a first assessment.
+/// A factory's earlier Programme-funded on-site assessment (rules.md §3,
+/// "A second on-site assessment"). `previous_assessment` says whether there
+/// was one; the other answers describe it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct History {
+    pub previous_assessment: Option<bool>,
     pub previous_assessment_completed: Option<Date>,
     pub recommended_measure_implemented: Option<bool>,
     pub process_or_material_changed: Option<bool>,
     pub pursuing_recognition: Option<bool>,
+}
+
+impl History {
+    /// The first answer given about an earlier assessment, besides
+    /// `previous_assessment` itself (any of them implies there was one).
+    pub fn first_detail(&self) -> Option<Field> {
+        [
+            (
+                self.previous_assessment_completed.is_some(),
+                Field::PreviousAssessmentCompleted,
+            ),
+            (
+                self.recommended_measure_implemented.is_some(),
+                Field::RecommendedMeasureImplemented,
+            ),
+            (
+                self.process_or_material_changed.is_some(),
+                Field::ProcessOrMaterialChanged,
+            ),
+            (
+                self.pursuing_recognition.is_some(),
+                Field::PursuingRecognition,
+            ),
+        ]
+        .into_iter()
+        .find_map(|(given, f)| given.then_some(f))
+    }
+
+    /// Whether the factory had an earlier Programme-funded assessment: as
+    /// answered, else yes when any other history answer is given, else
+    /// unknown (a first assessment is then assumed, and said).
+    pub fn had_previous(&self) -> Option<bool> {
+        self.previous_assessment
+            .or_else(|| self.first_detail().map(|_| true))
+    }
 }
 
 impl Case {
@@ -272,6 +309,7 @@ pub enum Field {
     Stream,
     Cost,
     TechnologyOrigin,
+    PreviousAssessment,
     PreviousAssessmentCompleted,
     RecommendedMeasureImplemented,
     ProcessOrMaterialChanged,
@@ -279,7 +317,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 16] = [
         Field::Date,
         Field::Kind,
         Field::BrRegistered,
@@ -291,6 +329,7 @@ impl Field {
         Field::Stream,
         Field::Cost,
         Field::TechnologyOrigin,
+        Field::PreviousAssessment,
         Field::PreviousAssessmentCompleted,
         Field::RecommendedMeasureImplemented,
         Field::ProcessOrMaterialChanged,
@@ -310,6 +349,7 @@ impl Field {
             Field::Stream => "project.stream",
             Field::Cost => "project.cost",
             Field::TechnologyOrigin => "project.technology_origin",
+            Field::PreviousAssessment => "history.previous_assessment",
             Field::PreviousAssessmentCompleted => "history.previous_assessment_completed",
             Field::RecommendedMeasureImplemented => "history.recommended_measure_implemented",
             Field::ProcessOrMaterialChanged => "history.process_or_material_changed",

@@ -19,14 +19,22 @@ pub struct Context {
 /// Evaluates a case against the rule set of its application date.
 ///
 /// Fails only on input that is not a valid case (an earlier assessment
-/// completed after the application date); every other answer is a verdict.
+/// completed after the application date, or "no earlier assessment" beside
+/// an answer about it); every other answer is a verdict.
 pub fn evaluate(case: &Case, ctx: &Context) -> Result<Evaluation, InputError> {
     check_history(case)?;
     Ok(run(case, ctx, Mode::Full))
 }
 
 fn check_history(case: &Case) -> Result<(), InputError> {
-    match case.history.previous_assessment_completed {
+    let h = &case.history;
+    if let (Some(false), Some(other)) = (h.previous_assessment, h.first_detail()) {
+        return Err(InputError::new(
+            Field::PreviousAssessment.path(),
+            InputErrorKind::Contradicts { other },
+        ));
+    }
+    match h.previous_assessment_completed {
         Some(done) if done > case.date => Err(InputError::new(
             Field::PreviousAssessmentCompleted.path(),
             InputErrorKind::CompletedAfterApplication { date: case.date },
@@ -42,10 +50,13 @@ pub fn evaluate_project(
     ctx: &Context,
 ) -> Result<(Option<Applicable>, StreamResult), InputError> {
     check_history(case)?;
-    let Some(a) = PROGRAMME.applicable(case.date) else {
-        return Ok((None, run(case, ctx, Mode::Full).project));
-    };
-    Ok((Some(a), project(a.rule_set, case, Mode::Full, &[])))
+    let a = PROGRAMME.applicable(case.date);
+    match (a, case.project.stream) {
+        (Some(a), Some(_)) => Ok((Some(a), project(a.rule_set, case, Mode::Full, &[]))),
+        // No phase, or no stream asked (whose answer depends on every
+        // stream's): the whole evaluation's project.
+        _ => Ok((a, run(case, ctx, Mode::Full).project)),
+    }
 }
 
 /// The quick estimate for one stream: the applicant is assumed eligible and
@@ -158,7 +169,7 @@ fn project(
             .find(|r| r.stream == Some(s))
             .cloned()
             .unwrap_or_else(|| evaluate_stream(rs, case, s, mode)),
-        None => StreamResult {
+        None => refused_everywhere(streams).unwrap_or_else(|| StreamResult {
             stream: None,
             verdict: Verdict::NeedsInformation,
             terms: None,
@@ -173,8 +184,44 @@ fn project(
                 assumption: false,
             }],
             missing: vec![Field::Stream],
-        },
+        }),
     }
+}
+
+/// With no stream asked: when the answers already refuse every stream the
+/// phase has (none eligible, none still open), the answer is that the
+/// applicant cannot apply, with the conditions about the applicant that
+/// the first refused stream checked (the failed one among them); the
+/// stream is not asked.
+fn refused_everywhere(streams: &[StreamResult]) -> Option<StreamResult> {
+    let refused = |r: &StreamResult| matches!(r.verdict, Verdict::Ineligible | Verdict::NotOffered);
+    if !streams.iter().all(refused) {
+        return None;
+    }
+    let first = streams.iter().find(|r| r.verdict == Verdict::Ineligible)?;
+    let reasons = first
+        .reasons
+        .iter()
+        .filter(|r| {
+            // About the applicant, not about the stream: which stream is
+            // offered, and whom it is for when that is met.
+            r.kind == ReasonKind::Condition
+                && !matches!(
+                    r.why,
+                    Why::StreamOffered { .. } | Why::WorkshopStream { .. }
+                )
+                && !(r.met && matches!(r.why, Why::ApplicantKind { .. }))
+        })
+        .cloned()
+        .collect();
+    Some(StreamResult {
+        stream: None,
+        verdict: Verdict::Ineligible,
+        terms: None,
+        amounts: None,
+        reasons,
+        missing: Vec::new(),
+    })
 }
 
 fn phase_dates(r: &'static RuleSet) -> PhaseDates {
@@ -448,6 +495,10 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
         c.missing(Field::Cost);
     }
 
+    if c.failed {
+        // A condition that already fails decides: nothing more is asked.
+        c.missing.clear();
+    }
     let verdict = if c.failed {
         Verdict::Ineligible
     } else if !c.missing.is_empty() {
@@ -543,26 +594,37 @@ fn check_applicant(
         Some(b) => c.condition(Why::BrRegistered, b, test_source, false),
     }
 
+    let region_condition = |c: &mut Checks, region: Region, route: Option<Route>, ok: bool| {
+        c.condition(
+            Why::FactoryRegion {
+                region,
+                route,
+                prd_only: rs.area.guangdong == GuangdongArea::PearlRiverDelta,
+                all_guangdong_from: PROGRAMME.all_guangdong_from(),
+            },
+            ok,
+            rs.area.source,
+            false,
+        )
+    };
     let check_region =
         |c: &mut Checks, route: Route, ok: &dyn Fn(Region) -> bool| match a.factory_region {
             None => c.missing(Field::FactoryRegion),
-            Some(region) => c.condition(
-                Why::FactoryRegion {
-                    region,
-                    route,
-                    prd_only: rs.area.guangdong == GuangdongArea::PearlRiverDelta,
-                    all_guangdong_from: PROGRAMME.all_guangdong_from(),
-                },
-                ok(region),
-                rs.area.source,
-                false,
-            ),
+            Some(region) => region_condition(c, region, Some(route), ok(region)),
         };
 
-    match a.route {
-        None => c.missing(Field::Route),
-        Some(Route::None) => c.condition(Why::RouteNone, false, test_source, false),
-        Some(route) if route.is_guangdong() => {
+    // The region alone decides when no tie could make it eligible: always
+    // for a factory elsewhere, and for a region that no tie of the phase
+    // covers while the tie is unanswered. The tie is then not asked, and
+    // no condition of a tie is listed.
+    let region_alone = a.factory_region.filter(|&region| {
+        region == Region::Elsewhere || (a.route.is_none() && routes_for(rs, region).is_empty())
+    });
+    match (region_alone, a.route) {
+        (Some(region), _) => region_condition(c, region, None, false),
+        (None, None) => c.missing(Field::Route),
+        (None, Some(Route::None)) => c.condition(Why::RouteNone, false, test_source, false),
+        (None, Some(route)) if route.is_guangdong() => {
             c.condition(Why::RouteGuangdong { route }, true, test_source, false);
             check_region(c, route, &|r| match r {
                 Region::Prd => true,
@@ -597,7 +659,7 @@ fn check_applicant(
                 }
             }
         }
-        Some(route) => {
+        (None, Some(route)) => {
             // Route 2 (factory) or 3 (workshop) in Hong Kong.
             if route == Route::HkWorkshop {
                 c.condition(
@@ -657,24 +719,42 @@ fn check_applicant(
 }
 
 fn check_second_assessment(rs: &'static RuleSet, case: &Case, c: &mut Checks) {
-    let (Some(rule), Some(done)) = (
-        &rs.second_assessment,
-        case.history.previous_assessment_completed,
-    ) else {
+    let Some(rule) = &rs.second_assessment else {
         return;
     };
     let h = &case.history;
-    let eligible_from = done.add_years(rule.years);
-    c.condition(
-        Why::SecondAssessmentYears {
-            completed: done,
-            eligible_from,
-            years: rule.years,
-        },
-        case.date >= eligible_from,
-        rule.source,
-        PROGRAMME.same_date_assumption,
-    );
+    match h.had_previous() {
+        None => {
+            c.note(Why::FirstAssessment { assumed: true }, rule.source, true);
+            return;
+        }
+        Some(false) => {
+            c.condition(
+                Why::FirstAssessment { assumed: false },
+                true,
+                rule.source,
+                false,
+            );
+            return;
+        }
+        Some(true) => {}
+    }
+    match h.previous_assessment_completed {
+        None => c.missing(Field::PreviousAssessmentCompleted),
+        Some(done) => {
+            let eligible_from = done.add_years(rule.years);
+            c.condition(
+                Why::SecondAssessmentYears {
+                    completed: done,
+                    eligible_from,
+                    years: rule.years,
+                },
+                case.date >= eligible_from,
+                rule.source,
+                PROGRAMME.same_date_assumption,
+            );
+        }
+    }
     match h.recommended_measure_implemented {
         None => c.missing(Field::RecommendedMeasureImplemented),
         Some(b) => c.condition(Why::SecondAssessmentMeasure, b, rule.source, false),
@@ -695,4 +775,25 @@ fn check_second_assessment(rs: &'static RuleSet, case: &Case, c: &mut Checks) {
             }
         }
     }
+}
+
+/// The ties (rules.md §3) that can make a factory in `region` eligible in
+/// the phase, in the contract's order, with `Route::None` ("none of these")
+/// last; empty when none can (a factory elsewhere, or in a region the
+/// phase does not cover). What the form offers, and when the region alone
+/// decides.
+pub fn routes_for(rs: &RuleSet, region: Region) -> Vec<Route> {
+    let fits = |route: Route| match (route, region) {
+        (Route::None, _) | (_, Region::Elsewhere) => false,
+        (r, Region::Prd) => r.is_guangdong(),
+        (r, Region::GuangdongOther) => r.is_guangdong() && rs.area.guangdong == GuangdongArea::All,
+        (Route::HkFactory, Region::HongKong) => rs.area.hk_factories,
+        (Route::HkWorkshop, Region::HongKong) => rs.area.hk_workshops,
+        (_, Region::HongKong) => false,
+    };
+    let mut out: Vec<Route> = Route::ALL.iter().copied().filter(|&r| fits(r)).collect();
+    if !out.is_empty() {
+        out.push(Route::None);
+    }
+    out
 }

@@ -189,6 +189,7 @@ typed_setters! {
     stream: project.stream: Stream;
     cost: project.cost: Cost;
     technology_origin: project.technology_origin: TechnologyOrigin;
+    previous_assessment: history.previous_assessment: bool;
     previous_assessment_completed: history.previous_assessment_completed: Date;
     recommended_measure_implemented: history.recommended_measure_implemented: bool;
     process_or_material_changed: history.process_or_material_changed: bool;
@@ -248,6 +249,7 @@ impl CaseBuilder {
             Field::TechnologyOrigin => {
                 self.technology_origin(parse_enum(f, raw, O::parse, O::ALL, O::as_str)?)
             }
+            Field::PreviousAssessment => self.previous_assessment(parse_bool(f, raw)?),
             Field::PreviousAssessmentCompleted => {
                 self.previous_assessment_completed(parse_date(f, raw)?)
             }

@@ -19,7 +19,9 @@ pub mod result;
 
 pub use case::*;
 pub use data::PROGRAMME;
-pub use engine::{applicable, estimate, evaluate, evaluate_project, rule_set_for, split, Context};
+pub use engine::{
+    applicable, estimate, evaluate, evaluate_project, routes_for, rule_set_for, split, Context,
+};
 pub use input::{CaseBuilder, Raw};
 pub use model::{Applicable, Ceiling, OutsideSectors, Per, Rate, RuleSet, Source, Terms, Who};
 pub use result::*;

@@ -108,9 +108,12 @@ pub enum Why {
     WorkshopStream {
         stream: Stream,
     },
+    /// Where the factory is, for the tie given; `route: None` when the
+    /// region alone decides (a factory elsewhere, or in a region that no
+    /// tie of the phase covers), and the tie is then not asked.
     FactoryRegion {
         region: Region,
-        route: Route,
+        route: Option<Route>,
         prd_only: bool,
         /// From when all of Guangdong was covered (from the data).
         all_guangdong_from: Option<Date>,
@@ -140,6 +143,11 @@ pub enum Why {
     /// test of the later phases is applied (said once, as a note).
     ApplicantTestAssumed {
         rule_set: &'static str,
+    },
+    /// An on-site assessment that is the factory's first Programme-funded
+    /// one: answered so, or (`assumed`) not answered.
+    FirstAssessment {
+        assumed: bool,
     },
     SecondAssessmentYears {
         completed: Date,
@@ -200,6 +208,7 @@ impl Why {
             Why::PrioritySector { .. } => "priority_sector",
             Why::SectorPriority { .. } => "sector_priority_note",
             Why::ApplicantTestAssumed { .. } => "applicant_test_assumed",
+            Why::FirstAssessment { .. } => "first_assessment",
             Why::SecondAssessmentYears { .. } => "second_assessment_years",
             Why::SecondAssessmentMeasure => "second_assessment_measure",
             Why::SecondAssessmentChange => "second_assessment_change",
@@ -416,6 +425,11 @@ pub enum InputErrorKind {
     CompletedAfterApplication {
         date: Date,
     },
+    /// Two answers that cannot both hold: "no earlier assessment" (the
+    /// error's field) and an answer about that assessment (`other`).
+    Contradicts {
+        other: Field,
+    },
     /// The input is not JSON, or a CSV row is not a row of the header's
     /// columns. Only the JSON and CSV readers make it, so only builds that
     /// read JSON (not the wasm) carry it and its texts.
@@ -487,6 +501,7 @@ impl InputError {
             #[cfg(feature = "json")]
             InputErrorKind::UnknownField { .. } => "unknown_field",
             InputErrorKind::CompletedAfterApplication { .. } => "completed_after_application",
+            InputErrorKind::Contradicts { .. } => "contradictory_answers",
             #[cfg(feature = "json")]
             InputErrorKind::Syntax { .. } => "syntax",
         }
