@@ -7,7 +7,10 @@ const INTEGRITY = null;
 let ready = null;
 function load() {
   const wasm = new URL('pkg/cp_estimator_bg.wasm', base);
-  if (!ready) ready = init({ module_or_path: INTEGRITY ? fetch(wasm, { integrity: INTEGRITY.wasm }) : wasm });
+  if (!ready) {
+    ready = init({ module_or_path: INTEGRITY ? fetch(wasm, { integrity: INTEGRITY.wasm }) : wasm });
+    ready.catch(() => { ready = null; }); // fetched again on the next try
+  }
   return ready;
 }
 
@@ -80,11 +83,19 @@ function attach(host) {
   return { container, swap: null };
 }
 
-// Resolves once Yew has drawn into `container`.
-async function drawn(container) {
-  for (let i = 0; i < 50 && !container.firstElementChild; i++) await Promise.resolve();
-  if (!container.firstElementChild) await new Promise((r) => requestAnimationFrame(r));
+// Resolves once the live widget in `container` is drawn and shows `key`
+// (its language, mode and date: the view's data-shown); rejects if the module stops.
+const waiting = new Set();
+function shown(container, key) {
+  const now = () => container.querySelector('.cpfe')?.dataset.shown === key;
+  if (now()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const w = { reject, o: new MutationObserver(() => { if (now()) { w.o.disconnect(); waiting.delete(w); resolve(); } }) };
+    waiting.add(w);
+    w.o.observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-shown'] });
+  });
 }
+const same = (a, b) => ['lang', 'mode', 'date'].every((k) => (a[k] || '') === (b[k] || ''));
 
 const mounted = new WeakMap();
 const live = new Set();
@@ -102,26 +113,55 @@ function stopped(error) {
     container.replaceChildren(message);
   }
   live.clear();
+  for (const w of waiting) { w.o.disconnect(); w.reject(error); }
+  waiting.clear();
 }
 addEventListener('error', (e) => stopped(e.error));
 addEventListener('unhandledrejection', (e) => stopped(e.reason));
 
-// Mounts a widget in `element`'s shadow root (again: replaces it); resolves to {update, destroy}.
-export async function mount(element, options = {}) {
-  await firstLanguage(options.lang);
+// Mounts a widget in `element`'s shadow root (again: replaces it); resolves
+// to {update, destroy} once the live widget is drawn, showing the options.
+export function mount(element, options = {}) {
+  return start(element, () => options);
+}
+
+// `current()` gives the options as they are now: those set while the mount
+// waits (attributes) are shown before "ready". If the widget cannot start
+// (the wasm or the page's texts still fail after the retries), the element
+// gets cp-funding-estimator-error, a pre-rendered form says so, and this rejects.
+async function start(element, current) {
+  let options = current();
+  try {
+    await firstLanguage(options.lang);
+  } catch (error) {
+    unstarted(element, error);
+    throw error;
+  }
   mounted.get(element)?.destroy();
   const { container, swap, typed: answers } = attach(element);
   const before = answers?.();
   const handle = mountInto(container, { ...options, typed: before, texts });
   live.add(container);
-  if (swap) { await drawn(container); swap(before); }
-  element.dispatchEvent(new Event('cp-funding-estimator-ready'));
+  await shown(container, handle.shown());
+  if (swap) swap(before);
   let done = false;
   let queue = Promise.resolve();
+  const show = async (next) => {
+    await language(next.lang);
+    if (!live.has(container)) return;
+    const changed = !same(next, options);
+    options = next;
+    handle.update(next);
+    if (changed) await shown(container, handle.shown());
+  };
   const h = {
-    // A new language's texts first (without them the widget keeps its language and says why in the console).
-    update: (next) => (queue = queue.then(() => language(next.lang)).catch((e) => console.error(String(e)))
-      .then(() => { if (live.has(container)) handle.update(next); })),
+    // Resolves once the change is shown; a new language's texts come first
+    // (if they fail, the widget keeps its language, and this rejects).
+    update: (next) => {
+      const step = queue.then(() => show(next));
+      queue = step.catch((e) => console.error(String(e)));
+      return step;
+    },
     destroy: () => {
       if (done) return;
       done = true;
@@ -131,7 +171,23 @@ export async function mount(element, options = {}) {
     },
   };
   mounted.set(element, h);
+  // Changed while the widget was mounting: shown before "ready".
+  for (let next = current(); !same(next, options); next = current()) await h.update(next).catch(() => {});
+  element.dispatchEvent(new Event('cp-funding-estimator-ready'));
   return h;
+}
+
+// The widget could not start: say so on the element, and in the
+// pre-rendered form (in the page's language, with the hotline).
+function unstarted(element, error) {
+  const pre = element.shadowRoot?.querySelector('.cpfe');
+  const note = pre?.querySelector('.cpfe-unstarted');
+  if (note) {
+    note.hidden = false;
+    note.setAttribute('role', 'alert');
+    pre.removeAttribute('aria-busy');
+  }
+  element.dispatchEvent(new CustomEvent('cp-funding-estimator-error', { detail: { reason: String(error) } }));
 }
 
 class CpFundingEstimator extends HTMLElement {
@@ -145,11 +201,11 @@ class CpFundingEstimator extends HTMLElement {
   }
   connectedCallback() {
     if (this._handle || this._pending) return;
-    this._pending = mount(this, this.options()).then((h) => {
+    this._pending = start(this, () => this.options()).then((h) => {
       this._pending = null;
       if (!this.isConnected) return h.destroy();
       this._handle = h;
-      h.update(this.options()); // attributes set while the wasm loaded
+      h.update(this.options()); // set after "ready": shown at once if unchanged
     }, (e) => {
       this._pending = null;
       console.error(String(e));

@@ -38,6 +38,12 @@ impl Handle {
     }
 
     /// Removes the widget and its listeners.
+    /// What the widget will show of its options once drawn (its
+    /// `data-shown`): the loader's "ready" and `update` wait for it.
+    pub fn shown(&self) -> String {
+        self.props.options.shown()
+    }
+
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();

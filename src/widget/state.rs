@@ -40,6 +40,25 @@ pub struct Options {
     pub today: Date,
 }
 
+impl Options {
+    /// What the widget shows of these options, as its `data-shown`
+    /// attribute writes it: the loader waits for the drawn widget to carry
+    /// it before it says "ready" (or resolves `update`).
+    pub fn shown(&self) -> String {
+        shown(self.lang, self.mode, self.date)
+    }
+}
+
+fn shown(lang: Lang, mode: Mode, date: Option<Date>) -> String {
+    let mode = if mode == Mode::Staff {
+        "staff"
+    } else {
+        "public"
+    };
+    let date = date.map(|d| d.to_string()).unwrap_or_default();
+    format!("{} {mode} {date}", lang.tag())
+}
+
 /// Every answer, as given. Text stays text so nothing typed is lost.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Form {
@@ -220,6 +239,11 @@ impl State {
                 self.link_problem = false;
             }
         }
+    }
+
+    /// What the widget shows of the page's options (see [`Options::shown`]).
+    pub fn shown(&self) -> String {
+        shown(self.lang, self.mode, self.pinned_date)
     }
 
     /// The application date in force: pinned by the page, or typed.
@@ -787,6 +811,26 @@ mod tests {
             .reasons
             .iter()
             .any(|r| r.code() == "first_assessment" && !r.assumption));
+    }
+
+    /// The options the page set, once applied, are what the widget says
+    /// it shows: the loader's "ready" waits for exactly that.
+    #[test]
+    fn the_options_shown_are_the_options_set() {
+        let mut s = state();
+        let o = Options {
+            lang: Lang::ZhHans,
+            mode: Mode::Staff,
+            date: Some(Date::ymd(2014, 1, 10)),
+            today: Date::ymd(2018, 5, 1),
+        };
+        assert_ne!(s.shown(), o.shown());
+        assert_eq!(s.shown(), "en public ");
+        s.reduce(Action::Options(o));
+        assert_eq!(s.shown(), o.shown());
+        assert_eq!(o.shown(), "zh-Hans staff 2014-01-10");
+        s.reduce(Action::Lang(Lang::En));
+        assert_ne!(s.shown(), o.shown(), "the widget's own button");
     }
 
     #[test]

@@ -79,8 +79,9 @@ test('a wasm, stylesheet or texts file that is not the released one is refused (
       const errors = [];
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', (e) => errors.push(String(e)));
+      const refused = page.waitForEvent('console', { predicate: (m) => m.type() === 'error' && /integrity|digest/i.test(m.text()), timeout: 15_000 }).catch(() => {});
       await page.goto(`${origin}/pages/enquiry.html`);
-      await page.waitForTimeout(1500);
+      await refused; // the browser's own report of the refused file
       const text = errors.join(' | ');
       assert.match(text, /integrity|digest/i, `${ext}: ${text}`);
       if (ext !== '.css') assert.equal(await page.locator('cp-funding-estimator .cpfe').count(), 0, `no widget from a tampered ${ext}`);

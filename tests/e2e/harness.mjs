@@ -136,7 +136,10 @@ export async function enter(widget, c) {
   const a = c.applicant || {}, p = c.project || {}, h = c.history;
   if (a.kind) await pick(widget, 'Who is applying?', LABELS.kind[a.kind]);
   if (a.factory_region) await pick(widget, 'Where is the factory?', LABELS.factory_region[a.factory_region]);
-  if (a.route) await pick(widget, 'How is the business tied to the factory?', LABELS.route[a.route]);
+  // The tie is asked only where one fits the factory's region (a factory
+  // elsewhere is refused on that answer alone).
+  const tie = 'How is the business tied to the factory?';
+  if (a.route && await widget.getByRole('group', { name: tie }).count()) await pick(widget, tie, LABELS.route[a.route]);
   if (a.resident_share_mainland) await widget.getByLabel(/of the Mainland enterprise/).fill(String(a.resident_share_mainland));
   if (a.resident_share_hk_business) await widget.getByLabel(/of the Hong Kong business/).fill(String(a.resident_share_hk_business));
   if (a.br_registered !== undefined && a.kind === 'hk_business') await yesNo(widget, /Business Registration Ordinance/, a.br_registered);
@@ -150,12 +153,22 @@ export async function enter(widget, c) {
   }
   if (p.cost !== undefined) await widget.getByLabel('Estimated project cost (HK$)').fill(String(p.cost));
   if (p.technology_origin) await pick(widget, 'Who developed the technology?', LABELS.technology_origin[p.technology_origin]);
-  if (h && h.previous_assessment_completed) {
-    await yesNo(widget, /had a Programme-funded on-site assessment before/, true);
-    await widget.getByLabel(/earlier Programme-funded on-site assessment completed/).fill(h.previous_assessment_completed);
-    await yesNo(widget, /implement at least one improvement measure/, h.recommended_measure_implemented);
-    await yesNo(widget, /changed its production process/, h.process_or_material_changed);
-    await yesNo(widget, /pursuing municipal/, h.pursuing_recognition);
+  // The earlier assessment, where the form asks about it (an on-site
+  // assessment in a phase with the second-assessment rule): "yes" when the
+  // case says so or describes one (the contract implies it), then each
+  // answer the case gives.
+  const earlier = /had a Programme-funded on-site assessment before/;
+  const described = h && Object.keys(h).some((k) => k !== 'previous_assessment');
+  const had = h?.previous_assessment ?? (described ? true : undefined);
+  if (had !== undefined && await widget.getByRole('group', { name: earlier }).count()) {
+    await yesNo(widget, earlier, had);
+    if (had) {
+      if (h.previous_assessment_completed) await widget.getByLabel(/earlier Programme-funded on-site assessment completed/).fill(h.previous_assessment_completed);
+      for (const [key, group] of [['recommended_measure_implemented', /implement at least one improvement measure/],
+        ['process_or_material_changed', /changed its production process/], ['pursuing_recognition', /pursuing municipal/]]) {
+        if (h[key] !== undefined) await yesNo(widget, group, h[key]);
+      }
+    }
   }
   return { streamOffered: true };
 }

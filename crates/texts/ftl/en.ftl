@@ -391,6 +391,8 @@ estimate-disclaimer = This is an estimate. The programme's committee decides eve
 ## Replaces the widget if it ever fails.
 # $number: the hotline number (from the rule data).
 crash-message = Sorry, the estimator has stopped working. Your answers could not be kept. Reload the page to try again, or call the hotline on { $number }.
+# What the pre-rendered form says when the live widget cannot start (its files did not arrive). $number: the hotline's number.
+prerender-unstarted = Sorry, the estimator could not start: its files did not arrive. Your answers are still here. Reload the page to try again, or call the hotline on { $number }.
 
 ## An error in the project cost the person typed.
 # Empty. No placeholders.

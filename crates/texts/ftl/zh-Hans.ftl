@@ -196,6 +196,7 @@ info-guide = 合资格开支项目、最低项目费用、每间工厂可申请�
 estimate-disclaimer = 以上只属估算。所有申请由计划的委员会决定。
 
 crash-message = 抱歉，估算工具已停止运作，未能保留你的答案。请重新加载网页再试，或致电热线 { $number }。
+prerender-unstarted = 抱歉，估算工具未能启动：其文件未能加载。你的答案仍然保留。请重新加载网页再试，或致电热线 { $number }。
 
 money-error-empty = 请输入项目的估计费用（港元），例如250,000。
 money-error-not-a-number = 无法读取所输入的费用。请输入数字，例如250,000、港币250,000.50元、1.2m或33万。

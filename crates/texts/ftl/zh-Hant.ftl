@@ -196,6 +196,7 @@ info-guide = 合資格開支項目、最低項目費用、每間工廠可申請�
 estimate-disclaimer = 以上只屬估算。所有申請由計劃的委員會決定。
 
 crash-message = 抱歉，估算工具已停止運作，未能保留你的答案。請重新載入網頁再試，或致電熱線 { $number }。
+prerender-unstarted = 抱歉，估算工具未能啟動：其檔案未能載入。你的答案仍然保留。請重新載入網頁再試，或致電熱線 { $number }。
 
 money-error-empty = 請輸入項目的估計費用（港元），例如250,000。
 money-error-not-a-number = 無法讀取所輸入的費用。請輸入數字，例如250,000、港幣250,000.50元、1.2m或33萬。

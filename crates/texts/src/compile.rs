@@ -375,6 +375,7 @@ pub const NATIVE_ONLY: &[&str] = &[
     "input-error-unknown-field",
     "input-error-json-",
     "input-error-csv-",
+    "prerender-",
 ];
 
 pub fn native_only(id: &str) -> bool {

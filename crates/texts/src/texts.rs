@@ -847,6 +847,14 @@ pub fn estimate_disclaimer(l: Lang) -> String {
     m::estimate_disclaimer(l)
 }
 
+/// What the pre-rendered form says if the live widget cannot start (its
+/// files do not arrive): the answers stay, the hotline is there. Only the
+/// pre-render shows it, in the page's language.
+#[cfg(feature = "built-in")]
+pub fn unstarted_message(hotline: &str, l: Lang) -> String {
+    m::prerender_unstarted(l, &hotline)
+}
+
 /// What replaces the widget if it ever fails (a panic): never a frozen form.
 pub fn crash_message(hotline: &str, l: Lang) -> String {
     m::crash_message(l, &hotline)

@@ -383,11 +383,12 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="cpfe" data-mode={if staff { "staff" } else { "public" }} lang={l.tag()} aria-busy={props.prerendered.then_some("true")}>
+        <div class="cpfe" data-mode={if staff { "staff" } else { "public" }} data-shown={s.shown()} lang={l.tag()} aria-busy={props.prerendered.then_some("true")}>
             <header class="cpfe-header">
                 <h2 class="cpfe-title">{ i18n::product_title(l) }{ if staff { format!(" — {}", i18n::w(W::StaffTitle, l)) } else { String::new() } }</h2>
                 { lang_switch }
             </header>
+            { unstarted(props.prerendered, l) }
             if s.link_problem { <p class="cpfe-warning" role="alert">{ i18n::w(W::LinkProblem, l) }</p> }
             if !staff { <p class="cpfe-intro">{ i18n::w(W::Intro, l) }</p> }
             <div class="cpfe-layout">
@@ -409,4 +410,19 @@ pub fn app(props: &AppProps) -> Html {
             <p class="cpfe-crashed" lang={l.tag()} hidden=true>{ i18n::crash_message(PROGRAMME.contacts.hotline, l) }</p>
         </div>
     }
+}
+
+/// In the pre-rendered form only: what the loader shows if the live widget
+/// cannot start (its texts are built into the pre-render, not the wasm).
+#[cfg(feature = "ssr")]
+fn unstarted(prerendered: bool, l: Lang) -> Html {
+    if !prerendered {
+        return html! {};
+    }
+    html! { <p class="cpfe-warning cpfe-unstarted" hidden=true>{ i18n::unstarted_message(PROGRAMME.contacts.hotline, l) }</p> }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn unstarted(_: bool, _: Lang) -> Html {
+    html! {}
 }
