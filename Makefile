@@ -45,7 +45,11 @@ setup-web: setup-native setup-nightly node_modules/.installed
 	@rustup target list --installed | grep -q '^wasm32-unknown-unknown$$' || rustup target add wasm32-unknown-unknown
 	@wasm-pack --version 2>/dev/null | grep -q '$(WASM_PACK_VERSION)' || cargo install wasm-pack --version $(WASM_PACK_VERSION) --locked
 	@wasm-bindgen --version 2>/dev/null | grep -q '$(WASM_BINDGEN_VERSION)' || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
-	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium chromium-driver; }
+	@# The three engines the browser tests run in (Debian's builds): Chromium,
+	@# Firefox ESR, WebKitGTK's MiniBrowser over WebKitWebDriver under Xvfb;
+	@# CJK fonts so that Chinese renders in the screenshots.
+	@test -x /usr/bin/chromium && test -x /usr/bin/firefox-esr && test -x /usr/bin/WebKitWebDriver && test -x /usr/bin/Xvfb \
+	  && test -d /usr/share/fonts/truetype/wqy || { apt-get update && apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-wqy-microhei; }
 
 setup-nightly:
 	@rustup toolchain list | grep -q '^$(NIGHTLY)' || rustup toolchain install $(NIGHTLY) --profile minimal
@@ -66,7 +70,9 @@ build-web: setup-web
 	  assets/cp-funding-estimator.css www/cp-funding-estimator.css www/pkg/cp_estimator.js www/pkg/cp_estimator.js
 	node tools/precompress.mjs www
 
-## test: formatting, lints and every test (native, then in Chromium)
+## test: formatting, lints and every test (native, then in the browsers:
+## tests/e2e/engines.test.mjs in Chromium, Firefox ESR and WebKitGTK, the
+## other browser tests in Chromium)
 test: setup lint test-native fuzz test-web
 
 ## The release build with the panic-test feature, for the crash message test

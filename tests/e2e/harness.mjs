@@ -34,10 +34,18 @@ fs.mkdirSync(artefacts, { recursive: true });
  * cp-serve: the pre-compressed files, headers and CSP that `make serve`
  * gives, so the tests see what users get. `server.close()` stops it.
  */
-export function serve(dir = www) {
+export function serve(dir = www, { log = false } = {}) {
   const binary = process.env.CP_SERVE || path.join(root, 'target/debug/cp-serve');
   if (!fs.existsSync(binary)) throw new Error(`${binary} not found: build it first (cargo build -p cp-serve)`);
-  const child = spawn(binary, [dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(binary, [dir, '--port', '0', ...(log ? ['--log'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // With `log`: every request's path as the server saw it (`requests`).
+  const requests = [];
+  let rest = '';
+  if (log) child.stdout.on('data', (chunk) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop();
+    for (const l of lines) { const m = l.match(/^[A-Z]+ (\/\S*)$/); if (m) requests.push(m[1]); }
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.on('error', reject);
@@ -48,7 +56,7 @@ export function serve(dir = www) {
       if (out.includes('\n')) {
         child.removeAllListeners('exit');
         const origin = line.trim().replace(/\/$/, '');
-        resolve({ server: { close: () => child.kill('SIGINT') }, origin });
+        resolve({ server: { close: () => child.kill('SIGINT') }, origin, requests });
       }
     });
   });

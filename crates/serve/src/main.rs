@@ -60,6 +60,11 @@ async fn headers(request: Request, next: Next) -> Response {
     response
 }
 
+async fn log_request(request: Request, next: Next) -> Response {
+    println!("{} {}", request.method(), request.uri().path());
+    next.run(request).await
+}
+
 /// The service for a folder: files, pre-compressed variants, headers.
 pub fn app(dir: PathBuf) -> Router {
     let files = ServeDir::new(dir)
@@ -75,11 +80,15 @@ pub fn app(dir: PathBuf) -> Router {
 struct Args {
     dir: PathBuf,
     addr: SocketAddr,
+    /// `--log`: each request's method and path on standard output, one a
+    /// line (the browser tests count the requests per file with it).
+    log: bool,
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut dir = PathBuf::from("www");
     let (mut bind, mut port) = (String::from("127.0.0.1"), 8080u16);
+    let mut log = false;
     let mut args = args.peekable();
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -91,6 +100,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
                     .map_err(|_| format!("--port {v}: not a port number (0 to 65535)"))?;
             }
             "--bind" => bind = value("--bind")?,
+            "--log" => log = true,
             "-h" | "--help" => return Err(String::new()),
             _ if a.starts_with('-') => return Err(format!("unknown option {a}")),
             _ => dir = PathBuf::from(a),
@@ -105,7 +115,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
             dir.display()
         ));
     }
-    Ok(Args { dir, addr })
+    Ok(Args { dir, addr, log })
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -116,7 +126,7 @@ async fn main() -> ExitCode {
             if !e.is_empty() {
                 eprintln!("cp-serve: {e}");
             }
-            eprintln!("usage: cp-serve [DIR] [--port N] [--bind ADDR]");
+            eprintln!("usage: cp-serve [DIR] [--port N] [--bind ADDR] [--log]");
             return ExitCode::from(2);
         }
     };
@@ -135,7 +145,11 @@ async fn main() -> ExitCode {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    match axum::serve(listener, app(args.dir))
+    let mut service = app(args.dir);
+    if args.log {
+        service = service.layer(middleware::from_fn(log_request));
+    }
+    match axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await
     {
@@ -242,5 +256,7 @@ mod tests {
             .contains("not an IP"));
         assert!(a(&["no-such-dir"]).unwrap_err().contains("no such folder"));
         assert!(a(&["--frobnicate"]).unwrap_err().contains("unknown option"));
+        assert!(!ok.log);
+        assert!(a(&[dir, "--log"]).unwrap().log);
     }
 }

@@ -621,6 +621,8 @@ terms-short = Rate { $rate }; ceiling { $ceiling }
 ## The rules page (docs/rules.*.md, cpfund rules).
 # Title. No placeholders.
 rules-page-title = The Cleaner Production Partnership Programme's rules in this estimator
+# The heading of the rules page's list of streams and what each one funds. No placeholders.
+rules-page-streams-fund = What each stream funds
 # Intro. No placeholders.
 rules-page-intro = Every phase of the programme as the estimator applies it: dates, area, who may apply, each stream's rate, ceiling and time to finish, and the address of the source of each figure. Where the sources are silent, the estimator's assumption is marked.
 # Generated. No placeholders.

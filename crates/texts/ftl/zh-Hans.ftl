@@ -311,6 +311,7 @@ ceiling-text-origin = { $ceiling }（香港或粤港技术为{ $higher }）
 terms-short = 资助比率{ $rate }；上限{ $ceiling }
 
 rules-page-title = 本估算工具采用的清洁生产伙伴计划规则
+rules-page-streams-fund = 各类项目资助的内容
 rules-page-intro = 本估算工具所采用的各期计划规则：日期、涵盖范围、申请资格、各项目的资助比率、上限及完成期限，以及每个数字的资料来源网址。资料未有说明之处，均注明为本工具的假设。
 rules-page-generated = 由规则数据（crates/engine/src/rules/data.rs）生成，请勿直接修改。重新生成的命令：
 rules-page-applications = 申请日期

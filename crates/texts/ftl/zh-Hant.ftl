@@ -311,6 +311,7 @@ ceiling-text-origin = { $ceiling }（香港或粵港技術為{ $higher }）
 terms-short = 資助比率{ $rate }；上限{ $ceiling }
 
 rules-page-title = 本估算工具採用的清潔生產伙伴計劃規則
+rules-page-streams-fund = 各類項目資助的內容
 rules-page-intro = 本估算工具所採用的各期計劃規則：日期、涵蓋範圍、申請資格、各項目的資助比率、上限及完成期限，以及每個數字的資料來源網址。資料未有說明之處，均註明為本工具的假設。
 rules-page-generated = 由規則資料（crates/engine/src/rules/data.rs）產生，請勿直接修改。重新產生的指令：
 rules-page-applications = 申請日期

@@ -209,6 +209,16 @@ pub fn markdown(l: Lang) -> String {
         t(P::Generated),
         l.tag()
     );
+    // What each stream funds, once, before the phases that offer them.
+    let _ = writeln!(out, "\n## {}\n", t(P::StreamsFund));
+    for &s in cp_engine::rules::Stream::ALL {
+        let _ = writeln!(
+            out,
+            "- **{}**{colon}{}",
+            i18n::stream_label(s, l),
+            i18n::stream_description(s, l)
+        );
+    }
     let mut sets: Vec<&RuleSet> = PROGRAMME.rule_sets.iter().collect();
     sets.sort_by_key(|r| r.from);
     for rs in &sets {

@@ -1246,6 +1246,7 @@ pub fn terms_short(t: &cp_engine::rules::model::Terms, l: Lang) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RulesPage {
     Title,
+    StreamsFund,
     Intro,
     Generated,
     Applications,
@@ -1287,6 +1288,7 @@ pub fn rules_page(p: RulesPage, l: Lang) -> String {
     use RulesPage as P;
     match p {
         P::Title => m::rules_page_title(l),
+        P::StreamsFund => m::rules_page_streams_fund(l),
         P::Intro => m::rules_page_intro(l),
         P::Generated => m::rules_page_generated(l),
         P::Applications => m::rules_page_applications(l),
