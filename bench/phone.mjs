@@ -4,8 +4,10 @@
 // (brotli, as a CDN would), a cold cache each load. The demo page and the
 // smallest Yew widget (bench/yew-floor, built by bench/floor.sh) are loaded
 // alternately in the same run. Medians of N loads each (default 10).
-// Usage: [PHONE_CPU=4] [PHONE_ORDER=1] node bench/phone.mjs [runs=10]   (make bench-phone)
+// Usage: [PHONE_CPU=4] [PHONE_ORDER=1] [PHONE_AB=DIR] node bench/phone.mjs [runs=10]   (make bench-phone)
 // PHONE_ORDER=1 also prints each request's start and end in the last load.
+// PHONE_AB=DIR: an A/B run instead: another build's www/ (DIR) in place of
+// the floor, alternating with this one, back to back.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,15 +20,17 @@ const PROFILE = { ...PHONE, cpuSlowdown: Number(process.env.PHONE_CPU || 4) }; /
 // A site with the demo (a copy of www/) and the floor widget beside it.
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'cpfe-phone-'));
 fs.cpSync(www, path.join(site, 'widget'), { recursive: true });
+const AB = process.env.PHONE_AB;
 const floorPkg = path.join(root, 'target/yew-floor/pkg');
-if (!fs.existsSync(path.join(floorPkg, 'yew_floor_bg.wasm'))) throw new Error('run bench/floor.sh first (make bench-phone does)');
-fs.cpSync(floorPkg, path.join(site, 'floor/pkg'), { recursive: true });
-fs.writeFileSync(path.join(site, 'floor/index.html'), `<!doctype html>
+if (AB) fs.cpSync(AB, path.join(site, 'floor'), { recursive: true });
+else if (!fs.existsSync(path.join(floorPkg, 'yew_floor_bg.wasm'))) throw new Error('run bench/floor.sh first (make bench-phone does)');
+if (!AB) fs.cpSync(floorPkg, path.join(site, 'floor/pkg'), { recursive: true });
+if (!AB) fs.writeFileSync(path.join(site, 'floor/index.html'), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Yew floor</title><link rel="icon" href="data:,"><script type="module" src="floor.js"></script></head>
 <body><h1>The smallest Yew widget</h1><div id="app"></div></body></html>
 `);
-fs.writeFileSync(path.join(site, 'floor/floor.js'), `import init, { mount } from './pkg/yew_floor.js';
+if (!AB) fs.writeFileSync(path.join(site, 'floor/floor.js'), `import init, { mount } from './pkg/yew_floor.js';
 await init({ module_or_path: new URL('pkg/yew_floor_bg.wasm', import.meta.url) });
 mount(document.getElementById('app'));
 await new Promise((r) => requestAnimationFrame(r));
@@ -85,7 +89,7 @@ fs.rmSync(site, { recursive: true, force: true });
 const col = (k, rs) => median(rs.map((r) => r[k]).filter((x) => x !== undefined));
 console.log(`Phone profile: ${PROFILE.latency} ms RTT, ${(PROFILE.downloadThroughput * 8 / 1e6).toFixed(1)} Mbit/s down, CPU ${PROFILE.cpuSlowdown}× slower; brotli from cp-serve; cold cache; median of ${RUNS} loads`);
 console.log(`Chromium ${version}, ${os.cpus().length} × ${os.cpus()[0].model}`);
-console.log(`${''.padEnd(34)} ${'widget (demo page)'.padStart(20)} ${'yew-floor'.padStart(12)}`);
+console.log(`${''.padEnd(34)} ${'widget (demo page)'.padStart(20)} ${(AB ? 'A/B: ' + path.basename(path.resolve(AB, AB.endsWith('www') ? '..' : '.')) : 'yew-floor').padStart(12)}`);
 const line = (label, k, unit = 'ms', f = (x) => x.toFixed(0)) => {
   const w = col(k, runs.widget), fl = col(k, runs.floor);
   console.log(`${label.padEnd(34)} ${(w === undefined ? '-' : f(w) + ' ' + unit).padStart(20)} ${(fl === undefined ? '-' : f(fl) + ' ' + unit).padStart(12)}`);
