@@ -102,7 +102,7 @@ async function webkitEngine() {
     driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
     for (let i = 0; ; i++) {
       try { if ((await call('GET', '/status', null, 'status', 1000)).ready) break; } catch (e) { if (i > 100) throw e; }
-      await new Promise((r) => setTimeout(r, 100)); // the driver's start-up, polled
+      await new Promise((r) => setTimeout(r, 100)); // deliberate pacing of a poll: the state waited for is /status ready
     }
     // 'normal' (navigation answers at the load event): with 'eager' the
     // first script after a navigation went unanswered in 2 of 5 here.
