@@ -171,8 +171,11 @@ async function start(element, current) {
     },
   };
   mounted.set(element, h);
-  // Changed while the widget was mounting: shown before "ready".
-  for (let next = current(); !same(next, options); next = current()) await h.update(next).catch(() => {});
+  // Changed while the widget was mounting: shown before "ready" (unless a
+  // language's texts cannot be fetched: the widget then keeps its own).
+  for (let next = current(); !same(next, options); next = current()) {
+    try { await h.update(next); } catch { break; }
+  }
   element.dispatchEvent(new Event('cp-funding-estimator-ready'));
   return h;
 }

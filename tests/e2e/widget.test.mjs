@@ -604,3 +604,20 @@ test('if the wasm never arrives, cp-funding-estimator-error fires and the pre-re
     await context.close();
   }
 });
+
+test('a language set during the mount whose texts cannot be fetched: still "ready", in the language it has', async () => {
+  const { context, page } = await open(browser, origin, 'index.html');
+  await page.route('**/texts/zh-Hans.txt', (route) => route.abort());
+  const shown = await page.evaluate(async () => {
+    const el = document.createElement('cp-funding-estimator');
+    const ready = new Promise((r) => el.addEventListener('cp-funding-estimator-ready', r, { once: true }));
+    document.querySelector('main').append(el);
+    el.setAttribute('lang', 'zh-Hans');
+    await ready;
+    const lang = el.shadowRoot.querySelector('.cpfe').getAttribute('lang');
+    el.remove();
+    return lang;
+  });
+  assert.equal(shown, 'en', 'the widget keeps the language it could load');
+  await context.close();
+});
