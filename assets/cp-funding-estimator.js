@@ -1,14 +1,29 @@
 // <cp-funding-estimator lang mode date> and mount(element, options); see README.
-import init, { mount as mountInto, loadTexts, textsTag } from './pkg/cp_estimator.js';
+// The glue: a dynamic import, so that the wasm and the page's texts start
+// as soon as this file runs, not once the glue has arrived.
+const glue = import('./pkg/cp_estimator.js');
 
 const base = new URL('.', import.meta.url);
 // make dist: SRI hashes {wasm, css, texts: {tag: [file, hash]}}
 const INTEGRITY = null;
+// A file of ours. If the page preloads it (`<link rel="preload" as="fetch">`,
+// same origin, no crossorigin), the fetch asks for it as that link did
+// (no-cors, with credentials), so that every engine takes the preload's
+// response: WebKit matches a fetch preload to nothing else, Chromium to
+// nothing else without crossorigin (BENCHMARKS.md, issue 17). Otherwise a
+// plain fetch, checked against the bundle's hash if it has one.
+function get(url, integrity) {
+  const hinted = url.origin == location.origin && !integrity
+    && [...document.querySelectorAll('link[rel=preload][as=fetch]:not([crossorigin])')].some((l) => l.href == url);
+  return fetch(url, hinted ? { mode: 'no-cors', credentials: 'include' } : { integrity });
+}
+// Resolves to the glue once the wasm is instantiated.
 let ready = null;
 function load() {
-  const wasm = new URL('pkg/cp_estimator_bg.wasm', base);
   if (!ready) {
-    ready = init({ module_or_path: INTEGRITY ? fetch(wasm, { integrity: INTEGRITY.wasm }) : wasm });
+    const wasm = get(new URL('pkg/cp_estimator_bg.wasm', base), INTEGRITY?.wasm);
+    wasm.catch(() => {}); // reported through `ready`
+    ready = glue.then((g) => g.default({ module_or_path: wasm }).then(() => g));
     ready.catch(() => { ready = null; }); // fetched again on the next try
   }
   return ready;
@@ -20,10 +35,10 @@ function texts(tag) {
   if (!TEXTS[tag]) {
     const [file, integrity] = INTEGRITY ? INTEGRITY.texts[tag] : [`texts/${tag}.txt`];
     const url = new URL(file, base);
-    TEXTS[tag] = Promise.all([load(), fetch(url, { integrity }).then((r) => {
+    TEXTS[tag] = Promise.all([load(), get(url, integrity).then((r) => {
       if (!r.ok) throw new Error(`cp-funding-estimator: ${url}: HTTP ${r.status}`);
       return r.text();
-    })]).then(([, text]) => loadTexts(tag, text));
+    })]).then(([g, text]) => g.loadTexts(tag, text));
     TEXTS[tag].catch(() => delete TEXTS[tag]); // tried again next time
   }
   return TEXTS[tag];
@@ -32,7 +47,7 @@ function texts(tag) {
 const guess = (lang) => (/^zh[-_](hant|hk|tw|mo)\b/i.test(lang) ? 'zh-Hant' : /^zh\b/i.test(lang) ? 'zh-Hans' : 'en');
 const language = async (lang = '') => {
   await texts(guess(lang)).catch(() => {});
-  await texts(textsTag(lang));
+  await texts((await glue).textsTag(lang));
 };
 // Before the first mount a failed fetch is tried again: a phone loses the network for a moment.
 async function firstLanguage(lang) {
@@ -140,7 +155,7 @@ async function start(element, current) {
   mounted.get(element)?.destroy();
   const { container, swap, typed: answers } = attach(element);
   const before = answers?.();
-  const handle = mountInto(container, { ...options, typed: before, texts });
+  const handle = (await load()).mount(container, { ...options, typed: before, texts });
   live.add(container);
   await shown(container, handle.shown());
   if (swap) swap(before);
@@ -225,5 +240,7 @@ class CpFundingEstimator extends HTMLElement {
 }
 
 if (!customElements.get('cp-funding-estimator')) {
+  // The page's language's texts and the wasm, at once (see `code`).
+  texts(guess(document.querySelector('cp-funding-estimator[lang]')?.getAttribute('lang') || document.documentElement.lang)).catch(() => {});
   customElements.define('cp-funding-estimator', CpFundingEstimator);
 }

@@ -8,31 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, open, enter, checkClean, acceptanceCases, root, hkd } from './harness.mjs';
+import { serve, launch, open, enter, checkClean, acceptanceCases, root, hkd, bundle as folder, bundleSite as site } from './harness.mjs';
 
 const dist = path.join(root, 'dist');
-const folder = fs.existsSync(dist) && fs.readdirSync(dist).find((f) => /^cp-funding-estimator-[\d.]+$/.test(f));
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-
-/** A site: /cpfe/<bundle>/ (copied from dist/) and a plain page at /pages/enquiry.html. */
-function site(tamper) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpfe-site-'));
-  const bundle = path.join(dir, 'cpfe', folder);
-  fs.cpSync(path.join(dist, folder), bundle, { recursive: true });
-  if (tamper) tamper(bundle);
-  const readme = fs.readFileSync(path.join(dist, folder, 'README.txt'), 'utf8');
-  const snippet = readme.split('\n').filter((l) => /^\s+<(link|script) /.test(l)).map((l) => l.trim()).join('\n');
-  fs.mkdirSync(path.join(dir, 'pages'));
-  fs.copyFileSync(path.join(root, 'www/favicon.svg'), path.join(dir, 'pages/favicon.svg'));
-  fs.writeFileSync(path.join(dir, 'pages/enquiry.html'), `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Enquiry</title><link rel="icon" href="favicon.svg" type="image/svg+xml">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-${snippet}
-</head><body><main><h1>Enquiry</h1><cp-funding-estimator lang="en"></cp-funding-estimator></main></body></html>
-`);
-  return { dir, snippet };
-}
-
 let browser;
 before(async () => {
   assert.ok(folder, 'dist/cp-funding-estimator-<version>/ (make dist builds it)');
@@ -109,8 +87,8 @@ test('the npm package installs from its tarball and exports the loader and the s
     const pkg = JSON.parse(fs.readFileSync(path.join(app, 'node_modules/cp-funding-estimator/package.json'), 'utf8'));
     assert.equal(pkg.license, 'MIT');
     for (const f of pkg.files) assert.ok(fs.existsSync(path.join(app, 'node_modules/cp-funding-estimator', f)), f);
-    // The loader names the glue it imports, which the package holds.
-    const glue = /from\s*["']\.\/(cp_estimator\.[0-9a-f]{12}\.js)["']/.exec(fs.readFileSync(main, 'utf8'))?.[1];
+    // The loader names the glue it imports (a dynamic import), which the package holds.
+    const glue = /import\(\s*["']\.\/(cp_estimator\.[0-9a-f]{12}\.js)["']/.exec(fs.readFileSync(main, 'utf8'))?.[1];
     assert.ok(glue && pkg.files.includes(glue), glue);
   } finally {
     fs.rmSync(app, { recursive: true, force: true });

@@ -4,12 +4,25 @@
 // keyboard-only use, the phone profile, print, typing before the wasm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, bundle, bundleSite } from './harness.mjs';
 import { ENGINES, available, start, run, until } from './engines.mjs';
 
 let server, origin, requests;
-before(async () => { ({ server, origin, requests } = await serve(undefined, { log: true })); });
-after(() => server.close());
+const dist = {};
+before(async () => {
+  ({ server, origin, requests } = await serve(undefined, { log: true }));
+  assert.ok(bundle, 'dist/cp-funding-estimator-<version>/ (make dist builds it)');
+  dist.dir = bundleSite().dir;
+  Object.assign(dist, await serve(dist.dir, { log: true }));
+});
+after(() => { server.close(); dist.server?.close(); fs.rmSync(dist.dir, { recursive: true, force: true }); });
+
+// Each of `files` (paths) was requested exactly once.
+const once = (log, files, what) => {
+  for (const f of files) assert.equal(log.filter((r) => r === f).length, 1, `${what}: ${f} requested ${log.filter((r) => r === f).length} times`);
+};
 
 // In the page: the widget's state as a person would read it off the screen.
 // `need`: null until the figures are shown (`figures`), in that language (`lang`).
@@ -67,18 +80,25 @@ for (const name of ENGINES) {
     } finally { await engine.close(); }
   });
 
-  test(`${name}: one request per file on a cold load`, { skip, todo: name === 'webkit' && 'WebKit downloads the wasm and the texts twice: it does not match the preload to the glue\'s fetch (issue 17 part 3)' }, async () => {
+  test(`${name}: one request per file on a cold load, the demo pages and the release bundle`, { skip }, async () => {
     const engine = await start(name);
     try {
       for (const [file, lang] of [['index.html', 'en'], ['zh-hant.html', 'zh-Hant']]) {
         requests.length = 0;
         const page = await engine.open(`${origin}/${file}`, { fresh: true });
         await until(page, state, `${file}: live`);
-        for (const f of [...FILES, `/texts/${lang}.txt`]) {
-          assert.equal(requests.filter((r) => r === f).length, 1, `${name} ${file}: ${f} requested ${requests.filter((r) => r === f).length} times`);
-        }
+        once(requests, [...FILES, `/texts/${lang}.txt`], `${name} ${file}`);
         await page.close();
       }
+      // The bundle's files, by their hashed names (README.txt's snippet, SRI).
+      dist.requests.length = 0;
+      const page = await engine.open(`${dist.origin}/pages/enquiry.html`, { fresh: true });
+      await until(page, state, 'the bundle: live');
+      const files = fs.readdirSync(path.join(dist.dir, 'cpfe', bundle))
+        .filter((f) => /\.(js|wasm|css)$/.test(f) || /^texts\.en\./.test(f)).map((f) => `/cpfe/${bundle}/${f}`);
+      assert.equal(files.length, 5, files.join(' '));
+      once(dist.requests, files, `${name} the bundle`);
+      await page.close();
     } finally { await engine.close(); }
   });
 

@@ -2,6 +2,7 @@
 // Chromium (Debian's) driven by playwright-core.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -210,4 +211,29 @@ export async function checkClean(log, page, origin) {
 /** Waits for the live widget (the pre-rendered first view is marked busy). */
 export async function live(widget) {
   await widget.locator('.cpfe:not([aria-busy])').first().waitFor();
+}
+
+// The release bundle's folder in dist/ (make dist), or undefined.
+const dist = path.join(root, 'dist');
+export const bundle = fs.existsSync(dist) && fs.readdirSync(dist).find((f) => /^cp-funding-estimator-[\d.]+$/.test(f));
+const BUNDLE_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** A site: /cpfe/<bundle>/ (copied from dist/) and a plain page at
+ * /pages/enquiry.html that embeds it with README.txt's snippet, under the strict CSP. */
+export function bundleSite(tamper) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpfe-site-'));
+  const folder = path.join(dir, 'cpfe', bundle);
+  fs.cpSync(path.join(dist, bundle), folder, { recursive: true });
+  if (tamper) tamper(folder);
+  const readme = fs.readFileSync(path.join(dist, bundle, 'README.txt'), 'utf8');
+  const snippet = readme.split('\n').filter((l) => /^\s+<(link|script) /.test(l)).map((l) => l.trim()).join('\n');
+  fs.mkdirSync(path.join(dir, 'pages'));
+  fs.copyFileSync(path.join(root, 'www/favicon.svg'), path.join(dir, 'pages/favicon.svg'));
+  fs.writeFileSync(path.join(dir, 'pages/enquiry.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Enquiry</title><link rel="icon" href="favicon.svg" type="image/svg+xml">
+<meta http-equiv="Content-Security-Policy" content="${BUNDLE_CSP}">
+${snippet}
+</head><body><main><h1>Enquiry</h1><cp-funding-estimator lang="en"></cp-funding-estimator></main></body></html>
+`);
+  return { dir, snippet };
 }
