@@ -240,7 +240,7 @@ class CpFundingEstimator extends HTMLElement {
 }
 
 if (!customElements.get('cp-funding-estimator')) {
-  // The page's language's texts and the wasm, at once (see `code`).
+  // The page's language's texts and the wasm, at once (see `glue` and `get`).
   texts(guess(document.querySelector('cp-funding-estimator[lang]')?.getAttribute('lang') || document.documentElement.lang)).catch(() => {});
   customElements.define('cp-funding-estimator', CpFundingEstimator);
 }
