@@ -47,9 +47,10 @@ setup-web: setup-native setup-nightly node_modules/.installed
 	@wasm-bindgen --version 2>/dev/null | grep -q '$(WASM_BINDGEN_VERSION)' || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@# The three engines the browser tests run in (Debian's builds): Chromium,
 	@# Firefox ESR, WebKitGTK's MiniBrowser over WebKitWebDriver under Xvfb;
-	@# CJK fonts so that Chinese renders in the screenshots.
+	@# CJK fonts so that Chinese renders in the screenshots; poppler-utils reads
+	@# the printed PDFs back as text (what is on paper).
 	@test -x /usr/bin/chromium && test -x /usr/bin/firefox-esr && test -x /usr/bin/WebKitWebDriver && test -x /usr/bin/Xvfb \
-	  && test -d /usr/share/fonts/truetype/wqy || { apt-get update && apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-wqy-microhei; }
+	  && test -d /usr/share/fonts/truetype/wqy && test -x /usr/bin/pdftotext || { apt-get update && apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-wqy-microhei poppler-utils; }
 
 setup-nightly:
 	@rustup toolchain list | grep -q '^$(NIGHTLY)' || rustup toolchain install $(NIGHTLY) --profile minimal

@@ -24,6 +24,10 @@ const RECORD = `window.__errors = []; addEventListener('error', (e) => window.__
   document.addEventListener('cp-funding-estimator-ready', () => { window.__ready = (window.__ready || 0) + 1; }, true);
   document.addEventListener('cp-funding-estimator-error', (e) => { window.__errors.push('error event ' + e.detail.reason); }, true);`;
 
+// W3C WebDriver's code points for the keys the tests press.
+const KEYS = { Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Space: '\uE00D', ArrowLeft: '\uE012', ArrowUp: '\uE013',
+  ArrowRight: '\uE014', ArrowDown: '\uE015', Backspace: '\uE003' };
+
 const timed = (promise, ms, what) => {
   let timer;
   return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms); })])
@@ -53,11 +57,16 @@ async function chromiumEngine() {
       await page.addInitScript(RECORD);
       await timed(page.goto(url), STEP, `chromium: open ${url}`);
       return { engine: 'chromium', eval: (expr) => timed(page.evaluate(expr), STEP, 'chromium: script'),
+        press: (key) => timed(page.keyboard.press(key), STEP, `chromium: key ${key}`),
+        type: (text) => timed(page.keyboard.type(text), STEP, 'chromium: typing'),
+        pdf: () => timed(page.pdf({ format: 'A4' }), STEP, 'chromium: print'),
         close: () => context.close() };
     },
     close: () => browser.close(),
   };
 }
+
+const shiftTab = async (page) => { await page.keyboard.down('Shift'); await page.keyboard.press('Tab'); await page.keyboard.up('Shift'); };
 
 async function firefoxEngine() {
   let browser = null;
@@ -75,6 +84,9 @@ async function firefoxEngine() {
       await page.evaluateOnNewDocument(RECORD);
       await timed(page.goto(url), STEP, `firefox: open ${url}`);
       return { engine: 'firefox', eval: (expr) => timed(page.evaluate(expr), STEP, 'firefox: script'),
+        press: (key) => timed(key === 'Shift+Tab' ? shiftTab(page) : page.keyboard.press(key === 'Space' ? ' ' : key), STEP, `firefox: key ${key}`),
+        type: (text) => timed(page.keyboard.type(text), STEP, 'firefox: typing'),
+        pdf: async () => Buffer.from(await timed(page.pdf({ format: 'A4' }), STEP, 'firefox: print')),
         close: () => page.close() };
     },
     close: async () => { if (browser) await browser.close(); },
@@ -140,7 +152,18 @@ async function webkitEngine() {
           session = null;
         }
       }
-      return { engine: 'webkit', eval: (expr) => exec(expr, 'script'), close: async () => {} };
+      // Keys as WebDriver's actions: a key down and up each (W3C
+      // WebDriver's code points for the named keys; Shift+Tab holds Shift).
+      const keys = (list, what) => call('POST', `/session/${session}/actions`, { actions: [{ type: 'key', id: 'keyboard',
+        actions: list.flatMap((k) => [{ type: 'keyDown', value: k }, { type: 'keyUp', value: k }]) }] }, what);
+      return { engine: 'webkit', eval: (expr) => exec(expr, 'script'),
+        press: (key) => (key === 'Shift+Tab'
+          ? call('POST', `/session/${session}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: KEYS.Shift },
+            { type: 'keyDown', value: KEYS.Tab }, { type: 'keyUp', value: KEYS.Tab }, { type: 'keyUp', value: KEYS.Shift }] }] }, `key ${key}`)
+          : keys([KEYS[key] ?? key], `key ${key}`)),
+        type: (text) => keys([...text], 'typing'),
+        pdf: async () => Buffer.from(await call('POST', `/session/${session}/print`, { pageRanges: [] }, 'print'), 'base64'),
+        close: async () => {} };
     },
     close: async () => {
       if (session) await call('DELETE', `/session/${session}`, null, 'end session', 5000).catch(() => {});
@@ -163,6 +186,9 @@ export async function until(page, fn, what, { ms = 20_000, args = [] } = {}) {
     await run(page, () => new Promise((r) => requestAnimationFrame(() => r())));
   }
 }
+
+/** Whether the engine's driver can print to PDF (WebKitWebDriver cannot). */
+export const printable = (engine) => engine !== 'webkit';
 
 export const available = (engine) => ({
   chromium: () => fs.existsSync(process.env.CHROMIUM || '/usr/bin/chromium'),

@@ -1,23 +1,41 @@
 // The functional checks in every engine: Chromium, Firefox ESR, WebKitGTK
 // (tests/e2e/engines.mjs). Each check is written once and run per engine.
-// The rest of tests/e2e/ (Playwright, Chromium only) goes deeper: axe,
-// keyboard-only use, the phone profile, print, typing before the wasm.
-import { test, before, after } from 'node:test';
+// Only in Chromium (widget.test.mjs, hostile.test.mjs, Playwright), and why:
+// axe (its runner drives one engine; the rules are the page's, not the
+// engine's), the phone profile and typing while it loads (network and CPU
+// throttling is CDP's), the clipboard (permissions are granted per engine
+// and only Playwright grants them here), screenshots at fixed widths below
+// WebKitGTK's window minimum, the leak counts and the Rust panic build. Print
+// runs in Chromium and Firefox: WebKitWebDriver has no Print command.
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, bundle, bundleSite } from './harness.mjs';
-import { ENGINES, available, start, run, until } from './engines.mjs';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { serve, bundle, bundleSite, proxy, artefacts } from './harness.mjs';
+import { ENGINES, available, start, run, until, printable } from './engines.mjs';
 
-let server, origin, requests;
+// cp-serve, as `make serve` runs it, behind a proxy that collects the
+// engines' CSP reports (harness.mjs, `proxy`); the same for the bundle.
+let server, upstream, origin, requests, site;
 const dist = {};
 before(async () => {
-  ({ server, origin, requests } = await serve(undefined, { log: true }));
+  ({ server, origin: upstream, requests } = await serve(undefined, { log: true }));
+  site = await proxy(upstream);
+  origin = site.origin;
   assert.ok(bundle, 'dist/cp-funding-estimator-<version>/ (make dist builds it)');
   dist.dir = bundleSite().dir;
   Object.assign(dist, await serve(dist.dir, { log: true }));
+  dist.site = await proxy(dist.origin);
+  dist.origin = dist.site.origin;
 });
-after(() => { server.close(); dist.server?.close(); fs.rmSync(dist.dir, { recursive: true, force: true }); });
+after(() => { site.close(); dist.site.close(); server.close(); dist.server?.close(); fs.rmSync(dist.dir, { recursive: true, force: true }); });
+// No CSP violation, from the first byte of any page a test opened.
+afterEach(() => {
+  const reports = [...site.reports.splice(0), ...dist.site.reports.splice(0)];
+  assert.deepEqual(reports, [], 'CSP violation reports');
+});
 
 // Each of `files` (paths) was requested exactly once.
 const once = (log, files, what) => {
@@ -55,6 +73,32 @@ async function enquiry(page, answers) {
     assert.ok(await run(page, answer, name, value), `${page.engine}: question ${name}=${value} asked`);
   }
 }
+
+// In the page: the focused control in the widget, as a keyboard user meets it.
+const focused = () => {
+  const a = document.querySelector('cp-funding-estimator')?.shadowRoot?.activeElement;
+  return a && { name: a.name || null, value: a.value ?? null, type: a.type || a.tagName, checked: !!a.checked,
+    start: a.selectionStart ?? null, busy: !!a.closest('[aria-busy]'), text: a.textContent.trim() };
+};
+// Keys only: Tab forward to the question `name` (at most 60 presses), then
+// a radio by arrows to `value` (and Space where arrows do not check it),
+// or the text typed.
+async function byKeys(page, name, value) {
+  let f = await run(page, focused);
+  for (let i = 0; i < 60 && f?.name !== name; i++) { await page.press('Tab'); f = await run(page, focused); }
+  assert.equal(f?.name, name, `${page.engine}: reached ${name} with Tab`);
+  if (f.type !== 'radio') return page.type(value);
+  for (let i = 0; i < 10 && f.value !== value; i++) { await page.press('ArrowDown'); f = await run(page, focused); }
+  assert.equal(f.value, value, `${page.engine}: ${name}=${value} reached with the arrow keys`);
+  if (!f.checked) await page.press('Space');
+  assert.ok((await run(page, focused)).checked, `${page.engine}: ${name}=${value} chosen`);
+}
+// What printing gives, as text (poppler's pdftotext), and its pages.
+const printed = (pdf, file) => {
+  fs.writeFileSync(file, pdf);
+  return { text: execFileSync('pdftotext', ['-layout', file, '-']).toString(), pages: Number(execFileSync('pdfinfo', [file]).toString().match(/Pages:\s+(\d+)/)[1]) };
+};
+
 // A 2026 enquiry (the demo's date: today) that is eligible: a Hong Kong factory's new-technology demonstration.
 const ELIGIBLE = [['k', 'hk_business'], ['g', 'hong_kong'], ['r', 'hk_factory'], ['b', '1'], ['s', 'textiles'],
   ['p', 'new_technology_demonstration'], ['o', 'other'], ['c', '1000000']];
@@ -63,6 +107,20 @@ const FILES = ['/cp-funding-estimator.js', '/pkg/cp_estimator.js', '/pkg/cp_esti
 
 for (const name of ENGINES) {
   const skip = !available(name) && `${name} is not installed (make setup-web installs it)`;
+
+  test(`${name}: the CSP recorder hears a violation before the page has loaded (so its silence elsewhere means something)`, { skip }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpfe-csp-'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="en"><title>x</title><script>document.title = "ran"</script><p>x</p></html>');
+    const bad = await serve(dir);
+    const spy = await proxy(bad.origin);
+    const engine = await start(name);
+    try {
+      const page = await engine.open(`${spy.origin}/index.html`);
+      assert.equal(await run(page, () => document.title), 'x', `${name}: the inline script was blocked`);
+      for (let i = 0; i < 300 && !spy.reports.length; i++) await run(page, () => new Promise((r) => requestAnimationFrame(() => r())));
+      assert.match(spy.reports.join(), /script-src/, `${name}: the violation reported`);
+    } finally { await engine.close(); spy.close(); bad.server.close(); fs.rmSync(dir, { recursive: true, force: true }); }
+  });
 
   test(`${name}: each demo page goes live, answers an enquiry, under the CSP, with no error`, { skip }, async () => {
     const engine = await start(name);
@@ -99,6 +157,88 @@ for (const name of ENGINES) {
       assert.equal(files.length, 5, files.join(' '));
       once(dist.requests, files, `${name} the bundle`);
       await page.close();
+    } finally { await engine.close(); }
+  });
+
+  test(`${name}: the pre-rendered form takes keys before the wasm arrives; the live widget keeps answers, focus and caret`, { skip }, async () => {
+    const held = await proxy(upstream, { held: /\.wasm$/ });
+    const engine = await start(name);
+    try {
+      const page = await engine.open(`${held.origin}/index.html`, { fresh: true });
+      await until(page, () => !!document.querySelector('cp-funding-estimator')?.shadowRoot?.querySelector('.cpfe[aria-busy="true"]'), 'the pre-rendered form');
+      await run(page, () => document.body.focus());
+      await byKeys(page, 'k', 'hk_business');
+      await byKeys(page, 'p', 'new_technology_demonstration');
+      await byKeys(page, 'c', '330000');
+      await page.press('ArrowLeft');
+      const before = await run(page, focused);
+      assert.deepEqual([before.name, before.value, before.start, before.busy], ['c', '330000', 5, true], `${name}: typed into the pre-rendered form`);
+      assert.equal(await run(page, state), null, `${name}: still the pre-rendered form`);
+      held.release();
+      await until(page, has, 'the live widget asks where the factory is', { args: ['g'] });
+      const after = await run(page, focused);
+      assert.deepEqual([after.name, after.value, after.start, after.busy], ['c', '330000', 5, false], `${name}: focus and caret where they were`);
+      const echo = () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-echo').innerText;
+      assert.match(await run(page, echo), /HK\$330,000/, name);
+      const checked = () => [...document.querySelector('cp-funding-estimator').shadowRoot.querySelectorAll('input:checked')].map((i) => `${i.name}=${i.value}`).sort();
+      assert.deepEqual(await run(page, checked), ['k=hk_business', 'p=new_technology_demonstration'], `${name}: the answers adopted`);
+      await page.type('5');
+      assert.equal((await run(page, focused)).value, '3300050', `${name}: typing goes on where the caret was`);
+      assert.match(await run(page, echo), /HK\$3,300,050/, name);
+      assert.deepEqual((await run(page, state)).errors, [], `${name}: errors or CSP violations`);
+      assert.deepEqual(held.reports, [], `${name}: CSP violation reports`);
+    } finally { await engine.close(); held.close(); }
+  });
+
+  test(`${name}: keyboard only, public and staff: a whole enquiry; Enter shows the answer; staff see every stream`, { skip }, async () => {
+    const engine = await start(name);
+    try {
+      for (const file of ['index.html', 'staff.html']) {
+        const page = await engine.open(`${origin}/${file}`);
+        await until(page, state, `${file}: live`);
+        await run(page, () => document.body.focus());
+        // In the form's order (the cost comes before who developed the
+        // technology), then back to the cost for Enter.
+        for (const [q, v] of [...ELIGIBLE.slice(0, 6), ['c', '1000000'], ['o', 'other']]) await byKeys(page, q, v);
+        await page.press('Shift+Tab');
+        assert.equal((await run(page, focused))?.name, 'c', `${name} ${file}: Shift+Tab back to the cost`);
+        await page.press('Enter');
+        const f = await until(page, focused, `${file}: Enter in the cost field moves to the answer`);
+        assert.match(f.text, /You can apply/, `${name} ${file}: the answer has the focus`);
+        const s = await until(page, state, `${file}: figures shown`, { args: [{ figures: true }] });
+        assert.match(s.figures, /500,000/, `${name} ${file}`);
+        if (file === 'staff.html') {
+          // Every stream side by side, each row on screen (not clipped away).
+          const rows = await run(page, () => [...document.querySelector('cp-funding-estimator').shadowRoot.querySelectorAll('.cpfe-streams tbody tr')]
+            .map((r) => { const b = r.getBoundingClientRect(); return `${b.width > 0 && b.height > 0} ${r.cells[0].innerText} | ${r.cells[1].innerText}`; }));
+          assert.deepEqual(rows.map((r) => r.split(' ')[0]), ['true', 'true', 'true', 'true', 'true'], `${name}: ${rows.join('; ')}`);
+          assert.match(rows[0], /Demonstration of a new technology \| Can apply/, `${name}: ${rows[0]}`);
+          assert.match(rows[4], /Technology promotion activities \| Open to all, free/, `${name}: ${rows[4]}`);
+        }
+        assert.deepEqual(s.errors, [], `${name} ${file}: errors or CSP violations`);
+        await page.close();
+      }
+    } finally { await engine.close(); }
+  });
+
+  const noPrint = skip || (!printable(name) && `${name}'s driver cannot print (WebKitWebDriver has no Print command); print is checked in Chromium and Firefox`);
+  test(`${name}: print: the answer, its conditions and the link that reproduces the case, on one page, without the questions`, { skip: noPrint }, async () => {
+    const engine = await start(name);
+    try {
+      for (const file of ['index.html', 'staff.html']) {
+        const page = await engine.open(`${origin}/${file}`);
+        await until(page, state, `${file}: live`);
+        await enquiry(page, ELIGIBLE);
+        await until(page, state, `${file}: figures shown`, { args: [{ figures: true }] });
+        const paper = printed(await page.pdf(), path.join(artefacts, `print-${name}-${file.replace('.html', '')}.pdf`));
+        assert.equal(paper.pages, 1, `${name} ${file}: one page`);
+        assert.match(paper.text, /You can apply/, `${name} ${file}: the answer`);
+        assert.match(paper.text, /HK\$500,000/, `${name} ${file}: the figure`);
+        assert.match(paper.text, /✓/, `${name} ${file}: the conditions met, though folded on screen`);
+        assert.match(paper.text.replace(/\s+/g, ''), /#cpfe1&[^ ]*c=1000000/, `${name} ${file}: the link that reproduces the case`);
+        assert.doesNotMatch(paper.text, /Who is applying\?|Copy summary|Show my estimate/, `${name} ${file}: no questions or buttons on paper`);
+        await page.close();
+      }
     } finally { await engine.close(); }
   });
 

@@ -2,6 +2,7 @@
 // Chromium (Debian's) driven by playwright-core.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -236,4 +237,44 @@ ${snippet}
 </head><body><main><h1>Enquiry</h1><cp-funding-estimator lang="en"></cp-funding-estimator></main></body></html>
 `);
   return { dir, snippet };
+}
+
+/**
+ * A proxy in front of a server, on 127.0.0.1: every request passes through
+ * untouched, except that
+ * - a request whose path matches `held` waits until `release()` (as a slow
+ *   network gives it, for one file: the tests type into the pre-rendered
+ *   form while the wasm is on its way), and
+ * - the CSP header gains `report-uri /__csp-report`, and the engine's reports
+ *   are kept in `reports`: violations from the page's first byte, in every
+ *   engine (WebDriver has no script that runs before the page's own).
+ */
+export function proxy(upstream, { held = /^$/ } = {}) {
+  let release;
+  const open = new Promise((r) => { release = r; });
+  const target = new URL(upstream);
+  const reports = [];
+  const server = http.createServer(async (req, res) => {
+    if (req.url === '/__csp-report') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      reports.push(body);
+      res.writeHead(204); res.end();
+      return;
+    }
+    if (held.test(req.url)) await open;
+    const out = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method,
+      headers: { ...req.headers, host: target.host } }, (up) => {
+      const headers = { ...up.headers };
+      if (headers['content-security-policy']) headers['content-security-policy'] += '; report-uri /__csp-report';
+      res.writeHead(up.statusCode, headers);
+      up.pipe(res);
+    });
+    out.on('error', (e) => { res.writeHead(502); res.end(String(e)); });
+    req.pipe(out);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    origin: `http://127.0.0.1:${server.address().port}`, reports, release: () => release(),
+    close: () => { release(); server.closeAllConnections(); server.close(); },
+  })));
 }

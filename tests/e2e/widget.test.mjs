@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage } from './harness.mjs';
 
@@ -402,9 +403,12 @@ for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) 
     assert.ok(await widget.locator('.cpfe-headline').isVisible());
     assert.ok(await widget.locator('.cpfe-figures').isVisible());
     assert.ok(await widget.locator('.cpfe-reasons li').first().isVisible(), 'conditions printed even where folded on screen');
-    assert.match(await widget.locator('.cpfe-print-link').innerText(), /#cpfe1&/, 'the link that reproduces the case');
-    const pdf = await page.pdf({ path: path.join(artefacts, `print-${name}.pdf`), format: 'A4' });
+    const printed = path.join(artefacts, `print-${name}.pdf`);
+    const pdf = await page.pdf({ path: printed, format: 'A4' });
     assert.equal(pdfPages(pdf), 1, 'one page');
+    // What is on paper (poppler's pdftotext), not what the DOM holds.
+    const paper = execFileSync('pdftotext', [printed, '-']).toString().replace(/\s+/g, '');
+    assert.match(paper, /#cpfe1&d=/, 'the link that reproduces the case, printed');
     await clean(log, page);
     await context.close();
   });
