@@ -141,7 +141,7 @@ for (const name of ENGINES) {
   test(`${name}: one request per file on a cold load, the demo pages and the release bundle`, { skip }, async () => {
     const engine = await start(name);
     try {
-      for (const [file, lang] of [['index.html', 'en'], ['zh-hant.html', 'zh-Hant']]) {
+      for (const [file, lang] of [['index.html', 'en'], ['zh-hant.html', 'zh-Hant'], ['zh-hans.html', 'zh-Hans'], ['staff.html', 'en'], ['hostile.html', 'en']]) {
         requests.length = 0;
         const page = await engine.open(`${origin}/${file}`, { fresh: true });
         await until(page, state, `${file}: live`);
