@@ -25,8 +25,9 @@ const RECORD = `window.__errors = []; addEventListener('error', (e) => window.__
   document.addEventListener('cp-funding-estimator-error', (e) => { window.__errors.push('error event ' + e.detail.reason); }, true);`;
 
 // W3C WebDriver's code points for the keys the tests press.
-const KEYS = { Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Space: '\uE00D', ArrowLeft: '\uE012', ArrowUp: '\uE013',
-  ArrowRight: '\uE014', ArrowDown: '\uE015', Backspace: '\uE003' };
+const KEYS = { Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Space: '\uE00D', ArrowLeft: '\uE012', ArrowDown: '\uE015' };
+// A key as Playwright names it ("Tab", "Shift+Tab"): the modifiers, then the key.
+const chord = (key) => key.split('+');
 
 const timed = (promise, ms, what) => {
   let timer;
@@ -66,7 +67,13 @@ async function chromiumEngine() {
   };
 }
 
-const shiftTab = async (page) => { await page.keyboard.down('Shift'); await page.keyboard.press('Tab'); await page.keyboard.up('Shift'); };
+// puppeteer presses one key at a time: the modifiers are held down around it.
+const press = async (keyboard, key) => {
+  const keys = chord(key).map((k) => (k === 'Space' ? ' ' : k));
+  for (const k of keys.slice(0, -1)) await keyboard.down(k);
+  await keyboard.press(keys.at(-1));
+  for (const k of keys.slice(0, -1).reverse()) await keyboard.up(k);
+};
 
 async function firefoxEngine() {
   let browser = null;
@@ -84,7 +91,7 @@ async function firefoxEngine() {
       await page.evaluateOnNewDocument(RECORD);
       await timed(page.goto(url), STEP, `firefox: open ${url}`);
       return { engine: 'firefox', eval: (expr) => timed(page.evaluate(expr), STEP, 'firefox: script'),
-        press: (key) => timed(key === 'Shift+Tab' ? shiftTab(page) : page.keyboard.press(key === 'Space' ? ' ' : key), STEP, `firefox: key ${key}`),
+        press: (key) => timed(press(page.keyboard, key), STEP, `firefox: key ${key}`),
         type: (text) => timed(page.keyboard.type(text), STEP, 'firefox: typing'),
         pdf: async () => Buffer.from(await timed(page.pdf({ format: 'A4' }), STEP, 'firefox: print')),
         close: () => page.close() };
@@ -152,17 +159,15 @@ async function webkitEngine() {
           session = null;
         }
       }
-      // Keys as WebDriver's actions: a key down and up each (W3C
-      // WebDriver's code points for the named keys; Shift+Tab holds Shift).
-      const keys = (list, what) => call('POST', `/session/${session}/actions`, { actions: [{ type: 'key', id: 'keyboard',
-        actions: list.flatMap((k) => [{ type: 'keyDown', value: k }, { type: 'keyUp', value: k }]) }] }, what);
+      // Keys as WebDriver's actions: each chord's keys down, then up in
+      // reverse (W3C WebDriver's code points for the named keys).
+      const actions = (chords, what) => call('POST', `/session/${session}/actions`, { actions: [{ type: 'key', id: 'keyboard',
+        actions: chords.flatMap((keys) => [...keys.map((k) => ({ type: 'keyDown', value: KEYS[k] ?? k })),
+          ...[...keys].reverse().map((k) => ({ type: 'keyUp', value: KEYS[k] ?? k }))]) }] }, what);
+      // No `pdf`: WebKitWebDriver has no Print command (`printable`).
       return { engine: 'webkit', eval: (expr) => exec(expr, 'script'),
-        press: (key) => (key === 'Shift+Tab'
-          ? call('POST', `/session/${session}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: KEYS.Shift },
-            { type: 'keyDown', value: KEYS.Tab }, { type: 'keyUp', value: KEYS.Tab }, { type: 'keyUp', value: KEYS.Shift }] }] }, `key ${key}`)
-          : keys([KEYS[key] ?? key], `key ${key}`)),
-        type: (text) => keys([...text], 'typing'),
-        pdf: async () => Buffer.from(await call('POST', `/session/${session}/print`, { pageRanges: [] }, 'print'), 'base64'),
+        press: (key) => actions([chord(key)], `key ${key}`),
+        type: (text) => actions([...text].map((c) => [c]), 'typing'),
         close: async () => {} };
     },
     close: async () => {

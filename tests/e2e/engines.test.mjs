@@ -11,9 +11,8 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { serve, bundle, bundleSite, proxy, artefacts } from './harness.mjs';
+import { serve, bundle, bundleSite, proxy, artefacts, paper } from './harness.mjs';
 import { ENGINES, available, start, run, until, printable } from './engines.mjs';
 
 // cp-serve, as `make serve` runs it, behind a proxy that collects the
@@ -93,11 +92,6 @@ async function byKeys(page, name, value) {
   if (!f.checked) await page.press('Space');
   assert.ok((await run(page, focused)).checked, `${page.engine}: ${name}=${value} chosen`);
 }
-// What printing gives, as text (poppler's pdftotext), and its pages.
-const printed = (pdf, file) => {
-  fs.writeFileSync(file, pdf);
-  return { text: execFileSync('pdftotext', ['-layout', file, '-']).toString(), pages: Number(execFileSync('pdfinfo', [file]).toString().match(/Pages:\s+(\d+)/)[1]) };
-};
 
 // A 2026 enquiry (the demo's date: today) that is eligible: a Hong Kong factory's new-technology demonstration.
 const ELIGIBLE = [['k', 'hk_business'], ['g', 'hong_kong'], ['r', 'hk_factory'], ['b', '1'], ['s', 'textiles'],
@@ -230,13 +224,13 @@ for (const name of ENGINES) {
         await until(page, state, `${file}: live`);
         await enquiry(page, ELIGIBLE);
         await until(page, state, `${file}: figures shown`, { args: [{ figures: true }] });
-        const paper = printed(await page.pdf(), path.join(artefacts, `print-${name}-${file.replace('.html', '')}.pdf`));
-        assert.equal(paper.pages, 1, `${name} ${file}: one page`);
-        assert.match(paper.text, /You can apply/, `${name} ${file}: the answer`);
-        assert.match(paper.text, /HK\$500,000/, `${name} ${file}: the figure`);
-        assert.match(paper.text, /✓/, `${name} ${file}: the conditions met, though folded on screen`);
-        assert.match(paper.text.replace(/\s+/g, ''), /#cpfe1&[^ ]*c=1000000/, `${name} ${file}: the link that reproduces the case`);
-        assert.doesNotMatch(paper.text, /Who is applying\?|Copy summary|Show my estimate/, `${name} ${file}: no questions or buttons on paper`);
+        const printed = paper(await page.pdf(), path.join(artefacts, `print-${name}-${file.replace('.html', '')}.pdf`));
+        assert.equal(printed.pages, 1, `${name} ${file}: one page`);
+        assert.match(printed.text, /You can apply/, `${name} ${file}: the answer`);
+        assert.match(printed.text, /HK\$500,000/, `${name} ${file}: the figure`);
+        assert.match(printed.text, /✓/, `${name} ${file}: the conditions met, though folded on screen`);
+        assert.match(printed.text.replace(/\s+/g, ''), /#cpfe1&[^ ]*c=1000000/, `${name} ${file}: the link that reproduces the case`);
+        assert.doesNotMatch(printed.text, /Who is applying\?|Copy summary|Show my estimate/, `${name} ${file}: no questions or buttons on paper`);
         await page.close();
       }
     } finally { await engine.close(); }

@@ -1,6 +1,6 @@
 // Shared by the browser tests: cp-serve serving www/ on 127.0.0.1 and a
 // Chromium (Debian's) driven by playwright-core.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -237,6 +237,13 @@ ${snippet}
 </head><body><main><h1>Enquiry</h1><cp-funding-estimator lang="en"></cp-funding-estimator></main></body></html>
 `);
   return { dir, snippet };
+}
+
+/** What printing gave, as on paper: `pdf` written to `file`, its text (poppler's pdftotext) and its pages (pdfinfo). */
+export function paper(pdf, file) {
+  fs.writeFileSync(file, pdf);
+  return { text: execFileSync('pdftotext', ['-layout', file, '-']).toString(),
+    pages: Number(execFileSync('pdfinfo', [file]).toString().match(/Pages:\s+(\d+)/)[1]) };
 }
 
 /**

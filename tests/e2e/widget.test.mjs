@@ -3,9 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage } from './harness.mjs';
+import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage, paper } from './harness.mjs';
 
 let browser, server, origin;
 before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
@@ -387,11 +386,6 @@ test('attributes update the widget, removal cleans up, mount() drives several wi
   await context.close();
 });
 
-/** Pages in a PDF (each page object is `/Type /Page`, the tree `/Type /Pages`). */
-function pdfPages(buffer) {
-  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) || []).length;
-}
-
 for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) {
   test(`print (${name}): the answer, its conditions and the link on one clean page`, async () => {
     const { context, page, widget, log } = await open(browser, origin, file);
@@ -403,12 +397,10 @@ for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) 
     assert.ok(await widget.locator('.cpfe-headline').isVisible());
     assert.ok(await widget.locator('.cpfe-figures').isVisible());
     assert.ok(await widget.locator('.cpfe-reasons li').first().isVisible(), 'conditions printed even where folded on screen');
-    const printed = path.join(artefacts, `print-${name}.pdf`);
-    const pdf = await page.pdf({ path: printed, format: 'A4' });
-    assert.equal(pdfPages(pdf), 1, 'one page');
-    // What is on paper (poppler's pdftotext), not what the DOM holds.
-    const paper = execFileSync('pdftotext', [printed, '-']).toString().replace(/\s+/g, '');
-    assert.match(paper, /#cpfe1&d=/, 'the link that reproduces the case, printed');
+    // What is on paper, not what the DOM holds.
+    const printed = paper(await page.pdf({ format: 'A4' }), path.join(artefacts, `print-${name}.pdf`));
+    assert.equal(printed.pages, 1, 'one page');
+    assert.match(printed.text.replace(/\s+/g, ''), /#cpfe1&d=/, 'the link that reproduces the case, printed');
     await clean(log, page);
     await context.close();
   });
