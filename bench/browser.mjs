@@ -98,7 +98,7 @@ await w.getByRole('group', { name: /Business Registration Ordinance/ }).getByRol
 await w.getByRole('group', { name: 'What kind of project is it?' }).getByRole('radio').first().check();
 const typeCosts = (offset) => page.evaluate(async ([n, offset]) => {
   const root = document.querySelector('cp-funding-estimator').shadowRoot;
-  const input = root.querySelector('input[id$="-cost"]');
+  const input = root.querySelector('input[name="c"]');
   const echo = root.querySelector('.cpfe-echo');
   const out = [];
   for (let i = 0; i < n; i++) {

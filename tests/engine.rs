@@ -217,19 +217,20 @@ fn area_and_workshops_by_phase() {
             json!("hong_kong"),
         )
     };
-    // 2008-2013 demonstration projects were for factories only: a
-    // workshop is told the phase did not cover workshops, and no reason
-    // offers it demonstration projects.
+    // 2008-2013 covered no factory or workshop in Hong Kong: the region
+    // alone decides (it was "workshops not covered" while the engine read
+    // the tie before the region; a tie cannot change that answer, so it is
+    // not asked and not listed), and no reason offers it demonstration
+    // projects.
     let r = result(&ws("2010-01-01", "demonstration"));
+    let reasons = r["project"]["reasons"].as_array().unwrap();
     assert_eq!(
-        r["project"]["reasons"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|x| x["met"] == json!(false))
-            .unwrap()["code"],
-        json!("hk_workshops_covered")
+        reasons.iter().find(|x| x["met"] == json!(false)).unwrap()["code"],
+        json!("factory_region")
     );
+    assert!(reasons
+        .iter()
+        .all(|x| x["code"] != json!("hk_workshops_covered")));
     let text = r.to_string();
     assert!(!text.contains("workshop_demonstration_only"), "{text}");
     assert!(!text.contains("or a workshop"), "{text}");

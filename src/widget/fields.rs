@@ -126,6 +126,11 @@ impl FormField {
         }
     }
 
+    /// Whether the answer is typed text (a date, an amount, a percentage).
+    pub fn is_text(&self) -> bool {
+        matches!(self.slot, Slot::Text(..))
+    }
+
     /// The row for a share link's key.
     pub fn by_key(key: &str) -> Option<&'static FormField> {
         FORM_FIELDS.iter().find(|f| f.key == key)

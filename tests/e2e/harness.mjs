@@ -143,6 +143,11 @@ async function yesNo(widget, group, value) {
 /** Enters a contract case through the form, as a person would (English labels). */
 export async function enter(widget, c) {
   await widget.getByLabel('Application date').fill(c.date);
+  // The engine asks the questions: on a date no phase covers, none (the
+  // answer is that no phase takes applications).
+  const kind = widget.getByRole('group', { name: 'Who is applying?' });
+  await kind.or(widget.getByText('No phase takes applications on this date')).first().waitFor();
+  if (!(await kind.count())) return { streamOffered: false };
   const a = c.applicant || {}, p = c.project || {}, h = c.history;
   if (a.kind) await pick(widget, 'Who is applying?', LABELS.kind[a.kind]);
   if (a.factory_region) await pick(widget, 'Where is the factory?', LABELS.factory_region[a.factory_region]);
@@ -176,7 +181,8 @@ export async function enter(widget, c) {
       if (h.previous_assessment_completed) await widget.getByLabel(/earlier Programme-funded on-site assessment completed/).fill(h.previous_assessment_completed);
       for (const [key, group] of [['recommended_measure_implemented', /implement at least one improvement measure/],
         ['process_or_material_changed', /changed its production process/], ['pursuing_recognition', /pursuing municipal/]]) {
-        if (h[key] !== undefined) await yesNo(widget, group, h[key]);
+        // The second change is not asked once the first is a yes.
+        if (h[key] !== undefined && await widget.getByRole('group', { name: group }).count()) await yesNo(widget, group, h[key]);
       }
     }
   }

@@ -150,6 +150,28 @@ pub fn field_question(f: Field, l: Lang) -> String {
     }
 }
 
+/// A question's label in the form: the question, but for the date and the
+/// cost, which the form labels as the field they are.
+pub fn field_label(f: Field, l: Lang) -> String {
+    match f {
+        Field::Date => m::widget_date_label(l),
+        Field::Cost => m::widget_cost_label(l),
+        _ => field_question(f, l),
+    }
+}
+
+/// The line under a question's label in the form, where it has one.
+pub fn field_hint(f: Field, l: Lang) -> Option<String> {
+    Some(match f {
+        Field::Date => m::widget_date_hint(l),
+        Field::Cost => m::widget_cost_hint(l),
+        Field::Stream => m::widget_stream_hint(l),
+        Field::ResidentShareMainland | Field::ResidentShareHkBusiness => m::widget_share_hint(l),
+        Field::PreviousAssessmentCompleted => m::widget_date_field_hint(l),
+        _ => return None,
+    })
+}
+
 // ------------------------------------------------------------ verdicts
 
 /// The headline of a stream's answer.

@@ -2,16 +2,127 @@
 //! functions (BENCHMARKS.md measured components as larger), and focus
 //! within the widget's own root.
 
-use super::super::state::{TextField, MAX_TEXT};
+use super::super::fields::FormField;
+use super::super::state::{Action, Settled, State, MAX_TEXT};
+use crate::i18n::{self, format_hkd, Lang, W};
+use crate::rules::*;
 use yew::prelude::*;
 
-pub(super) fn text_field_id(f: TextField) -> &'static str {
-    match f {
-        TextField::Date => "date",
-        TextField::Cost => "cost",
-        TextField::ShareMainland => "share-mainland",
-        TextField::ShareHk => "share-hk",
-        TextField::PreviousCompleted => "previous",
+/// One question the engine asks, drawn from its row of the field table:
+/// its id and input name are the row's share-link key, its value the
+/// answer as the share link writes it, and each change an
+/// [`Action::Answer`].
+pub(super) fn question(
+    q: &Question,
+    s: &State,
+    settled: &Settled,
+    id: &dyn Fn(&str) -> String,
+    send: &Callback<Action>,
+) -> Html {
+    let l = s.lang;
+    let row = FormField::of(q.field);
+    let field = q.field;
+    let id = id(row.key);
+    let label = i18n::field_label(field, l);
+    let hint = i18n::field_hint(field, l);
+    let value = row.get(&s.form);
+    if row.is_text() {
+        let error = settled.error(field).map(|e| i18n::input_error_text(e, l));
+        let send = send.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            send.emit(Action::Answer(
+                field,
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            ))
+        });
+        let decimal = matches!(
+            field,
+            Field::Cost | Field::ResidentShareMainland | Field::ResidentShareHkBusiness
+        );
+        // The cost as read, echoed under the field ("= HK$12,000").
+        let echo = (field == Field::Cost).then(|| {
+            let echo = s.cost_echo().map(|c| format!("= {}", format_hkd(c, l)));
+            html! { <p class="cpfe-echo" aria-live="polite">{ echo.unwrap_or_default() }</p> }
+        });
+        return text_input(
+            &id,
+            row.key,
+            label,
+            hint,
+            value.as_deref().unwrap_or_default(),
+            error,
+            oninput,
+            "text",
+            decimal.then_some("decimal"),
+            echo,
+        );
+    }
+    let rs = settled.evaluation.as_ref().and_then(|e| e.rule_set);
+    let options = options(q, rs, l);
+    let checked = options.iter().position(|o| Some(o.0) == value.as_deref());
+    let values: Vec<&'static str> = options.iter().map(|o| o.0).collect();
+    let send = send.clone();
+    let on = Callback::from(move |i: usize| {
+        if let Some(v) = values.get(i) {
+            send.emit(Action::Answer(field, (*v).to_string()));
+        }
+    });
+    radio_group(&id, row.key, label, hint, options, checked, on)
+}
+
+/// A choice question's options: each value as the share link writes it,
+/// its label and a line under it.
+fn options(
+    q: &Question,
+    rs: Option<&'static RuleSet>,
+    l: Lang,
+) -> Vec<(&'static str, String, Option<String>)> {
+    fn all<T: Copy>(
+        values: &[T],
+        name: fn(T) -> &'static str,
+        label: fn(T, Lang) -> String,
+        l: Lang,
+    ) -> Vec<(&'static str, String, Option<String>)> {
+        values
+            .iter()
+            .map(|&v| (name(v), label(v, l), None))
+            .collect()
+    }
+    match (q.field, &q.choices) {
+        (Field::Kind, _) => all(
+            ApplicantKind::ALL,
+            ApplicantKind::as_str,
+            i18n::kind_label,
+            l,
+        ),
+        (Field::FactoryRegion, _) => all(Region::ALL, Region::as_str, i18n::region_label, l),
+        (_, Choices::Routes(r)) => all(r, Route::as_str, i18n::route_label, l),
+        (Field::Sector, _) => all(Sector::ALL, Sector::as_str, i18n::sector_label, l),
+        (_, Choices::Streams(streams)) => streams
+            .iter()
+            .map(|&st| {
+                // The terms in a line; a stream the phase does not offer
+                // (chosen under another date) says so.
+                let terms = rs.and_then(|rs| rs.offered().find(|(x, _)| *x == st));
+                let line = match terms {
+                    Some((_, t)) => i18n::terms_short(t, l),
+                    None => i18n::verdict_short(Verdict::NotOffered, l),
+                };
+                (st.as_str(), i18n::stream_label(st, l), Some(line))
+            })
+            .collect(),
+        (Field::TechnologyOrigin, _) => all(
+            TechnologyOrigin::ALL,
+            TechnologyOrigin::as_str,
+            i18n::origin_label,
+            l,
+        ),
+        // Yes or no.
+        _ => vec![
+            ("1", i18n::w(W::Yes, l), None),
+            ("0", i18n::w(W::No, l), None),
+        ],
     }
 }
 
@@ -45,6 +156,7 @@ pub(super) fn text_input(
     oninput: Callback<InputEvent>,
     kind: &'static str,
     inputmode: Option<&'static str>,
+    after: Option<Html>,
 ) -> Html {
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
@@ -56,7 +168,9 @@ pub(super) fn text_input(
         described.push(err_id.clone());
     }
     html! {
-        <div class="cpfe-field" data-invalid={error.is_some().then_some("")}>
+        // Keyed by the question (its share key): the questions come and go
+        // as answers change, and a keyed list keeps each one's element.
+        <div class="cpfe-field" key={name} data-invalid={error.is_some().then_some("")}>
             <label class="cpfe-label" for={id.to_string()}>{ label }</label>
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
             if let Some(e) = error.clone() { <p class="cpfe-error" id={err_id}>{ e }</p> }
@@ -64,40 +178,15 @@ pub(super) fn text_input(
                 value={value.to_string()} {oninput}
                 aria-invalid={error.is_some().to_string()}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            { for after }
         </div>
     }
 }
 
-/// A question with one answer from a list. A thin generic front over
-/// `radio_group`, so the markup is built by one function for every type.
-/// `name` is the question's share-link key and each option's value its
-/// share-link value (the field table's), so that what is chosen in the
-/// pre-rendered form can be handed to the live widget.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn radios<T: Copy + PartialEq + 'static>(
-    id: &str,
-    name: &'static str,
-    value_of: fn(T) -> &'static str,
-    legend: String,
-    hint: Option<String>,
-    options: Vec<(T, String, Option<String>)>,
-    selected: Option<T>,
-    on: Callback<T>,
-) -> Html {
-    let checked = options.iter().position(|o| Some(o.0) == selected);
-    let values: Vec<T> = options.iter().map(|o| o.0).collect();
-    let texts = options
-        .into_iter()
-        .map(|(v, l, d)| (value_of(v), l, d))
-        .collect();
-    let on = Callback::from(move |i: usize| {
-        if let Some(&v) = values.get(i) {
-            on.emit(v);
-        }
-    });
-    radio_group(id, name, legend, hint, texts, checked, on)
-}
-
+/// A question with one answer from a list. `name` is the question's
+/// share-link key and each option's value its share-link value (the field
+/// table's), so that what is chosen in the pre-rendered form can be handed
+/// to the live widget.
 pub(super) fn radio_group(
     id: &str,
     name: &'static str,
@@ -109,7 +198,7 @@ pub(super) fn radio_group(
 ) -> Html {
     let hint_id = format!("{id}-hint");
     html! {
-        <fieldset class="cpfe-fieldset" id={id.to_string()} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}>
+        <fieldset class="cpfe-fieldset" key={name} id={id.to_string()} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}>
             <legend class="cpfe-legend">{ legend }</legend>
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
             { for options.into_iter().enumerate().map(|(i, (value, label, desc))| {

@@ -10,12 +10,11 @@ mod streams;
 use super::fields::FormField;
 use super::share;
 use super::state::*;
-use crate::i18n::format_hkd;
 use crate::i18n::{self, Lang, Switch, Ui, W};
 use crate::rules::*;
 use crate::summary;
 use answer::answer_view;
-use form::{focus_in_root, radios, text_field_id, text_input};
+use form::{focus_in_root, question, text_input};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -24,13 +23,11 @@ use yew::prelude::*;
 /// The state and its evaluation, which is redone only when the answers or
 /// the date in force change (`State::same_answers`), not on a render for
 /// anything else (the language, an announcement, the summary's language).
-struct Store(State, Rc<Evaluated>);
-
-type Evaluated = (Option<Evaluation>, Vec<FieldError>);
+struct Store(State, Rc<Settled>);
 
 impl Store {
     fn new(s: State) -> Store {
-        let e = Rc::new(s.evaluation());
+        let e = Rc::new(s.settle());
         Store(s, e)
     }
 }
@@ -39,7 +36,7 @@ impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         #[cfg(feature = "panic-test")]
-        if action == Action::Text(TextField::Cost, "panic!".into()) {
+        if action == Action::Answer(Field::Cost, "panic!".into()) {
             panic!("provoked by a test (feature panic-test)");
         }
         let mut s = self.0.clone();
@@ -124,7 +121,8 @@ pub fn app(props: &AppProps) -> Html {
     let result_ref = use_node_ref();
     let announce = use_state(String::new);
     let s = &store.0;
-    let (evaluation, errors) = &*store.1;
+    let settled = &*store.1;
+    let (evaluation, errors) = (&settled.evaluation, &settled.errors);
     {
         let errors_ref = errors_ref.clone();
         let result_ref = result_ref.clone();
@@ -164,8 +162,7 @@ pub fn app(props: &AppProps) -> Html {
         .map(|e| format!("{}\n{}\n", summary::text(e, s.summary_lang), share_link))
         .unwrap_or_default();
     let staff = s.mode == Mode::Staff;
-    let field_error =
-        |f: TextField| State::error_for(errors, f).map(|e| i18n::input_error_text(e, l));
+    let field_error = |f: Field| settled.error(f).map(|e| i18n::input_error_text(e, l));
 
     // A language button (the widget's, or the staff summary's): switches
     // once the language's texts are there, fetching them first if need be,
@@ -231,14 +228,15 @@ pub fn app(props: &AppProps) -> Html {
             html! { <p class="cpfe-pinned">{ format!("{} {}", i18n::w(W::DatePinned, l), l.date(d)) }</p> }
         }
         None => text_input(
-            &id("date"),
+            &id(key(Field::Date)),
             key(Field::Date),
-            i18n::w(W::DateLabel, l),
-            Some(i18n::w(W::DateHint, l)),
+            i18n::field_label(Field::Date, l),
+            i18n::field_hint(Field::Date, l),
             &s.form.date,
-            field_error(TextField::Date),
-            dispatch(|v| Action::Text(TextField::Date, v)),
+            field_error(Field::Date),
+            dispatch(|v| Action::Answer(Field::Date, v)),
             "date",
+            None,
             None,
         ),
     };
@@ -252,95 +250,9 @@ pub fn app(props: &AppProps) -> Html {
         None => html! { <p class="cpfe-phase">{ i18n::w(W::NoPhase, l) }</p> },
     };
 
-    let v = s.visible();
-    let yes_no = |name: &str, field: Field, legend: String, q: YesNo, value: Option<bool>| {
-        let send = send.clone();
-        radios(
-            &id(name),
-            key(field),
-            |b| if b { "1" } else { "0" },
-            legend,
-            None,
-            vec![
-                (true, i18n::w(W::Yes, l), None),
-                (false, i18n::w(W::No, l), None),
-            ],
-            value,
-            Callback::from(move |b| send.emit(Action::YesNo(q, b))),
-        )
-    };
-    let rs = s.rule_set();
-    let mut stream_options: Vec<(Stream, String, Option<String>)> = rs
-        .map(|rs| {
-            rs.offered()
-                .map(|(st, t)| (st, i18n::stream_label(st, l), Some(i18n::terms_short(t, l))))
-                .collect()
-        })
-        .unwrap_or_default();
-    // A stream chosen under another date stays a visible, changeable answer.
-    if let Some(st) = s
-        .form
-        .stream
-        .filter(|st| !stream_options.iter().any(|o| o.0 == *st))
-    {
-        stream_options.push((
-            st,
-            i18n::stream_label(st, l),
-            Some(i18n::verdict_short(Verdict::NotOffered, l)),
-        ));
-    }
-    let cost_echo = s.cost_echo().map(|c| format!("= {}", format_hkd(c, l)));
-
+    // Exactly the questions the engine asks for these answers, in its order.
     let questions = html! {
-        <>
-            { radios(&id("kind"), key(Field::Kind), ApplicantKind::as_str, i18n::field_question(Field::Kind, l), None,
-                ApplicantKind::ALL.iter().map(|&k| (k, i18n::kind_label(k, l), None)).collect(),
-                s.form.kind, send.reform(Action::Kind)) }
-            if v.region {
-                { radios(&id("region"), key(Field::FactoryRegion), Region::as_str, i18n::field_question(Field::FactoryRegion, l), None,
-                    Region::ALL.iter().map(|&r| (r, i18n::region_label(r, l), None)).collect(),
-                    s.form.region, send.reform(Action::Region)) }
-            }
-            if v.route {
-                { radios(&id("route"), key(Field::Route), Route::as_str, i18n::field_question(Field::Route, l), None,
-                    s.routes().into_iter().map(|r| (r, i18n::route_label(r, l), None)).collect(),
-                    s.form.route.filter(|r| s.routes().contains(r)), send.reform(Action::Route)) }
-            }
-            if v.shares {
-                { text_input(&id("share-mainland"), key(Field::ResidentShareMainland), i18n::field_question(Field::ResidentShareMainland, l), Some(i18n::w(W::ShareHint, l)),
-                    &s.form.share_mainland, field_error(TextField::ShareMainland), dispatch(|v| Action::Text(TextField::ShareMainland, v)), "text", Some("decimal")) }
-                { text_input(&id("share-hk"), key(Field::ResidentShareHkBusiness), i18n::field_question(Field::ResidentShareHkBusiness, l), Some(i18n::w(W::ShareHint, l)),
-                    &s.form.share_hk, field_error(TextField::ShareHk), dispatch(|v| Action::Text(TextField::ShareHk, v)), "text", Some("decimal")) }
-            }
-            if v.br { { yes_no("br", Field::BrRegistered, i18n::field_question(Field::BrRegistered, l), YesNo::Br, s.form.br) } }
-            if v.sector {
-                { radios(&id("sector"), key(Field::Sector), Sector::as_str, i18n::field_question(Field::Sector, l), None,
-                    Sector::ALL.iter().map(|&x| (x, i18n::sector_label(x, l), None)).collect(),
-                    s.form.sector, send.reform(Action::Sector)) }
-            }
-            if !stream_options.is_empty() && !v.refused {
-                { radios(&id("stream"), key(Field::Stream), Stream::as_str, i18n::field_question(Field::Stream, l), Some(i18n::w(W::StreamHint, l)),
-                    stream_options, s.form.stream, send.reform(Action::Stream)) }
-            }
-            if !v.refused {
-                { text_input(&id("cost"), key(Field::Cost), i18n::w(W::CostLabel, l), Some(i18n::w(W::CostHint, l)), &s.form.cost,
-                    field_error(TextField::Cost), dispatch(|v| Action::Text(TextField::Cost, v)), "text", Some("decimal")) }
-                <p class="cpfe-echo" aria-live="polite">{ cost_echo.unwrap_or_default() }</p>
-            }
-            if v.origin {
-                { radios(&id("origin"), key(Field::TechnologyOrigin), TechnologyOrigin::as_str, i18n::field_question(Field::TechnologyOrigin, l), None,
-                    TechnologyOrigin::ALL.iter().map(|&o| (o, i18n::origin_label(o, l), None)).collect(),
-                    s.form.origin, send.reform(Action::Origin)) }
-            }
-            if v.had_previous { { yes_no("had-previous", Field::PreviousAssessment, i18n::field_question(Field::PreviousAssessment, l), YesNo::HadPrevious, s.form.had_previous) } }
-            if v.history {
-                { text_input(&id("previous"), key(Field::PreviousAssessmentCompleted), i18n::field_question(Field::PreviousAssessmentCompleted, l), Some(i18n::w(W::DateFieldHint, l)),
-                    &s.form.previous_completed, field_error(TextField::PreviousCompleted), dispatch(|v| Action::Text(TextField::PreviousCompleted, v)), "text", None) }
-                { yes_no("measure", Field::RecommendedMeasureImplemented, i18n::field_question(Field::RecommendedMeasureImplemented, l), YesNo::Measure, s.form.measure) }
-                { yes_no("changed", Field::ProcessOrMaterialChanged, i18n::field_question(Field::ProcessOrMaterialChanged, l), YesNo::Changed, s.form.changed) }
-                { yes_no("recognition", Field::PursuingRecognition, i18n::field_question(Field::PursuingRecognition, l), YesNo::Recognition, s.form.recognition) }
-            }
-        </>
+        { for settled.questions.iter().map(|q| question(q, s, settled, &id, &send)) }
     };
 
     let error_summary = if s.submitted && !errors.is_empty() {
@@ -349,7 +261,7 @@ pub fn app(props: &AppProps) -> Html {
                 <h3 id={id("errors-title")}>{ i18n::w(W::ErrorTitle, l) }</h3>
                 <ul>
                     { for errors.iter().map(|e| {
-                        let target = id(text_field_id(e.field));
+                        let target = id(key(e.field));
                         let t2 = target.clone();
                         let onclick = Callback::from(move |ev: MouseEvent| {
                             ev.prevent_default();

@@ -4,6 +4,7 @@
 use super::case::*;
 use super::data::PROGRAMME;
 use super::model::*;
+use super::questions::Fields;
 use super::result::*;
 use crate::date::Date;
 use crate::money::{Cost, Money};
@@ -118,6 +119,13 @@ pub fn split(cost: Cost, rate: Rate, ceiling: Option<Money>) -> Amounts {
     }
 }
 
+/// The evaluation without the input checks of [`evaluate`]: what
+/// `questions` reads, so a form still knows its questions while an answer
+/// contradicts another.
+pub(crate) fn run_unchecked(case: &Case) -> Evaluation {
+    run(case, &Context::default(), Mode::Full)
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Full,
@@ -169,23 +177,62 @@ fn project(
             .find(|r| r.stream == Some(s))
             .cloned()
             .unwrap_or_else(|| evaluate_stream(rs, case, s, mode)),
-        None => refused_everywhere(streams).unwrap_or_else(|| StreamResult {
-            stream: None,
-            verdict: Verdict::NeedsInformation,
-            terms: None,
-            amounts: None,
-            reasons: vec![Reason {
-                why: Why::Missing {
-                    fields: vec![Field::Stream],
-                },
-                met: false,
-                kind: ReasonKind::Missing,
-                source: None,
-                assumption: false,
-            }],
-            missing: vec![Field::Stream],
+        None => refused_everywhere(streams).unwrap_or_else(|| {
+            // The applicant's answers still needed, then the stream and
+            // the cost (every stream's row reads it).
+            let (mut asked, mut missing) = applicant_questions(streams);
+            asked.insert(Field::Stream);
+            missing.insert(Field::Stream);
+            asked.insert(Field::Cost);
+            if case.project.cost.is_none() {
+                missing.insert(Field::Cost);
+            }
+            let missing = missing.to_vec();
+            StreamResult {
+                stream: None,
+                verdict: Verdict::NeedsInformation,
+                terms: None,
+                amounts: None,
+                reasons: vec![Reason {
+                    why: Why::Missing {
+                        fields: missing.clone(),
+                    },
+                    met: false,
+                    kind: ReasonKind::Missing,
+                    source: None,
+                    assumption: false,
+                }],
+                missing,
+                asked,
+            }
         }),
     }
+}
+
+/// The questions about the applicant that the phase's streams ask, and
+/// those of them still needed: what is asked before the stream.
+pub(crate) fn applicant_questions(streams: &[StreamResult]) -> (Fields, Fields) {
+    let (asked, missing) = streams
+        .iter()
+        .fold((Fields::NONE, Fields::NONE), |(a, m), r| {
+            (
+                a.union(r.asked),
+                m.union(r.missing.iter().copied().collect()),
+            )
+        });
+    (
+        asked.intersection(Fields::APPLICANT),
+        missing.intersection(Fields::APPLICANT),
+    )
+}
+
+/// Every stream of the phase refuses the applicant: none eligible, none
+/// still open, at least one refused on a condition (not all unlisted).
+pub(crate) fn all_refused(streams: &[StreamResult]) -> bool {
+    streams
+        .iter()
+        .all(|r| matches!(r.verdict, Verdict::Ineligible | Verdict::NotOffered))
+        && streams.iter().any(|r| r.verdict == Verdict::Ineligible)
 }
 
 /// With no stream asked: when the answers already refuse every stream the
@@ -194,8 +241,7 @@ fn project(
 /// the first refused stream checked (the failed one among them); the
 /// stream is not asked.
 fn refused_everywhere(streams: &[StreamResult]) -> Option<StreamResult> {
-    let refused = |r: &StreamResult| matches!(r.verdict, Verdict::Ineligible | Verdict::NotOffered);
-    if !streams.iter().all(refused) {
+    if !all_refused(streams) {
         return None;
     }
     let first = streams.iter().find(|r| r.verdict == Verdict::Ineligible)?;
@@ -221,6 +267,7 @@ fn refused_everywhere(streams: &[StreamResult]) -> Option<StreamResult> {
         amounts: None,
         reasons,
         missing: Vec::new(),
+        asked: applicant_questions(streams).0,
     })
 }
 
@@ -267,6 +314,7 @@ fn no_rule_set(case: &Case, information: Vec<Info>, estimate: bool) -> Evaluatio
                 assumption: false,
             }],
             missing: Vec::new(),
+            asked: Fields::NONE,
         },
         streams: Vec::new(),
         notices: Vec::new(),
@@ -314,7 +362,10 @@ fn notices(rs: &'static RuleSet, provisional: bool, ctx: &Context) -> Vec<Notice
 #[derive(Default)]
 struct Checks {
     reasons: Vec<Reason>,
-    missing: Vec<Field>,
+    /// Every answer read, given or not: the questions asked.
+    asked: Fields,
+    /// The answers read but not given.
+    missing: Fields,
     failed: bool,
     case_by_case: bool,
 }
@@ -350,9 +401,16 @@ impl Checks {
     fn note(&mut self, why: Why, source: &'static Source, assumption: bool) {
         self.push(why, true, ReasonKind::Note, source, assumption);
     }
-    fn missing(&mut self, field: Field) {
-        if !self.missing.contains(&field) {
-            self.missing.push(field);
+    /// Reads a question's answer: it is asked, and missing until given.
+    fn ask<T: Copy>(&mut self, field: Field, answer: Option<T>) -> Option<T> {
+        self.read(field, answer.is_some());
+        answer
+    }
+    #[inline(never)]
+    fn read(&mut self, field: Field, given: bool) {
+        self.asked.insert(field);
+        if !given {
+            self.missing.insert(field);
         }
     }
 }
@@ -371,6 +429,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
             assumption: false,
         }],
         missing: Vec::new(),
+        asked: [Field::Stream].into_iter().collect(),
     };
     let terms = match rs.entry(stream).map(|e| &e.offer) {
         None => {
@@ -404,6 +463,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
         reasons: Vec::with_capacity(16),
         ..Checks::default()
     };
+    c.read(Field::Stream, true);
     c.condition(
         Why::StreamOffered {
             stream,
@@ -417,7 +477,10 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
         Mode::AssumeEligible => c.note(Why::AssumedEligible, terms.source, true),
         Mode::Full => {
             check_applicant(rs, case, stream, terms, &mut c);
-            if stream == Stream::OnsiteAssessment {
+            // A factory's earlier assessment: asked of a business only.
+            if stream == Stream::OnsiteAssessment
+                && case.applicant.kind == Some(ApplicantKind::HkBusiness)
+            {
                 check_second_assessment(rs, case, &mut c);
             }
         }
@@ -432,8 +495,8 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
     // (the higher one where the technology's origin qualifies).
     let mut stated_ceiling = terms.ceiling;
     if let Some(oc) = terms.origin_ceiling {
-        match case.project.technology_origin {
-            None => c.missing(Field::TechnologyOrigin),
+        match c.ask(Field::TechnologyOrigin, case.project.technology_origin) {
+            None => {}
             Some(origin) => {
                 let base = ceiling.unwrap_or_default();
                 if oc.origins.contains(&origin) {
@@ -491,27 +554,27 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
     if stream.is_demonstration() {
         c.note(Why::PastPractice, PROGRAMME.past_practice_source, false);
     }
-    if case.project.cost.is_none() {
-        c.missing(Field::Cost);
-    }
+    c.ask(Field::Cost, case.project.cost);
 
-    if c.failed {
-        // A condition that already fails decides: nothing more is asked.
-        c.missing.clear();
-    }
+    // A condition that already fails decides: nothing more is needed.
+    let missing = if c.failed {
+        Vec::new()
+    } else {
+        c.missing.to_vec()
+    };
     let verdict = if c.failed {
         Verdict::Ineligible
-    } else if !c.missing.is_empty() {
+    } else if !missing.is_empty() {
         Verdict::NeedsInformation
     } else if c.case_by_case {
         Verdict::CaseByCase
     } else {
         Verdict::Eligible
     };
-    if !c.missing.is_empty() {
+    if !missing.is_empty() {
         c.reasons.push(Reason {
             why: Why::Missing {
-                fields: c.missing.clone(),
+                fields: missing.clone(),
             },
             met: false,
             kind: ReasonKind::Missing,
@@ -529,7 +592,8 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
         terms: Some(terms),
         amounts,
         reasons: c.reasons,
-        missing: c.missing,
+        missing,
+        asked: c.asked,
     }
 }
 
@@ -559,8 +623,7 @@ fn check_applicant(
     c: &mut Checks,
 ) {
     let a = &case.applicant;
-    let Some(kind) = a.kind else {
-        c.missing(Field::Kind);
+    let Some(kind) = c.ask(Field::Kind, a.kind) else {
         return;
     };
     let right_kind = match terms.who {
@@ -589,9 +652,8 @@ fn check_applicant(
         );
     }
 
-    match a.br_registered {
-        None => c.missing(Field::BrRegistered),
-        Some(b) => c.condition(Why::BrRegistered, b, test_source, false),
+    if let Some(b) = c.ask(Field::BrRegistered, a.br_registered) {
+        c.condition(Why::BrRegistered, b, test_source, false);
     }
 
     let region_condition = |c: &mut Checks, region: Region, route: Option<Route>, ok: bool| {
@@ -607,22 +669,30 @@ fn check_applicant(
             false,
         )
     };
-    let check_region =
-        |c: &mut Checks, route: Route, ok: &dyn Fn(Region) -> bool| match a.factory_region {
-            None => c.missing(Field::FactoryRegion),
-            Some(region) => region_condition(c, region, Some(route), ok(region)),
-        };
+    let check_region = |c: &mut Checks, route: Route, ok: &dyn Fn(Region) -> bool| {
+        if let Some(region) = a.factory_region {
+            region_condition(c, region, Some(route), ok(region));
+        }
+    };
+    // Where the factory is: asked of every business (before the tie).
+    c.ask(Field::FactoryRegion, a.factory_region);
 
-    // The region alone decides when no tie could make it eligible: always
-    // for a factory elsewhere, and for a region that no tie of the phase
-    // covers while the tie is unanswered. The tie is then not asked, and
-    // no condition of a tie is listed.
-    let region_alone = a.factory_region.filter(|&region| {
-        region == Region::Elsewhere || (a.route.is_none() && routes_for(rs, region).is_empty())
-    });
+    // The region alone decides when no tie could make it eligible: a
+    // factory elsewhere, or in a region that no tie of the phase covers
+    // (the rest of Guangdong before 2013), whatever the tie. The tie is
+    // then not asked, and no condition of a tie is listed.
+    let region_alone = a
+        .factory_region
+        .filter(|&region| routes_for(rs, region).is_empty());
+    // The tie is asked with the region (every tie while the region is
+    // unanswered, then those that fit it): a tie given decides alone when
+    // it is "none of these", so it is read whenever the region does not.
+    if region_alone.is_none() {
+        c.ask(Field::Route, a.route);
+    }
     match (region_alone, a.route) {
         (Some(region), _) => region_condition(c, region, None, false),
-        (None, None) => c.missing(Field::Route),
+        (None, None) => {}
         (None, Some(Route::None)) => c.condition(Why::RouteNone, false, test_source, false),
         (None, Some(route)) if route.is_guangdong() => {
             c.condition(Why::RouteGuangdong { route }, true, test_source, false);
@@ -633,8 +703,8 @@ fn check_applicant(
             });
             if route == Route::GdResidentMajority {
                 let test = &PROGRAMME.resident_majority;
-                match a.resident_share_mainland {
-                    None => c.missing(Field::ResidentShareMainland),
+                match c.ask(Field::ResidentShareMainland, a.resident_share_mainland) {
+                    None => {}
                     Some(p) => c.condition(
                         Why::ShareMainland {
                             value: p,
@@ -645,8 +715,8 @@ fn check_applicant(
                         false,
                     ),
                 }
-                match a.resident_share_hk_business {
-                    None => c.missing(Field::ResidentShareHkBusiness),
+                match c.ask(Field::ResidentShareHkBusiness, a.resident_share_hk_business) {
+                    None => {}
                     Some(p) => c.condition(
                         Why::ShareHkBusiness {
                             value: p,
@@ -693,6 +763,12 @@ fn check_applicant(
     if let Some(ps) = &rs.priority_sectors {
         let count = ps.sectors.len();
         let inside = a.sector.is_some_and(|s| ps.sectors.contains(&s));
+        // Asked wherever the phase has priority sectors; needed only where
+        // a sector outside them goes to the committee.
+        c.read(
+            Field::Sector,
+            a.sector.is_some() || ps.outside == OutsideSectors::PriorityOnly,
+        );
         match (ps.outside, a.sector) {
             // Before 2020: priority only, never a condition.
             (OutsideSectors::PriorityOnly, sector) => c.note(
@@ -704,7 +780,7 @@ fn check_applicant(
                 ps.source,
                 ps.assumed,
             ),
-            (OutsideSectors::CaseByCase, None) => c.missing(Field::Sector),
+            (OutsideSectors::CaseByCase, None) => {}
             (OutsideSectors::CaseByCase, Some(sector)) if inside => c.condition(
                 Why::PrioritySector { sector, count },
                 true,
@@ -723,6 +799,8 @@ fn check_second_assessment(rs: &'static RuleSet, case: &Case, c: &mut Checks) {
         return;
     };
     let h = &case.history;
+    // Optional: without it, a first assessment is assumed (and said).
+    c.read(Field::PreviousAssessment, true);
     match h.had_previous() {
         None => {
             c.note(Why::FirstAssessment { assumed: true }, rule.source, true);
@@ -739,8 +817,11 @@ fn check_second_assessment(rs: &'static RuleSet, case: &Case, c: &mut Checks) {
         }
         Some(true) => {}
     }
-    match h.previous_assessment_completed {
-        None => c.missing(Field::PreviousAssessmentCompleted),
+    match c.ask(
+        Field::PreviousAssessmentCompleted,
+        h.previous_assessment_completed,
+    ) {
+        None => {}
         Some(done) => {
             let eligible_from = done.add_years(rule.years);
             c.condition(
@@ -755,9 +836,21 @@ fn check_second_assessment(rs: &'static RuleSet, case: &Case, c: &mut Checks) {
             );
         }
     }
-    match h.recommended_measure_implemented {
-        None => c.missing(Field::RecommendedMeasureImplemented),
-        Some(b) => c.condition(Why::SecondAssessmentMeasure, b, rule.source, false),
+    if let Some(b) = c.ask(
+        Field::RecommendedMeasureImplemented,
+        h.recommended_measure_implemented,
+    ) {
+        c.condition(Why::SecondAssessmentMeasure, b, rule.source, false);
+    }
+    // Either change meets the test: once the first is a yes, the second
+    // is not asked; once the second is, the first is not needed.
+    let (changed, recognition) = (h.process_or_material_changed, h.pursuing_recognition);
+    c.read(
+        Field::ProcessOrMaterialChanged,
+        changed.is_some() || recognition == Some(true),
+    );
+    if changed != Some(true) {
+        c.ask(Field::PursuingRecognition, recognition);
     }
     match (h.process_or_material_changed, h.pursuing_recognition) {
         (Some(true), _) | (_, Some(true)) => {
@@ -766,14 +859,8 @@ fn check_second_assessment(rs: &'static RuleSet, case: &Case, c: &mut Checks) {
         (Some(false), Some(false)) => {
             c.condition(Why::SecondAssessmentChange, false, rule.source, false)
         }
-        (changed, recognition) => {
-            if changed.is_none() {
-                c.missing(Field::ProcessOrMaterialChanged);
-            }
-            if recognition.is_none() {
-                c.missing(Field::PursuingRecognition);
-            }
-        }
+        // Not yet decided: the one unanswered is missing (read above).
+        _ => {}
     }
 }
 

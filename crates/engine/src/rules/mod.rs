@@ -5,6 +5,7 @@
 //! - `model`: the shape of that data;
 //! - `case`, `result`: the contract's input and output, as types;
 //! - `engine`: eligibility and sponsorship;
+//! - `questions`: which answers a case needs, in the form's order;
 //! - `invariants`: what every evaluation must satisfy (checked by tests and fuzzing).
 //!
 //! Nothing here touches a browser, a terminal, a file or the clock.
@@ -15,6 +16,7 @@ pub mod engine;
 pub mod input;
 pub mod invariants;
 pub mod model;
+pub mod questions;
 pub mod result;
 
 pub use case::*;
@@ -24,4 +26,5 @@ pub use engine::{
 };
 pub use input::{CaseBuilder, Raw};
 pub use model::{Applicable, Ceiling, OutsideSectors, Per, Rate, RuleSet, Source, Terms, Who};
+pub use questions::{questions, questions_for, Choices, Fields, Question, ORDER};
 pub use result::*;

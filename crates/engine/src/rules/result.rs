@@ -268,7 +268,11 @@ pub struct StreamResult {
     pub terms: Option<&'static Terms>,
     pub amounts: Option<Amounts>,
     pub reasons: Vec<Reason>,
+    /// The answers needed for a verdict and not given, in the form's order.
     pub missing: Vec<Field>,
+    /// Every question whose answer this result reads (given or not): an
+    /// answer to any other cannot change it (`questions`).
+    pub asked: super::questions::Fields,
 }
 
 impl StreamResult {

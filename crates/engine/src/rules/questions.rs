@@ -1,0 +1,180 @@
+//! Which questions a case needs: the one answer to it, for the widget's
+//! form, the `missing` list of every shell and the tests.
+//!
+//! The evaluation records, for each stream, every answer it reads
+//! ([`Fields`], kept in [`StreamResult::asked`]). A question is asked
+//! exactly when the evaluation reads its answer, so an answer to a question
+//! that is not asked cannot change the result (`tests/properties.rs` holds
+//! it). [`questions`] turns that into the form's questions, in the form's
+//! order ([`ORDER`]), each with the choices that fit the answers given.
+
+use super::case::*;
+use super::engine::{all_refused, applicant_questions, routes_for, run_unchecked};
+use super::model::RuleSet;
+use super::result::*;
+
+/// The form's order: the order questions are asked in, and the order of
+/// every `missing` list. The date comes first and is always asked.
+pub const ORDER: [Field; 16] = [
+    Field::Date,
+    Field::Kind,
+    Field::FactoryRegion,
+    Field::Route,
+    Field::BrRegistered,
+    Field::ResidentShareMainland,
+    Field::ResidentShareHkBusiness,
+    Field::Sector,
+    Field::Stream,
+    Field::Cost,
+    Field::TechnologyOrigin,
+    Field::PreviousAssessment,
+    Field::PreviousAssessmentCompleted,
+    Field::RecommendedMeasureImplemented,
+    Field::ProcessOrMaterialChanged,
+    Field::PursuingRecognition,
+];
+
+/// A set of fields (a bit per [`Field`]), listed in the form's order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Fields(u32);
+
+impl Fields {
+    pub const NONE: Fields = Fields(0);
+    /// The questions about the applicant (asked before the stream).
+    pub const APPLICANT: Fields = Fields(
+        1 << Field::Kind as u32
+            | 1 << Field::FactoryRegion as u32
+            | 1 << Field::Route as u32
+            | 1 << Field::BrRegistered as u32
+            | 1 << Field::ResidentShareMainland as u32
+            | 1 << Field::ResidentShareHkBusiness as u32
+            | 1 << Field::Sector as u32,
+    );
+
+    pub fn insert(&mut self, f: Field) {
+        self.0 |= 1 << f as u32;
+    }
+    pub fn contains(self, f: Field) -> bool {
+        self.0 & (1 << f as u32) != 0
+    }
+    pub fn union(self, other: Fields) -> Fields {
+        Fields(self.0 | other.0)
+    }
+    pub fn intersection(self, other: Fields) -> Fields {
+        Fields(self.0 & other.0)
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    /// The fields, in the form's order.
+    pub fn iter(self) -> impl Iterator<Item = Field> {
+        ORDER.into_iter().filter(move |&f| self.contains(f))
+    }
+    pub fn to_vec(self) -> Vec<Field> {
+        self.iter().collect()
+    }
+}
+
+impl FromIterator<Field> for Fields {
+    fn from_iter<I: IntoIterator<Item = Field>>(iter: I) -> Fields {
+        let mut s = Fields::NONE;
+        for f in iter {
+            s.insert(f);
+        }
+        s
+    }
+}
+
+/// The answers a question offers, where they depend on the answers given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Choices {
+    /// Every value of the field (or free text).
+    All,
+    /// The ties that fit the factory's region in the phase (all of them
+    /// while the region is unanswered), "none of these" last.
+    Routes(Vec<Route>),
+    /// The streams the phase offers, and after them a stream chosen that
+    /// it does not (a date changed after the choice): shown with its
+    /// verdict, so the person sees why and can choose again.
+    Streams(Vec<Stream>),
+}
+
+/// One question the case needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    pub field: Field,
+    pub choices: Choices,
+    /// Unanswered, and needed for a verdict: what `missing` lists.
+    pub needed: bool,
+}
+
+/// The questions to ask for `case`, in the form's order (the date aside:
+/// the case has one): the applicant's (those any stream of the phase
+/// asks), the stream, the cost, and the asked stream's own (the
+/// technology's origin, an earlier assessment). When the answers already refuse every stream, the stream is not
+/// asked. An answer the case gives that is not asked here, or that is not
+/// among a question's choices, cannot change the result.
+///
+/// Reads a case that `evaluate` may refuse (an answer that contradicts
+/// another), so a form can ask its questions while the person corrects it.
+pub fn questions(case: &Case) -> Vec<Question> {
+    questions_for(case, &run_unchecked(case))
+}
+
+/// [`questions`], from the case's evaluation.
+pub fn questions_for(case: &Case, e: &Evaluation) -> Vec<Question> {
+    let Some(rs) = e.rule_set else {
+        // No phase on that date: nothing to ask but another date. A stream
+        // chosen stays a visible answer (the result names it).
+        return case
+            .project
+            .stream
+            .map(|s| Question {
+                field: Field::Stream,
+                choices: Choices::Streams(vec![s]),
+                needed: false,
+            })
+            .into_iter()
+            .collect();
+    };
+    let p = &e.project;
+    // The applicant's questions, whichever stream is asked: they decide
+    // whether any stream is open. When every stream refuses the applicant,
+    // those alone (the stream is not asked, even if one was chosen); else
+    // with the stream and the asked stream's own.
+    let applicant = applicant_questions(&e.streams).0;
+    let asked = if all_refused(&e.streams) {
+        applicant
+    } else {
+        // The cost too, whichever stream: every stream's row reads it.
+        let mut a = p.asked.union(applicant);
+        a.insert(Field::Stream);
+        a.insert(Field::Cost);
+        a
+    };
+    asked
+        .iter()
+        .map(|field| Question {
+            field,
+            choices: choices(rs, case, field),
+            needed: p.missing.contains(&field),
+        })
+        .collect()
+}
+
+fn choices(rs: &'static RuleSet, case: &Case, field: Field) -> Choices {
+    match field {
+        Field::Route => Choices::Routes(match case.applicant.factory_region {
+            Some(region) => routes_for(rs, region),
+            None => Route::ALL.to_vec(),
+        }),
+        Field::Stream => {
+            let mut s: Vec<Stream> = rs.offered().map(|(s, _)| s).collect();
+            if let Some(chosen) = case.project.stream.filter(|c| !s.contains(c)) {
+                s.push(chosen);
+            }
+            Choices::Streams(s)
+        }
+        _ => Choices::All,
+    }
+}

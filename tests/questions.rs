@@ -1,0 +1,409 @@
+//! The engine says which questions a case needs (`rules::questions`): the
+//! form draws them and every shell's `missing` comes from them. Two
+//! properties over valid answers (proptest), and the cases that pin them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cp_estimator::date::Date;
+use cp_estimator::money::Cost;
+use cp_estimator::rules::*;
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// Every answer of a case, all given: the answers a person would give if asked.
+#[derive(Clone, Debug)]
+struct Answers {
+    kind: ApplicantKind,
+    br: bool,
+    route: Route,
+    region: Region,
+    mainland: Percent,
+    hk: Percent,
+    sector: Sector,
+    stream: Stream,
+    cost: Cost,
+    origin: TechnologyOrigin,
+    previous: bool,
+    done: Date,
+    flags: [bool; 3],
+}
+
+fn percent() -> impl Strategy<Value = Percent> {
+    (0u32..=10_000).prop_map(|h| Percent::parse(&format!("{}.{:02}", h / 100, h % 100)).unwrap())
+}
+
+fn answers(date: Date) -> impl Strategy<Value = Answers> {
+    (
+        (
+            select(ApplicantKind::ALL),
+            any::<bool>(),
+            select(Route::ALL),
+            select(Region::ALL),
+            percent(),
+            percent(),
+            select(Sector::ALL),
+        ),
+        (
+            select(Stream::ALL),
+            (1i64..300_000_000)
+                .prop_map(|c| Cost::parse(&format!("{}.{:02}", c / 100, c % 100)).unwrap()),
+            select(TechnologyOrigin::ALL),
+            any::<bool>(),
+            0i64..4000,
+            proptest::array::uniform3(any::<bool>()),
+        ),
+    )
+        .prop_map(
+            move |(
+                (kind, br, route, region, mainland, hk, sector),
+                (stream, cost, origin, previous, done, flags),
+            )| Answers {
+                kind,
+                br,
+                route,
+                region,
+                mainland,
+                hk,
+                sector,
+                stream,
+                cost,
+                origin,
+                previous,
+                done: Date::from_unix_days(date.unix_days() - done),
+                flags,
+            },
+        )
+}
+
+/// Gives `field` its answer from `a`; for a question with choices, the
+/// answer if it is one of them, else the first.
+fn answer(c: &mut Case, a: &Answers, q: &Question) {
+    let (ap, p, h) = (&mut c.applicant, &mut c.project, &mut c.history);
+    match (q.field, &q.choices) {
+        (Field::Date, _) => {}
+        (Field::Kind, _) => ap.kind = Some(a.kind),
+        (Field::BrRegistered, _) => ap.br_registered = Some(a.br),
+        (Field::Route, Choices::Routes(r)) => {
+            ap.route = Some(if r.contains(&a.route) { a.route } else { r[0] })
+        }
+        (Field::Route, _) => ap.route = Some(a.route),
+        (Field::FactoryRegion, _) => ap.factory_region = Some(a.region),
+        (Field::ResidentShareMainland, _) => ap.resident_share_mainland = Some(a.mainland),
+        (Field::ResidentShareHkBusiness, _) => ap.resident_share_hk_business = Some(a.hk),
+        (Field::Sector, _) => ap.sector = Some(a.sector),
+        (Field::Stream, Choices::Streams(s)) => {
+            p.stream = Some(if s.contains(&a.stream) {
+                a.stream
+            } else {
+                s[0]
+            })
+        }
+        (Field::Stream, _) => p.stream = Some(a.stream),
+        (Field::Cost, _) => p.cost = Some(a.cost),
+        (Field::TechnologyOrigin, _) => p.technology_origin = Some(a.origin),
+        (Field::PreviousAssessment, _) => h.previous_assessment = Some(a.previous),
+        (Field::PreviousAssessmentCompleted, _) => h.previous_assessment_completed = Some(a.done),
+        (Field::RecommendedMeasureImplemented, _) => {
+            h.recommended_measure_implemented = Some(a.flags[0])
+        }
+        (Field::ProcessOrMaterialChanged, _) => h.process_or_material_changed = Some(a.flags[1]),
+        (Field::PursuingRecognition, _) => h.pursuing_recognition = Some(a.flags[2]),
+    }
+}
+
+/// Copies one field's answer (or its absence) from `from` into `c`.
+fn copy(c: &mut Case, from: &Case, f: Field) {
+    let (a, b) = (&mut c.applicant, &from.applicant);
+    let (p, q) = (&mut c.project, &from.project);
+    let (h, g) = (&mut c.history, &from.history);
+    match f {
+        Field::Date => {}
+        Field::Kind => a.kind = b.kind,
+        Field::BrRegistered => a.br_registered = b.br_registered,
+        Field::Route => a.route = b.route,
+        Field::FactoryRegion => a.factory_region = b.factory_region,
+        Field::ResidentShareMainland => a.resident_share_mainland = b.resident_share_mainland,
+        Field::ResidentShareHkBusiness => {
+            a.resident_share_hk_business = b.resident_share_hk_business
+        }
+        Field::Sector => a.sector = b.sector,
+        Field::Stream => p.stream = q.stream,
+        Field::Cost => p.cost = q.cost,
+        Field::TechnologyOrigin => p.technology_origin = q.technology_origin,
+        Field::PreviousAssessment => h.previous_assessment = g.previous_assessment,
+        Field::PreviousAssessmentCompleted => {
+            h.previous_assessment_completed = g.previous_assessment_completed
+        }
+        Field::RecommendedMeasureImplemented => {
+            h.recommended_measure_implemented = g.recommended_measure_implemented
+        }
+        Field::ProcessOrMaterialChanged => {
+            h.process_or_material_changed = g.process_or_material_changed
+        }
+        Field::PursuingRecognition => h.pursuing_recognition = g.pursuing_recognition,
+    }
+}
+
+/// A case with some of `a`'s answers: those whose bit is set in `mask`.
+fn partial(date: Date, a: &Answers, mask: u32) -> Case {
+    let mut c = Case::new(date);
+    for (i, &f) in ORDER.iter().enumerate() {
+        if mask & (1 << i) != 0 {
+            answer(
+                &mut c,
+                a,
+                &Question {
+                    field: f,
+                    choices: Choices::All,
+                    needed: false,
+                },
+            );
+        }
+    }
+    c
+}
+
+fn ctx(date: Date) -> Context {
+    Context { today: Some(date) }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    /// Answering every question asked, and nothing else, always reaches a
+    /// verdict other than `needs_information`; no question is asked twice,
+    /// each is in the form's order, and `missing` is exactly the needed ones.
+    #[test]
+    fn answering_what_is_asked_reaches_a_verdict((date, a) in (12_000i64..22_000).prop_map(Date::from_unix_days).prop_flat_map(|d| (Just(d), answers(d)))) {
+        let mut c = Case::new(date);
+        let mut rounds = 0;
+        loop {
+            let qs = questions(&c);
+            let e = evaluate(&c, &ctx(date)).unwrap();
+            let fields: Vec<Field> = qs.iter().map(|q| q.field).collect();
+            let mut sorted = fields.clone();
+            sorted.sort_by_key(|f| ORDER.iter().position(|o| o == f));
+            sorted.dedup();
+            prop_assert_eq!(&sorted, &fields, "in the form's order, once each");
+            let needed: Vec<Field> = qs.iter().filter(|q| q.needed).map(|q| q.field).collect();
+            prop_assert_eq!(&needed, &e.project.missing, "missing is what the questions need");
+            let before = c.clone();
+            for q in &qs {
+                if q.needed {
+                    answer(&mut c, &a, q);
+                }
+            }
+            if c == before {
+                break;
+            }
+            rounds += 1;
+            prop_assert!(rounds < 16, "the questions never settle: {:?}", c);
+        }
+        let e = evaluate(&c, &ctx(date)).unwrap();
+        prop_assert_ne!(e.project.verdict, Verdict::NeedsInformation, "{:?}", c);
+    }
+
+    /// An answer to a question that is not asked never changes the answer
+    /// shown: the asked stream's result (verdict, amounts, every condition
+    /// listed) and the notices. The other streams' rows are each evaluated
+    /// for the answers given and may read answers this stream does not.
+    #[test]
+    fn an_answer_not_asked_changes_nothing(
+        (date, a, b) in (12_000i64..22_000).prop_map(Date::from_unix_days).prop_flat_map(|d| (Just(d), answers(d), answers(d))),
+        mask in any::<u32>(),
+        other_mask in any::<u32>(),
+        pick in 0usize..16,
+    ) {
+        let c = partial(date, &a, mask);
+        let other = partial(date, &b, other_mask);
+        let Ok(e) = evaluate(&c, &ctx(date)) else { return Ok(()) };
+        let qs = questions(&c);
+        let f = ORDER[pick];
+        prop_assume!(f != Field::Date && !qs.iter().any(|q| q.field == f));
+        // Every stream refused: the form no longer asks the stream nor its
+        // project's questions, but a case that names a stream is answered
+        // for it (the contract's project is the stream asked), with its
+        // conditions, refused whichever it is and whatever its answers.
+        let refused = e.rule_set.is_some() && !qs.iter().any(|q| q.field == Field::Stream);
+        let mut changed = c.clone();
+        copy(&mut changed, &other, f);
+        // An answer about an earlier assessment also answers the asked
+        // "had one before?" with a yes (the contract's rule): not this case.
+        prop_assume!(changed.history.had_previous() == c.history.had_previous());
+        let Ok(e2) = evaluate(&changed, &ctx(date)) else {
+            // Only "no earlier assessment" beside an answer about one is
+            // refused, and then the detail was not asked.
+            prop_assert!(changed.history.previous_assessment == Some(false));
+            return Ok(());
+        };
+        if f == Field::Stream && e.rule_set.is_none() {
+            // No phase on the date: the result names the stream the case
+            // names (the contract's project), asked or not; nothing else.
+            prop_assert_eq!(&e.project.reasons, &e2.project.reasons);
+            prop_assert_eq!(e2.project.stream, changed.project.stream);
+            return Ok(());
+        }
+        if refused && !Fields::APPLICANT.contains(f) {
+            prop_assert!(matches!(e2.project.verdict, Verdict::Ineligible | Verdict::NotOffered), "{:?}", e2.project);
+            return Ok(());
+        }
+        prop_assert_eq!(&e.project, &e2.project, "{:?} changed the answer", f);
+        prop_assert_eq!(&e.notices, &e2.notices);
+        prop_assert_eq!(questions(&c), questions(&changed));
+    }
+}
+
+fn case(json: &str) -> Case {
+    cp_estimator::json::case_from_str(json).unwrap()
+}
+
+fn fields(c: &Case) -> Vec<Field> {
+    questions(c).into_iter().map(|q| q.field).collect()
+}
+
+#[test]
+fn before_the_stream_the_applicant_and_the_stream_are_asked() {
+    let c = case(r#"{"date":"2021-09-01"}"#);
+    assert_eq!(fields(&c), [Field::Kind, Field::Stream, Field::Cost]);
+    let e = evaluate(&c, &Context::default()).unwrap();
+    // `missing` names the applicant's answers and the cost as well as the
+    // stream (it named the stream alone before the engine gave the
+    // questions).
+    assert_eq!(e.project.missing, [Field::Kind, Field::Stream, Field::Cost]);
+    let c = case(r#"{"date":"2021-09-01","applicant":{"kind":"hk_business"}}"#);
+    assert_eq!(
+        fields(&c),
+        [
+            Field::Kind,
+            Field::FactoryRegion,
+            Field::Route,
+            Field::BrRegistered,
+            Field::Sector,
+            Field::Stream,
+            Field::Cost
+        ]
+    );
+    // In the form's order, the region with the tie (before: br, route,
+    // sector, then the region only once a tie was given).
+    let e = evaluate(&c, &Context::default()).unwrap();
+    assert_eq!(
+        e.project.missing,
+        [
+            Field::FactoryRegion,
+            Field::Route,
+            Field::BrRegistered,
+            Field::Sector,
+            Field::Stream,
+            Field::Cost
+        ]
+    );
+    assert_eq!(
+        e.streams[0].missing,
+        [
+            Field::FactoryRegion,
+            Field::Route,
+            Field::BrRegistered,
+            Field::Sector,
+            Field::Cost
+        ]
+    );
+    let c = case(r#"{"date":"2021-09-01","applicant":{"kind":"trade_association"}}"#);
+    assert_eq!(fields(&c), [Field::Kind, Field::Stream, Field::Cost]);
+}
+
+#[test]
+fn the_choices_fit_the_answers() {
+    let c = case(
+        r#"{"date":"2021-09-01","applicant":{"kind":"hk_business","factory_region":"hong_kong"}}"#,
+    );
+    let qs = questions(&c);
+    let route = qs.iter().find(|q| q.field == Field::Route).unwrap();
+    assert_eq!(
+        route.choices,
+        Choices::Routes(vec![Route::HkFactory, Route::HkWorkshop, Route::None])
+    );
+    // A stream the date's phase does not offer stays a choice, last.
+    let c = case(
+        r#"{"date":"2009-05-01","applicant":{"kind":"hk_business"},"project":{"stream":"new_technology_demonstration"}}"#,
+    );
+    let qs = questions(&c);
+    let Some(Question {
+        choices: Choices::Streams(s),
+        ..
+    }) = qs.iter().find(|q| q.field == Field::Stream)
+    else {
+        panic!("the stream is asked: {qs:?}")
+    };
+    assert_eq!(s.last(), Some(&Stream::NewTechnologyDemonstration));
+    assert!(!s[..s.len() - 1].contains(&Stream::NewTechnologyDemonstration));
+}
+
+#[test]
+fn a_factory_elsewhere_is_not_asked_the_tie_nor_the_stream() {
+    let c = case(
+        r#"{"date":"2026-01-15","applicant":{"kind":"hk_business","factory_region":"elsewhere"},"project":{"stream":"new_technology_demonstration"}}"#,
+    );
+    let f = fields(&c);
+    assert!(
+        !f.contains(&Field::Route) && !f.contains(&Field::Stream) && !f.contains(&Field::Cost),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&Field::FactoryRegion) && f.contains(&Field::BrRegistered),
+        "{f:?}"
+    );
+    assert!(questions(&c).iter().all(|q| !q.needed));
+}
+
+#[test]
+fn a_second_assessment_asks_its_history() {
+    let c = case(
+        r#"{"date":"2018-05-01","applicant":{"kind":"hk_business","br_registered":true,"route":"hk_factory","factory_region":"hong_kong"},"project":{"stream":"onsite_assessment","cost":"80000"}}"#,
+    );
+    let f = fields(&c);
+    assert_eq!(
+        f.last(),
+        Some(&Field::PreviousAssessment),
+        "optional: a first assessment is assumed"
+    );
+    let mut c = c;
+    c.history.previous_assessment = Some(true);
+    let needed: Vec<Field> = questions(&c)
+        .into_iter()
+        .filter(|q| q.needed)
+        .map(|q| q.field)
+        .collect();
+    assert_eq!(
+        needed,
+        [
+            Field::PreviousAssessmentCompleted,
+            Field::RecommendedMeasureImplemented,
+            Field::ProcessOrMaterialChanged,
+            Field::PursuingRecognition
+        ]
+    );
+    // Either change meets the test: a yes to the first, and the second is not asked.
+    c.history.process_or_material_changed = Some(true);
+    assert!(!fields(&c).contains(&Field::PursuingRecognition));
+    c.history.process_or_material_changed = None;
+    c.history.pursuing_recognition = Some(true);
+    let qs = questions(&c);
+    let changed = qs
+        .iter()
+        .find(|q| q.field == Field::ProcessOrMaterialChanged)
+        .unwrap();
+    assert!(!changed.needed, "a yes to the second is enough");
+    // "No earlier assessment" beside a detail: still questions (the form
+    // needs them while the person corrects it), the details not asked.
+    c.history.previous_assessment = Some(false);
+    assert!(evaluate(&c, &Context::default()).is_err());
+    assert_eq!(fields(&c).last(), Some(&Field::PreviousAssessment));
+}
+
+#[test]
+fn no_phase_no_questions_but_the_stream_chosen() {
+    let c = case(r#"{"date":"2007-01-01","project":{"stream":"demonstration"}}"#);
+    let qs = questions(&c);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].choices, Choices::Streams(vec![Stream::Demonstration]));
+    assert!(questions(&case(r#"{"date":"2007-01-01"}"#)).is_empty());
+}
