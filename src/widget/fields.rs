@@ -34,6 +34,9 @@ pub struct FormField {
     /// The share link's key (short: links are read out and pasted).
     pub key: &'static str,
     pub slot: Slot,
+    /// A text field's `inputmode` (`decimal` for amounts and percentages,
+    /// so phones show the number keys).
+    pub inputmode: Option<&'static str>,
 }
 
 macro_rules! text {
@@ -62,7 +65,20 @@ macro_rules! choice {
 }
 
 const fn row(field: Field, key: &'static str, slot: Slot) -> FormField {
-    FormField { field, key, slot }
+    FormField {
+        field,
+        key,
+        slot,
+        inputmode: None,
+    }
+}
+
+/// A text row whose answer is a number.
+const fn decimal(r: FormField) -> FormField {
+    FormField {
+        inputmode: Some("decimal"),
+        ..r
+    }
 }
 
 /// Every question, in the form's order (also the share link's order).
@@ -72,11 +88,15 @@ pub const FORM_FIELDS: [FormField; 16] = [
     row(Field::FactoryRegion, "g", choice!(region, Region)),
     row(Field::Route, "r", choice!(route, Route)),
     row(Field::BrRegistered, "b", yes_no!(br)),
-    row(Field::ResidentShareMainland, "sm", text!(share_mainland)),
-    row(Field::ResidentShareHkBusiness, "sh", text!(share_hk)),
+    decimal(row(
+        Field::ResidentShareMainland,
+        "sm",
+        text!(share_mainland),
+    )),
+    decimal(row(Field::ResidentShareHkBusiness, "sh", text!(share_hk))),
     row(Field::Sector, "s", choice!(sector, Sector)),
     row(Field::Stream, "p", choice!(stream, Stream)),
-    row(Field::Cost, "c", text!(cost)),
+    decimal(row(Field::Cost, "c", text!(cost))),
     row(
         Field::TechnologyOrigin,
         "o",

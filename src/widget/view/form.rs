@@ -36,10 +36,6 @@ pub(super) fn question(
                     .value(),
             ))
         });
-        let decimal = matches!(
-            field,
-            Field::Cost | Field::ResidentShareMainland | Field::ResidentShareHkBusiness
-        );
         // The cost as read, echoed under the field ("= HK$12,000").
         let echo = (field == Field::Cost).then(|| {
             let echo = s.cost_echo().map(|c| format!("= {}", format_hkd(c, l)));
@@ -54,7 +50,7 @@ pub(super) fn question(
             error,
             oninput,
             "text",
-            decimal.then_some("decimal"),
+            row.inputmode,
             echo,
         );
     }
