@@ -174,6 +174,16 @@ fn acceptance_and_project_cases_through_a_share_link_show_the_engines_answer() {
             let ctx = format!("{name} {lang:?}");
             let headline = i18n::headline(&shown.project, lang);
             assert!(html.contains(&headline), "{ctx}: headline {headline}");
+            // The next steps, from the programme's contacts (through the
+            // texts: the view names no rule data).
+            let c = &PROGRAMME.contacts;
+            for link in [
+                format!("href=\"tel:{}\"", c.hotline_tel),
+                format!("href=\"mailto:{}\"", c.email),
+                format!("href=\"{}\" target=\"_blank\"", c.guide_url),
+            ] {
+                assert!(html.contains(&link), "{ctx}: next step {link}");
+            }
             if let Some(amount) = expect["sponsorship"].as_str() {
                 let shown = format_hkd(amount.parse().unwrap(), lang);
                 assert!(html.contains(&shown), "{ctx}: amount {shown}");

@@ -111,23 +111,26 @@ fn each_crate_depends_only_on_the_layers_below() {
 
 /// Every use of a forbidden path in `code` (comments ignored): (line, path).
 fn violations(code: &str, above: &[&str], pure: bool) -> Vec<(usize, String)> {
+    let forbidden: Vec<&str> = above
+        .iter()
+        .chain(SHELLS)
+        .copied()
+        .chain(OUTSIDE.iter().copied().filter(|_| pure))
+        .collect();
+    mentions(code, &forbidden)
+}
+
+/// Every use of one of `paths` in `code` (comments ignored): (line, path).
+fn mentions(code: &str, paths: &[&str]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (n, line) in code.lines().enumerate() {
         let line = line.split("//").next().unwrap_or("");
-        let forbidden = above
-            .iter()
-            .chain(SHELLS)
-            .copied()
-            .chain(OUTSIDE.iter().copied().filter(|_| pure));
-        for path in forbidden {
+        for &path in paths {
             let hit = line.match_indices(path).any(|(i, _)| {
                 let before = line[..i].chars().next_back();
                 let after = line[i + path.len()..].chars().next();
                 !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
-                    && matches!(
-                        after,
-                        Some(':') | Some(';') | Some(' ') | Some(',') | Some('}') | None
-                    )
+                    && matches!(after, Some(':' | ';' | ' ' | ',' | '}' | '.' | ')') | None)
             });
             if hit {
                 out.push((n + 1, path.to_string()));
@@ -180,6 +183,43 @@ fn no_module_names_a_layer_above_it() {
         }
     }
     assert!(found.is_empty(), "upward imports:\n{}", found.join("\n"));
+}
+
+/// What the view may not name: the programme's data and its shapes. It
+/// draws what the state, the engine's result and the texts give it
+/// (ARCHITECTURE.md: "a view that decides nothing").
+const RULE_DATA: &[&str] = &["PROGRAMME", "SOURCES", "rules::data", "rules::model"];
+
+#[test]
+fn the_view_names_no_rule_data() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    for file in rust_files(root, "src/widget/view") {
+        let code = std::fs::read_to_string(&file).unwrap();
+        for (line, path) in mentions(&code, RULE_DATA) {
+            found.push(format!(
+                "{}:{line}: {path}",
+                file.strip_prefix(root).unwrap().display()
+            ));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the view names the rule data:\n{}",
+        found.join("\n")
+    );
+    // The check can fail.
+    assert_eq!(
+        mentions(
+            "let c = &PROGRAMME.contacts;\nuse crate::rules::data::SOURCES;",
+            RULE_DATA
+        ),
+        [
+            (1, "PROGRAMME".to_string()),
+            (2, "SOURCES".to_string()),
+            (2, "rules::data".to_string())
+        ]
+    );
 }
 
 #[test]

@@ -201,3 +201,31 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
     );
     out
 }
+
+/// The next steps every answer ends with, in the reader's language: the
+/// application guide, the hotline and the secretariat's address (the
+/// programme's contacts), each with its lead-in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextSteps {
+    pub guide: String,
+    pub guide_url: &'static str,
+    pub call: String,
+    pub hotline: &'static str,
+    pub hotline_tel: &'static str,
+    pub write: String,
+    pub email: &'static str,
+}
+
+pub fn next_steps(l: Lang) -> NextSteps {
+    let c = &PROGRAMME.contacts;
+    let lead = |w| format!("{}{}", i18n::w(w, l), l.colon());
+    NextSteps {
+        guide: i18n::w(i18n::W::ApplicationGuide, l),
+        guide_url: c.guide_url,
+        call: lead(i18n::W::CallHotline),
+        hotline: c.hotline,
+        hotline_tel: c.hotline_tel,
+        write: lead(i18n::W::WriteEmail),
+        email: c.email,
+    }
+}

@@ -873,13 +873,13 @@ pub fn estimate_disclaimer(l: Lang) -> String {
 /// files do not arrive): the answers stay, the hotline is there. Only the
 /// pre-render shows it, in the page's language.
 #[cfg(feature = "built-in")]
-pub fn unstarted_message(hotline: &str, l: Lang) -> String {
-    m::prerender_unstarted(l, &hotline)
+pub fn unstarted_message(l: Lang) -> String {
+    m::prerender_unstarted(l, &PROGRAMME.contacts.hotline)
 }
 
 /// What replaces the widget if it ever fails (a panic): never a frozen form.
-pub fn crash_message(hotline: &str, l: Lang) -> String {
-    m::crash_message(l, &hotline)
+pub fn crash_message(l: Lang) -> String {
+    m::crash_message(l, &PROGRAMME.contacts.hotline)
 }
 
 /// Switching languages, said on the widget's status line.

@@ -2,7 +2,6 @@
 //! table, next steps and "also worth knowing".
 
 use crate::i18n::{self, format_hkd, Lang, Ui, W};
-use crate::rules::data::PROGRAMME;
 use crate::rules::*;
 use crate::summary;
 use yew::prelude::*;
@@ -66,7 +65,7 @@ pub(super) fn answer_view(
             </ul>
         </details>
     };
-    let c = &PROGRAMME.contacts;
+    let n = summary::next_steps(l);
     html! {
         <div class="cpfe-result">
             <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::w(W::YourEstimate, l) }</h3>
@@ -81,9 +80,9 @@ pub(super) fn answer_view(
             <div class="cpfe-next">
                 <h4>{ i18n::ui(Ui::NextSteps, l) }</h4>
                 <ul>
-                    <li><a href={c.guide_url} target="_blank" rel="noopener noreferrer">{ i18n::w(W::ApplicationGuide, l) }</a></li>
-                    <li>{ format!("{}{}", i18n::w(W::CallHotline, l), l.colon()) }<a href={format!("tel:{}", c.hotline_tel)}>{ c.hotline }</a></li>
-                    <li>{ format!("{}{}", i18n::w(W::WriteEmail, l), l.colon()) }<a href={format!("mailto:{}", c.email)}>{ c.email }</a></li>
+                    <li><a href={n.guide_url} target="_blank" rel="noopener noreferrer">{ n.guide }</a></li>
+                    <li>{ n.call }<a href={format!("tel:{}", n.hotline_tel)}>{ n.hotline }</a></li>
+                    <li>{ n.write }<a href={format!("mailto:{}", n.email)}>{ n.email }</a></li>
                 </ul>
                 if summary::has_estimate(e) { <p class="cpfe-disclaimer">{ i18n::estimate_disclaimer(l) }</p> }
             </div>

@@ -319,7 +319,7 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             // If the module ever stops (a trap), the loader puts this in
             // place of the widget: a form that no longer answers would mislead.
-            <p class="cpfe-crashed" lang={l.tag()} hidden=true>{ i18n::crash_message(PROGRAMME.contacts.hotline, l) }</p>
+            <p class="cpfe-crashed" lang={l.tag()} hidden=true>{ i18n::crash_message(l) }</p>
         </div>
     }
 }
@@ -331,7 +331,7 @@ fn unstarted(prerendered: bool, l: Lang) -> Html {
     if !prerendered {
         return html! {};
     }
-    html! { <p class="cpfe-warning cpfe-unstarted" hidden=true>{ i18n::unstarted_message(PROGRAMME.contacts.hotline, l) }</p> }
+    html! { <p class="cpfe-warning cpfe-unstarted" hidden=true>{ i18n::unstarted_message(l) }</p> }
 }
 
 #[cfg(not(feature = "ssr"))]
