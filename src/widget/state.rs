@@ -243,15 +243,24 @@ impl State {
     pub fn settle(&self) -> Settled {
         let date = self.date();
         let date_ok = date.is_ok();
+        let ctx = Context {
+            today: Some(self.today),
+        };
         let mut asked: Option<Vec<Question>> = None;
         let mut round = 0;
-        let (case, questions, mut errors) = loop {
+        // Each round evaluates once: the questions come from the
+        // evaluation (or, for a case the engine refuses, from its own run).
+        let (case, questions, result, mut errors) = loop {
             let (case, errors) = self.case_for(*date.as_ref().unwrap_or(&self.today), &asked);
-            let questions = crate::rules::questions(&case);
+            let result = evaluate(&case, &ctx);
+            let questions = match &result {
+                Ok(e) => questions_for(&case, e),
+                Err(_) => crate::rules::questions(&case),
+            };
             round += 1;
             // Settled, or (never seen) still moving after a few rounds.
             if asked.as_ref() == Some(&questions) || round == 6 {
-                break (case, questions, errors);
+                break (case, questions, result, errors);
             }
             asked = Some(questions);
         };
@@ -264,12 +273,7 @@ impl State {
                     error,
                 },
             ),
-            Ok(_) => match evaluate(
-                &case,
-                &Context {
-                    today: Some(self.today),
-                },
-            ) {
+            Ok(_) => match result {
                 Ok(e) => evaluation = Some(e),
                 // Pinned to the field the engine names.
                 Err(error) => errors.push(FieldError {
