@@ -52,7 +52,7 @@ fn layers() -> Vec<Layer> {
     vec![
         Layer {
             name: "date and money (bottom)",
-            files: &["crates/engine/src/date.rs", "crates/engine/src/money.rs"],
+            files: &["crates/engine/src/date.rs", "crates/engine/src/money"],
             above: &["crate::rules"],
             pure: true,
         },

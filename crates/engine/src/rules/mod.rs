@@ -4,13 +4,15 @@
 //!   they live);
 //! - `model`: the shape of that data;
 //! - `case`, `result`: the contract's input and output, as types;
-//! - `engine`: eligibility and sponsorship;
+//! - `engine`: eligibility and sponsorship (`conditions`: what a stream
+//!   checks of the applicant and of an earlier assessment);
 //! - `questions`: which answers a case needs, in the form's order;
 //! - `invariants`: what every evaluation must satisfy (checked by tests and fuzzing).
 //!
 //! Nothing here touches a browser, a terminal, a file or the clock.
 
 pub mod case;
+mod conditions;
 pub mod data;
 pub mod engine;
 pub mod input;

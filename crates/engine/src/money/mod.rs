@@ -5,6 +5,12 @@
 pub use rust_decimal::Decimal;
 use rust_decimal::RoundingStrategy;
 
+mod decimal;
+mod typed;
+use decimal::{positive_zero, times_ten_to};
+pub use decimal::{read_decimal, read_scientific, DecimalError};
+pub use typed::parse_amount;
+
 /// Why a typed amount was refused. The texts (`i18n::input_error_text`) say
 /// what is wrong and how to fix it, in every language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,119 +171,9 @@ impl std::str::FromStr for Money {
 /// The contract's money strings are below 10^15.
 const MONEY_STRING_LIMIT: u64 = 1_000_000_000_000_000;
 
-/// Why a written number could not be read as an exact decimal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DecimalError {
-    /// Not a plain decimal (a sign, digits, at most one point).
-    NotANumber,
-    /// More integer digits than `Decimal` holds.
-    TooLarge,
-    /// More digits in all than `Decimal` holds: it would have to round.
-    TooPrecise,
-}
-
-/// The significant digits a `Decimal` always holds exactly.
-const DECIMAL_DIGITS: usize = 28;
-
-/// `12`, `-0.5`, `+.5`, `5.`: a sign, digits and at most one point, with at
-/// least one digit; no grouping, no exponent. Exact, or refused: a number
-/// with more digits than `Decimal` holds is never rounded. The value is
-/// normalised (`050.500` → `50.5`).
-pub fn read_decimal(text: &str) -> Result<Decimal, DecimalError> {
-    let (negative, body) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
-        _ => (false, text),
-    };
-    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
-        return Err(DecimalError::NotANumber);
-    }
-    let int = int.trim_start_matches('0');
-    let frac = frac.trim_end_matches('0');
-    if int.len() > DECIMAL_DIGITS {
-        return Err(DecimalError::TooLarge);
-    }
-    if int.len() + frac.len() > DECIMAL_DIGITS {
-        return Err(DecimalError::TooPrecise);
-    }
-    // At most 28 digits: the integer they make fits in an i128, and the
-    // Decimal holds it exactly.
-    let mantissa = int
-        .bytes()
-        .chain(frac.bytes())
-        .fold(0i128, |m, b| m * 10 + i128::from(b - b'0'));
-    let d = Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32)
-        .map_err(|_| DecimalError::TooPrecise)?;
-    Ok(positive_zero(if negative { -d } else { d }))
-}
-
-/// A plain decimal with an optional exponent (`2.5e5`, `1E-2`), as a JSON
-/// number may be written. Exact, or refused; exponents beyond ±64 are
-/// refused (no amount or percentage needs them).
-pub fn read_scientific(text: &str) -> Result<Decimal, DecimalError> {
-    let Some((m, e)) = text.split_once(['e', 'E']) else {
-        return read_decimal(text);
-    };
-    // `i32`'s parser takes an optional sign, as JSON's exponent has.
-    let exp: i32 = e.parse().map_err(|_| DecimalError::NotANumber)?;
-    match exp {
-        65.. => Err(DecimalError::TooLarge),
-        ..=-65 => Err(DecimalError::TooPrecise),
-        _ => {
-            let (m, exp) = whole_zeros(m, exp);
-            times_ten_to(read_decimal(m)?, exp)
-        }
-    }
-}
-
-/// `1200e-30` is `12e-28`: the zeros that end a whole number move into the
-/// exponent, so the `Decimal` holds no digit the value does not need (found
-/// by the property test: `10e-29` was refused though `1e-28` is held).
-fn whole_zeros(m: &str, exp: i32) -> (&str, i32) {
-    let (whole, frac) = m.split_once('.').unwrap_or((m, ""));
-    let trimmed = whole.trim_end_matches('0');
-    if !frac.bytes().all(|b| b == b'0') || !trimmed.ends_with(|c: char| c.is_ascii_digit()) {
-        return (m, exp);
-    }
-    (trimmed, exp + (whole.len() - trimmed.len()) as i32)
-}
-
-/// `d` × 10^`exp`, exactly: only the decimal point moves.
-fn times_ten_to(d: Decimal, exp: i32) -> Result<Decimal, DecimalError> {
-    if d.is_zero() {
-        return Ok(Decimal::ZERO);
-    }
-    let scale = i64::from(d.scale()) - i64::from(exp);
-    let out = if scale >= 0 {
-        let mut d = d;
-        u32::try_from(scale)
-            .ok()
-            .and_then(|s| d.set_scale(s).ok())
-            .ok_or(DecimalError::TooPrecise)?;
-        d
-    } else {
-        let shift = u32::try_from(-scale).map_err(|_| DecimalError::TooLarge)?;
-        10i128
-            .checked_pow(shift)
-            .and_then(|f| d.mantissa().checked_mul(f))
-            .and_then(|m| Decimal::try_from_i128_with_scale(m, 0).ok())
-            .ok_or(DecimalError::TooLarge)?
-    };
-    Ok(out.normalize())
-}
-
-fn positive_zero(mut d: Decimal) -> Decimal {
-    if d.is_zero() {
-        d.set_sign_positive(true);
-    }
-    d
-}
-
 /// The largest cost the product accepts is just below 10^this dollars
 /// (rules.md §8: HK$1,000,000,000,000).
-const COST_LIMIT_DIGITS: usize = 12;
+pub(super) const COST_LIMIT_DIGITS: usize = 12;
 
 /// A validated eligible project cost: greater than zero, at most two decimal
 /// places, below HK$1,000,000,000,000.
@@ -312,154 +208,6 @@ impl Cost {
 pub fn to_contract_string(d: Money) -> String {
     d.to_string()
 }
-
-/// Reads an amount of Hong Kong dollars as people type it:
-/// `250000`, `250,000`, `HK$250,000.50`, `$ 1,200,000`, `HKD 5,000`,
-/// full-width digits `２５００００`, `1.2m`, `300k`, `33萬` / `33万`
-/// (×10,000), `1.5億` / `1.5亿` (×100,000,000), `港幣28,000元`.
-///
-/// Returns the amount as typed, which may be zero or negative (use
-/// [`Cost::parse`] for a cost). Never panics.
-pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
-    // Full-width forms to ASCII; the Unicode minus to '-'. (Ideographic and
-    // no-break spaces need nothing: `trim` removes Unicode white space, and
-    // a space inside the number is refused either way.)
-    let s: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{2212}' | '\u{2013}' | '\u{FE63}' => '-',
-            '\u{FF64}' | '\u{3001}' => ',',
-            _ => c,
-        })
-        .collect();
-    let mut s = s.trim();
-    if s.is_empty() {
-        return Err(MoneyError::Empty);
-    }
-
-    let mut negative = false;
-    let take_sign = |s: &mut &str, negative: &mut bool| {
-        if let Some(rest) = s.strip_prefix('-') {
-            *negative = !*negative;
-            *s = rest.trim_start();
-        } else if let Some(rest) = s.strip_prefix('+') {
-            *s = rest.trim_start();
-        }
-    };
-    take_sign(&mut s, &mut negative);
-
-    // Currency before the number.
-    const PREFIXES: [&str; 8] = ["hk$", "hkd", "hk", "$", "港幣", "港币", "港元", "港"];
-    for p in PREFIXES {
-        if let Some(rest) = strip_prefix_ci(s, p) {
-            s = rest.trim_start();
-            break;
-        }
-    }
-    take_sign(&mut s, &mut negative);
-
-    // Currency after the number.
-    const SUFFIXES: [&str; 6] = ["港元", "港幣", "港币", "元", "hkd", "dollars"];
-    for p in SUFFIXES {
-        if let Some(rest) = strip_suffix_ci(s, p) {
-            s = rest.trim_end();
-            break;
-        }
-    }
-
-    // A multiplier word: a power of ten.
-    let mut places = 0;
-    const MULTIPLIERS: [(&str, i32); 14] = [
-        ("百萬", 6),
-        ("百万", 6),
-        ("萬", 4),
-        ("万", 4),
-        ("億", 8),
-        ("亿", 8),
-        ("千", 3),
-        ("million", 6),
-        ("thousand", 3),
-        ("mn", 6),
-        ("bn", 9),
-        ("m", 6),
-        ("k", 3),
-        ("b", 9),
-    ];
-    for (word, p) in MULTIPLIERS {
-        if let Some(rest) = strip_suffix_ci(s, word) {
-            s = rest.trim_end();
-            places = p;
-            break;
-        }
-    }
-    if s.is_empty() {
-        return Err(MoneyError::NotANumber);
-    }
-
-    let value = times_ten_to(parse_plain_number(s)?, places).map_err(|_| MoneyError::TooLarge)?;
-    if value.abs() >= Decimal::from(10u64.pow(COST_LIMIT_DIGITS as u32)) {
-        return Err(MoneyError::TooLarge);
-    }
-    Ok(positive_zero(if negative { -value } else { value }))
-}
-
-/// `1234`, `1,234`, `1,234.5`, `.5`: digits with optional groups of three
-/// separated by commas and an optional decimal part.
-fn parse_plain_number(s: &str) -> Result<Decimal, MoneyError> {
-    let (int_part, frac_part) = match s.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (s, None),
-    };
-    if let Some(f) = frac_part {
-        if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
-            if f.contains(',') && f.bytes().all(|b| b.is_ascii_digit() || b == b',') {
-                return Err(MoneyError::MisplacedSeparator);
-            }
-            return Err(MoneyError::NotANumber);
-        }
-    }
-    if int_part.is_empty() && frac_part.is_none() {
-        return Err(MoneyError::NotANumber);
-    }
-    if !int_part.bytes().all(|b| b.is_ascii_digit() || b == b',') {
-        return Err(MoneyError::NotANumber);
-    }
-    if int_part.contains(',') {
-        let mut groups = int_part.split(',');
-        let first = groups.next().unwrap_or("");
-        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
-            return Err(MoneyError::MisplacedSeparator);
-        }
-    }
-    let digits: String = int_part.chars().filter(|c| *c != ',').collect();
-    let int = digits.trim_start_matches('0');
-    let frac = frac_part.unwrap_or("").trim_end_matches('0');
-    // Anything with more than 13 integer digits is at least 10^13, too
-    // large even before a multiplier; more than 12 decimals is "too many
-    // decimals" whatever the multiplier (the largest is 10^9).
-    if int.len() > 13 {
-        return Err(MoneyError::TooLarge);
-    }
-    if frac.len() > 12 {
-        return Err(MoneyError::TooManyDecimals);
-    }
-    let int = if int.is_empty() { "0" } else { int };
-    read_decimal(&format!("{int}.{frac}")).map_err(|_| MoneyError::NotANumber)
-}
-
-fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
-}
-
-fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
-    let cut = s.len().checked_sub(suffix.len())?;
-    let tail = s.get(cut..)?;
-    tail.eq_ignore_ascii_case(suffix).then(|| &s[..cut])
-}
-
 /// `1234567.5` → `1,234,567.50`; cents shown only when not zero.
 pub fn group_thousands(amount: Money) -> String {
     let c = amount.cents().unsigned_abs();
