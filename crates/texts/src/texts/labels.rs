@@ -1,0 +1,146 @@
+//! Amounts and labels: money written for readers, the names of streams,
+//! kinds, regions, ties, sectors, origins, and the form's questions.
+
+#[allow(unused_imports)]
+use super::*;
+
+// ------------------------------------------------------------ amounts
+
+/// `HK$250,000` / `港幣250,000元` / `港币250,000元`.
+pub fn format_hkd(amount: Money, lang: Lang) -> String {
+    m::amount_hkd(lang, &group_thousands(amount))
+}
+
+/// `RMB50,000` / `人民幣50,000元` / `人民币50,000元`.
+pub fn format_rmb(amount: Money, lang: Lang) -> String {
+    m::amount_rmb(lang, &group_thousands(amount))
+}
+
+/// A rate as `50%`.
+pub fn format_percent(rate: Rate) -> String {
+    format!("{}%", rate.0)
+}
+
+// ------------------------------------------------------------ labels
+
+pub fn stream_label(s: Stream, l: Lang) -> String {
+    match s {
+        Stream::OnsiteAssessment => m::stream_onsite_assessment(l),
+        Stream::Demonstration => m::stream_demonstration(l),
+        Stream::DemonstrationWiderAdoption => m::stream_demonstration_wider_adoption(l),
+        Stream::DemonstrationInnovation => m::stream_demonstration_innovation(l),
+        Stream::NewTechnologyDemonstration => m::stream_new_technology_demonstration(l),
+        Stream::Verification => m::stream_verification(l),
+        Stream::OrganisationSupport => m::stream_organisation_support(l),
+    }
+}
+
+/// What a funding stream pays for (help text; no caller yet).
+#[cfg(feature = "built-in")]
+pub fn stream_description(s: Stream, l: Lang) -> String {
+    match s {
+        Stream::OnsiteAssessment => m::stream_description_onsite_assessment(l),
+        Stream::Demonstration => m::stream_description_demonstration(l),
+        Stream::DemonstrationWiderAdoption => m::stream_description_demonstration_wider_adoption(l),
+        Stream::DemonstrationInnovation => m::stream_description_demonstration_innovation(l),
+        Stream::NewTechnologyDemonstration => m::stream_description_new_technology_demonstration(l),
+        Stream::Verification => m::stream_description_verification(l),
+        Stream::OrganisationSupport => m::stream_description_organisation_support(l),
+    }
+}
+
+pub fn kind_label(k: ApplicantKind, l: Lang) -> String {
+    match k {
+        ApplicantKind::HkBusiness => m::kind_hk_business(l),
+        ApplicantKind::TradeAssociation => m::kind_trade_association(l),
+        ApplicantKind::ServiceProvider => m::kind_service_provider(l),
+        ApplicantKind::Other => m::kind_other(l),
+    }
+}
+
+pub fn region_label(r: Region, l: Lang) -> String {
+    match r {
+        Region::Prd => m::region_prd(l),
+        Region::GuangdongOther => m::region_guangdong_other(l),
+        Region::HongKong => m::region_hong_kong(l),
+        Region::Elsewhere => m::region_elsewhere(l),
+    }
+}
+
+pub fn route_label(r: Route, l: Lang) -> String {
+    match r {
+        Route::GdJointVenture => m::route_gd_joint_venture(l),
+        Route::GdWfoe => m::route_gd_wfoe(l),
+        Route::GdProcessingAgreement => m::route_gd_processing_agreement(l),
+        Route::GdResidentMajority => m::route_gd_resident_majority(l),
+        Route::HkFactory => m::route_hk_factory(l),
+        Route::HkWorkshop => m::route_hk_workshop(l),
+        Route::None => m::route_none(l),
+    }
+}
+
+pub fn sector_label(s: Sector, l: Lang) -> String {
+    match s {
+        Sector::ChemicalProducts => m::sector_chemical_products(l),
+        Sector::FoodAndBeverage => m::sector_food_and_beverage(l),
+        Sector::Furniture => m::sector_furniture(l),
+        Sector::MetalProducts => m::sector_metal_products(l),
+        Sector::NonMetallicMineralProducts => m::sector_non_metallic_mineral_products(l),
+        Sector::PaperProducts => m::sector_paper_products(l),
+        Sector::PrintingPublishing => m::sector_printing_publishing(l),
+        Sector::Textiles => m::sector_textiles(l),
+        Sector::Other => m::sector_other(l),
+    }
+}
+
+pub fn origin_label(o: TechnologyOrigin, l: Lang) -> String {
+    match o {
+        TechnologyOrigin::HongKong => m::origin_hong_kong(l),
+        TechnologyOrigin::GuangdongHongKong => m::origin_guangdong_hong_kong(l),
+        TechnologyOrigin::Other => m::origin_other(l),
+    }
+}
+
+/// The question that asks for a field: "We need one more answer: <question>".
+pub fn field_question(f: Field, l: Lang) -> String {
+    match f {
+        Field::Date => m::question_date(l),
+        Field::Kind => m::question_kind(l),
+        Field::BrRegistered => m::question_br_registered(l),
+        Field::Route => m::question_route(l),
+        Field::FactoryRegion => m::question_factory_region(l),
+        Field::ResidentShareMainland => m::question_resident_share_mainland(l),
+        Field::ResidentShareHkBusiness => m::question_resident_share_hk_business(l),
+        Field::Sector => m::question_sector(l),
+        Field::Stream => m::question_stream(l),
+        Field::Cost => m::question_cost(l),
+        Field::TechnologyOrigin => m::question_technology_origin(l),
+        Field::PreviousAssessment => m::question_previous_assessment(l),
+        Field::PreviousAssessmentCompleted => m::question_previous_assessment_completed(l),
+        Field::RecommendedMeasureImplemented => m::question_recommended_measure_implemented(l),
+        Field::ProcessOrMaterialChanged => m::question_process_or_material_changed(l),
+        Field::PursuingRecognition => m::question_pursuing_recognition(l),
+    }
+}
+
+/// A question's label in the form: the question, but for the date and the
+/// cost, which the form labels as the field they are.
+pub fn field_label(f: Field, l: Lang) -> String {
+    match f {
+        Field::Date => m::widget_date_label(l),
+        Field::Cost => m::widget_cost_label(l),
+        _ => field_question(f, l),
+    }
+}
+
+/// The line under a question's label in the form, where it has one.
+pub fn field_hint(f: Field, l: Lang) -> Option<String> {
+    Some(match f {
+        Field::Date => m::widget_date_hint(l),
+        Field::Cost => m::widget_cost_hint(l),
+        Field::Stream => m::widget_stream_hint(l),
+        Field::ResidentShareMainland | Field::ResidentShareHkBusiness => m::widget_share_hint(l),
+        Field::PreviousAssessmentCompleted => m::widget_date_field_hint(l),
+        _ => return None,
+    })
+}

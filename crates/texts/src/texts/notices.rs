@@ -1,0 +1,215 @@
+//! Notices, information, the messages of the page (crash, unstarted)
+//! and the language switch.
+
+#[allow(unused_imports)]
+use super::*;
+
+// ------------------------------------------------------------ notices, information
+
+pub fn notice_text(n: &Notice, l: Lang) -> String {
+    let h = hotline(l);
+    match n {
+        Notice::PhaseClosed { rule_set, to } => {
+            let to = l.date(*to);
+            m::notice_phase_closed(
+                l,
+                m::NoticePhaseClosed {
+                    hotline: &h,
+                    rule_set: &rule_set,
+                    to: &to,
+                },
+            )
+        }
+        Notice::SourcesOld {
+            rule_set,
+            as_of,
+            years,
+        } => match as_of {
+            Some(d) => {
+                let d = l.date(*d);
+                m::notice_sources_old(
+                    l,
+                    m::NoticeSourcesOld {
+                        date: &d,
+                        hotline: &h,
+                        rule_set: &rule_set,
+                        years: &years,
+                    },
+                )
+            }
+            None => m::notice_sources_undated(
+                l,
+                m::NoticeSourcesUndated {
+                    hotline: &h,
+                    rule_set: &rule_set,
+                },
+            ),
+        },
+        Notice::Provisional { rule_set, to } => {
+            let d = l.date(*to);
+            m::notice_provisional(
+                l,
+                m::NoticeProvisional {
+                    date: &d,
+                    hotline: &h,
+                    rule_set: &rule_set,
+                },
+            )
+        }
+        Notice::DatesAssumed { rule_set } => m::notice_dates_assumed(
+            l,
+            m::NoticeDatesAssumed {
+                hotline: &h,
+                rule_set: &rule_set,
+            },
+        ),
+    }
+}
+
+/// Technology promotion activities as an answer of their own: who may
+/// take part, that it is free, how to register.
+pub fn technology_promotion_label(l: Lang) -> String {
+    m::technology_promotion_label(l)
+}
+
+/// The answer in a word or two, for the streams table.
+pub fn technology_promotion_short(l: Lang) -> String {
+    m::technology_promotion_short(l)
+}
+
+pub fn technology_promotion_text(l: Lang) -> String {
+    let h = hotline(l);
+    m::technology_promotion_text(l, &h)
+}
+
+pub fn info_text(i: Info, l: Lang) -> String {
+    let h = hotline(l);
+    match i {
+        Info::Recognition => {
+            let r = &PROGRAMME.recognition;
+            let (y, m) = (r.launched_year, r.launched_month);
+            let mut s = m::info_recognition(
+                l,
+                m::InfoRecognition {
+                    month: &m,
+                    year: &y,
+                },
+            );
+            for a in r.cash_awards {
+                let (e, p) = (
+                    format_rmb(a.excellent_partner.amount(), l),
+                    format_rmb(a.partner.amount(), l),
+                );
+                let from = a.from_year;
+                let years = match (a.to_year, a.reported_to_year) {
+                    (Some(to), _) if to == from => m::info_recognition_label_year(l, &from),
+                    (Some(to), _) => m::info_recognition_label_years(
+                        l,
+                        m::InfoRecognitionLabelYears {
+                            from: &from,
+                            to: &to,
+                        },
+                    ),
+                    (None, Some(reported)) => m::info_recognition_label_years_from_reported(
+                        l,
+                        m::InfoRecognitionLabelYearsFromReported {
+                            from: &from,
+                            reported: &reported,
+                        },
+                    ),
+                    (None, None) => m::info_recognition_label_years_from(l, &from),
+                };
+                let amount = if e == p {
+                    m::info_recognition_award_manufacturing(l, &e)
+                } else {
+                    m::info_recognition_award_partners(
+                        l,
+                        m::InfoRecognitionAwardPartners {
+                            excellent: &e,
+                            partner: &p,
+                        },
+                    )
+                };
+                let once = match a.one_off {
+                    Some(true) => m::info_recognition_one_off(l),
+                    Some(false) => String::new(),
+                    None => sentence(l, m::info_recognition_one_off_unknown(l)),
+                };
+                s += &sentence(
+                    l,
+                    m::info_recognition_cash_award(
+                        l,
+                        m::InfoRecognitionCashAward {
+                            amount: &amount,
+                            once: &once,
+                            years: &years,
+                        },
+                    ),
+                );
+            }
+            if r.guangdong_only_assumed {
+                s += &sentence(l, m::info_recognition_guangdong_assumed(l));
+            }
+            s += &sentence(l, m::info_recognition_export_credit(l));
+            s
+        }
+        Info::Guide => m::info_guide(
+            l,
+            m::InfoGuide {
+                email: &PROGRAMME.contacts.email,
+                hotline: &h,
+            },
+        ),
+    }
+}
+
+/// "This is an estimate; the committee decides."
+pub fn estimate_disclaimer(l: Lang) -> String {
+    m::estimate_disclaimer(l)
+}
+
+/// What the pre-rendered form says if the live widget cannot start (its
+/// files do not arrive): the answers stay, the hotline is there. Only the
+/// pre-render shows it, in the page's language.
+#[cfg(feature = "built-in")]
+pub fn unstarted_message(l: Lang) -> String {
+    m::prerender_unstarted(l, &PROGRAMME.contacts.hotline)
+}
+
+/// What replaces the widget if it ever fails (a panic): never a frozen form.
+pub fn crash_message(l: Lang) -> String {
+    m::crash_message(l, &PROGRAMME.contacts.hotline)
+}
+
+/// Switching languages, said on the widget's status line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Switch {
+    /// `to`'s texts are being fetched (said in the current language).
+    Loading,
+    /// They could not be fetched (said in the current language).
+    Failed,
+    /// The widget now speaks `to` (said in `to`).
+    Changed,
+    /// The summary is now in `to` (said in the current language).
+    SummaryChanged,
+}
+
+/// `x`'s name in `l`: English, Traditional Chinese … / 英文、繁體中文 …
+pub fn language_name(x: Lang, l: Lang) -> String {
+    match x {
+        Lang::En => m::language_name_en(l),
+        Lang::ZhHant => m::language_name_zh_hant(l),
+        Lang::ZhHans => m::language_name_zh_hans(l),
+    }
+}
+
+/// The status line for a language switch to `to`, in `l`.
+pub fn switch_text(s: Switch, to: Lang, l: Lang) -> String {
+    let name = language_name(to, l);
+    match s {
+        Switch::Loading => m::widget_language_loading(l, &name),
+        Switch::Failed => m::widget_language_failed(l, &name),
+        Switch::Changed => m::widget_language_changed(l, &name),
+        Switch::SummaryChanged => m::widget_summary_language_changed(l, &name),
+    }
+}
