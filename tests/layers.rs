@@ -242,3 +242,38 @@ fn the_check_finds_a_planted_upward_import() {
     )
     .is_empty());
 }
+
+/// No file of the product's source is over 600 lines (tests aside: files
+/// named `*_tests.rs`), so each has one job a reader can hold.
+#[test]
+fn no_source_file_is_over_600_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut roots = vec!["src".to_string()];
+    for e in std::fs::read_dir(root.join("crates")).unwrap() {
+        let src = e.unwrap().path().join("src");
+        if src.is_dir() {
+            roots.push(src.strip_prefix(root).unwrap().display().to_string());
+        }
+    }
+    let mut long = Vec::new();
+    for at in &roots {
+        for file in rust_files(root, at) {
+            if file.to_string_lossy().ends_with("_tests.rs") {
+                continue;
+            }
+            let lines = std::fs::read_to_string(&file).unwrap().lines().count();
+            if lines > 600 {
+                long.push(format!(
+                    "{}: {lines} lines",
+                    file.strip_prefix(root).unwrap().display()
+                ));
+            }
+        }
+    }
+    assert!(roots.len() >= 4, "src and the crates: {roots:?}");
+    assert!(
+        long.is_empty(),
+        "files over 600 lines:\n{}",
+        long.join("\n")
+    );
+}
