@@ -2,10 +2,11 @@
 //! form, the `missing` list of every shell and the tests.
 //!
 //! The evaluation records, for each stream, every answer it reads
-//! ([`Fields`], kept in [`StreamResult::asked`]). A question is asked
-//! exactly when the evaluation reads its answer, so an answer to a question
-//! that is not asked cannot change the result (`tests/properties.rs` holds
-//! it). [`questions`] turns that into the form's questions, in the form's
+//! ([`Fields`], kept in [`StreamResult::asked`]). A question is asked when
+//! the asked stream reads its answer, or, for the applicant's questions
+//! and the cost, when any stream of the phase does; so an answer to a
+//! question that is not asked cannot change the result (`tests/questions.rs`
+//! holds it). [`questions`] turns that into the form's questions, in the form's
 //! order ([`ORDER`]), each with the choices that fit the answers given.
 
 use super::case::*;
@@ -111,9 +112,10 @@ pub struct Question {
 /// The questions to ask for `case`, in the form's order (the date aside:
 /// the case has one): the applicant's (those any stream of the phase
 /// asks), the stream, the cost, and the asked stream's own (the
-/// technology's origin, an earlier assessment). When the answers already refuse every stream, the stream is not
-/// asked. An answer the case gives that is not asked here, or that is not
-/// among a question's choices, cannot change the result.
+/// technology's origin, an earlier assessment). When the answers already
+/// refuse every stream, only the applicant's. An answer the case gives
+/// that is not asked here, or that is not among a question's choices,
+/// cannot change the result (`tests/questions.rs`).
 ///
 /// Reads a case that `evaluate` may refuse (an answer that contradicts
 /// another), so a form can ask its questions while the person corrects it.
