@@ -1,13 +1,39 @@
 //! The form's fields, declared once. Each row names the contract's field
 //! (whose dotted path is the JSON key and the CSV column, and whose question
 //! the texts give: `i18n::field_question`), the share link's key, and the
-//! kind of answer with where the form keeps it. The share link is written
-//! and read from this table, and the tests map a contract case onto the
-//! form through it; `State::case` sets the same answers on the case through
-//! `CaseBuilder`'s typed setters.
+//! kind of answer with where the form keeps it. The form's questions
+//! (`view::form::question`), the share link and the case (`State::settle`,
+//! through `CaseBuilder::set`) are made from this table, and the tests map
+//! a contract case onto the form through it. The form's storage (`Form`)
+//! lives here too, so the table depends on nothing above it: `share` and
+//! `state` sit on it, with no loop between the three.
 
-use super::state::Form;
 use crate::rules::*;
+
+/// The longest answer a text field keeps (the inputs' `maxlength` too):
+/// a 10,000-character paste is kept whole.
+pub const MAX_TEXT: usize = 10_000;
+
+/// Every answer, as given. Text stays text so nothing typed is lost.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Form {
+    pub date: String,
+    pub kind: Option<ApplicantKind>,
+    pub region: Option<Region>,
+    pub route: Option<Route>,
+    pub br: Option<bool>,
+    pub share_mainland: String,
+    pub share_hk: String,
+    pub sector: Option<Sector>,
+    pub stream: Option<Stream>,
+    pub cost: String,
+    pub origin: Option<TechnologyOrigin>,
+    pub had_previous: Option<bool>,
+    pub previous_completed: String,
+    pub measure: Option<bool>,
+    pub changed: Option<bool>,
+    pub recognition: Option<bool>,
+}
 
 /// The kind of answer and where the form keeps it.
 #[derive(Clone, Copy)]

@@ -4,8 +4,7 @@
 //! Format: `#cpfe1&d=2018-05-01&k=hk_business&c=HK%241%2C000%2C000...`,
 //! keys from the field table (`super::fields`), values percent-encoded UTF-8.
 
-use super::fields::{FormField, FORM_FIELDS};
-use super::state::{Form, MAX_TEXT};
+use super::fields::{Form, FormField, FORM_FIELDS, MAX_TEXT};
 
 /// The fragment's marker and version.
 pub const PREFIX: &str = "cpfe1";

@@ -2,15 +2,12 @@
 //! typed, exactly as typed, and what the page asked for. Everything shown is
 //! computed from it, so it can be tested natively.
 
+pub use super::fields::{Form, MAX_TEXT};
 use super::fields::{FormField, FORM_FIELDS};
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::rules::input::{CaseBuilder, Raw};
 use crate::rules::*;
-
-/// The longest answer a text field keeps (the inputs' `maxlength` too):
-/// a 10,000-character paste is kept whole.
-pub const MAX_TEXT: usize = 10_000;
 
 /// Public page or hotline staff.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -57,27 +54,6 @@ fn shown(lang: Lang, mode: Mode, date: Option<Date>) -> String {
     };
     let date = date.map(|d| d.to_string()).unwrap_or_default();
     format!("{} {mode} {date}", lang.tag())
-}
-
-/// Every answer, as given. Text stays text so nothing typed is lost.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Form {
-    pub date: String,
-    pub kind: Option<ApplicantKind>,
-    pub region: Option<Region>,
-    pub route: Option<Route>,
-    pub br: Option<bool>,
-    pub share_mainland: String,
-    pub share_hk: String,
-    pub sector: Option<Sector>,
-    pub stream: Option<Stream>,
-    pub cost: String,
-    pub origin: Option<TechnologyOrigin>,
-    pub had_previous: Option<bool>,
-    pub previous_completed: String,
-    pub measure: Option<bool>,
-    pub changed: Option<bool>,
-    pub recognition: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
