@@ -174,7 +174,7 @@ bench-batch: setup-native
 ## Every mutant runs the whole workspace's tests (`-- --workspace`: with
 ## 27.1.0, --test-workspace and --test-package did not widen them here).
 CARGO_MUTANTS_VERSION := 27.1.0
-MUTANTS_FILES ?= crates/engine/src/rules/engine.rs crates/engine/src/rules/input.rs crates/engine/src/rules/case.rs crates/engine/src/money/mod.rs crates/engine/src/money/decimal.rs crates/engine/src/money/typed.rs crates/engine/src/date.rs src/widget/state.rs src/widget/share.rs src/widget/fields.rs crates/texts/src/catalogue.rs
+MUTANTS_FILES ?= crates/engine/src/rules/engine.rs crates/engine/src/rules/conditions.rs crates/engine/src/rules/questions.rs crates/engine/src/rules/input.rs crates/engine/src/rules/case.rs crates/engine/src/money/mod.rs crates/engine/src/money/decimal.rs crates/engine/src/money/typed.rs crates/engine/src/date.rs src/widget/state.rs src/widget/share.rs src/widget/fields.rs crates/texts/src/catalogue.rs
 mutants: setup-native
 	@cargo mutants --version 2>/dev/null | grep -q '$(CARGO_MUTANTS_VERSION)' || cargo install cargo-mutants --version $(CARGO_MUTANTS_VERSION) --locked
 	rm -rf target/mutants && git clone --quiet . target/mutants
