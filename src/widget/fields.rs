@@ -208,6 +208,9 @@ mod tests {
             }
         }
         assert_eq!(FORM_FIELDS.len(), Field::ALL.len());
+        // The form's order is the engine's (the order it asks questions in).
+        let order: Vec<Field> = FORM_FIELDS.iter().map(|r| r.field).collect();
+        assert_eq!(order, crate::rules::ORDER);
     }
 
     /// Each row reads back what it writes, and refuses what it cannot hold.

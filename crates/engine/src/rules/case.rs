@@ -317,12 +317,14 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, in the form's order: the order questions are asked in
+    /// and `missing` lists (`questions::ORDER`).
     pub const ALL: [Field; 16] = [
         Field::Date,
         Field::Kind,
-        Field::BrRegistered,
-        Field::Route,
         Field::FactoryRegion,
+        Field::Route,
+        Field::BrRegistered,
         Field::ResidentShareMainland,
         Field::ResidentShareHkBusiness,
         Field::Sector,

@@ -195,19 +195,24 @@ fn project(
                 verdict: Verdict::NeedsInformation,
                 terms: None,
                 amounts: None,
-                reasons: vec![Reason {
-                    why: Why::Missing {
-                        fields: missing.clone(),
-                    },
-                    met: false,
-                    kind: ReasonKind::Missing,
-                    source: None,
-                    assumption: false,
-                }],
+                reasons: vec![missing_reason(&missing)],
                 missing,
                 asked,
             }
         }),
+    }
+}
+
+/// The reason that names the answers still needed.
+fn missing_reason(fields: &[Field]) -> Reason {
+    Reason {
+        why: Why::Missing {
+            fields: fields.to_vec(),
+        },
+        met: false,
+        kind: ReasonKind::Missing,
+        source: None,
+        assumption: false,
     }
 }
 
@@ -517,15 +522,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
         Verdict::Eligible
     };
     if !missing.is_empty() {
-        c.reasons.push(Reason {
-            why: Why::Missing {
-                fields: missing.clone(),
-            },
-            met: false,
-            kind: ReasonKind::Missing,
-            source: None,
-            assumption: false,
-        });
+        c.reasons.push(missing_reason(&missing));
     }
     let amounts = match (verdict.has_amount(), case.project.cost) {
         (true, Some(cost)) => Some(amounts(cost, rate, terms.ceiling, ceiling)),

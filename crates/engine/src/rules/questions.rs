@@ -16,24 +16,7 @@ use super::result::*;
 
 /// The form's order: the order questions are asked in, and the order of
 /// every `missing` list. The date comes first and is always asked.
-pub const ORDER: [Field; 16] = [
-    Field::Date,
-    Field::Kind,
-    Field::FactoryRegion,
-    Field::Route,
-    Field::BrRegistered,
-    Field::ResidentShareMainland,
-    Field::ResidentShareHkBusiness,
-    Field::Sector,
-    Field::Stream,
-    Field::Cost,
-    Field::TechnologyOrigin,
-    Field::PreviousAssessment,
-    Field::PreviousAssessmentCompleted,
-    Field::RecommendedMeasureImplemented,
-    Field::ProcessOrMaterialChanged,
-    Field::PursuingRecognition,
-];
+pub const ORDER: [Field; 16] = Field::ALL;
 
 /// A set of fields (a bit per [`Field`]), listed in the form's order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
