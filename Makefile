@@ -66,7 +66,7 @@ node_modules/.installed: package.json package-lock.json
 ## pages (pages/*.html with the widget pre-rendered) into www/
 build-web: setup-web
 	$(WASM_RELEASE) --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web $(WASM_STD)
-	$(CARGO) run --locked --quiet --bin cpfund -- site --templates pages --out www
+	$(CARGO) run --locked --quiet -p cpfund --bin cpfund -- site --templates pages --out www
 	node tools/minify.mjs assets/cp-funding-estimator.js www/cp-funding-estimator.js \
 	  assets/cp-funding-estimator.css www/cp-funding-estimator.css www/pkg/cp_estimator.js www/pkg/cp_estimator.js
 	node tools/precompress.mjs www
@@ -119,7 +119,7 @@ test-native: setup-native
 	$(CARGO) test --workspace --locked
 	@# The 200 MB batch run: too heavy for a plain `cargo test` (ignored
 	@# there), run here optimised (profile release-test: no LTO).
-	$(CARGO) test --locked --profile release-test --test cli -- --ignored
+	$(CARGO) test --locked --profile release-test -p cpfund --test cli -- --ignored
 
 ## serve: build the widget and serve the demo pages on 127.0.0.1 the way a
 ## CDN would (cp-serve: brotli/gzip, caching headers, the CSP)
@@ -129,7 +129,7 @@ serve: build-web
 	target/debug/cp-serve www --port $(PORT) --bind 127.0.0.1
 
 rules:
-	$(CARGO) run --locked --quiet --bin cpfund -- rules
+	$(CARGO) run --locked --quiet -p cpfund --bin cpfund -- rules
 
 ## rules-docs: docs/rules.<lang>.md from the rule data (a test fails when
 ## the committed pages differ from what the data generates)
@@ -137,7 +137,7 @@ RULES_LANGS := en zh-Hant zh-Hans
 rules-docs:
 	@mkdir -p docs
 	@for l in $(RULES_LANGS); do \
-	  $(CARGO) run --locked --quiet --bin cpfund -- rules --format markdown --lang $$l > docs/rules.$$l.md || exit 1; \
+	  $(CARGO) run --locked --quiet -p cpfund --bin cpfund -- rules --format markdown --lang $$l > docs/rules.$$l.md || exit 1; \
 	  echo "wrote docs/rules.$$l.md"; \
 	done
 
@@ -164,7 +164,7 @@ bench-engine: setup-native
 	$(CARGO) bench --manifest-path bench/engine/Cargo.toml --bench engine
 
 bench-batch: setup-native
-	$(CARGO) build --locked --profile cli --bin cpfund
+	$(CARGO) build --locked --profile cli -p cpfund --bin cpfund
 	bench/batch.sh target/cli/cpfund
 
 ## mutants: cargo-mutants on the engine, money, dates, case input, the

@@ -2,15 +2,15 @@
 //! which replays the committed corpora through them on every `cargo test`.
 #![allow(dead_code)]
 
-use cp_estimator::batch::run;
 use cp_estimator::date::Date;
 use cp_estimator::i18n::format_hkd;
 use cp_estimator::i18n::Lang;
-use cp_estimator::json::{case_from_str, error_json, evaluation_json};
 use cp_estimator::money::{parse_amount, to_contract_string, Cost};
 use cp_estimator::rules::{estimate, evaluate, evaluate_project, invariants, Context};
 use cp_estimator::widget::share::{decode, encode, Decoded, MAX_LEN};
 use cp_estimator::widget::state::{Form, Mode, Options, State};
+use cp_shells::batch::run;
+use cp_shells::json::{case_from_str, error_json, evaluation_json};
 
 /// The money parser: never panics; a cost it accepts, formatted in any
 /// language, parses back to the same cost.

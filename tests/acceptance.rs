@@ -1,12 +1,12 @@
 //! Every published acceptance case (`../shared/acceptance/cases.json`),
-//! through the library. `tests/cli.rs` runs them through `cpfund check`.
+//! through the library. `crates/cli/tests/cli.rs` runs them through `cpfund check`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use cp_estimator::i18n::Lang;
-use cp_estimator::json::check_value;
 use cp_estimator::rules::Context;
+use cp_shells::json::check_value;
 
 #[test]
 fn every_acceptance_case_through_the_library() {

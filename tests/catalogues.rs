@@ -10,8 +10,8 @@ mod compile;
 
 use compile::{check, Catalogue, Piece};
 use cp_estimator::i18n::Lang;
-use cp_estimator::json::check_value;
 use cp_estimator::rules::Context;
+use cp_shells::json::check_value;
 use serde_json::{json, Value};
 
 const FILES: [(&str, &str); 3] = [

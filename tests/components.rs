@@ -3,20 +3,20 @@
 //! person would read: the language, the questions, and for every published
 //! acceptance case reproduced through a share link, the verdict and amount
 //! the engine gives.
-#![cfg(all(feature = "ssr", feature = "json", not(target_arch = "wasm32")))]
+#![cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 
 mod common;
 
 use cp_estimator::date::Date;
 use cp_estimator::i18n::format_hkd;
 use cp_estimator::i18n::{self, Lang, W};
-use cp_estimator::json::evaluate_value;
 use cp_estimator::rules::*;
 use cp_estimator::widget::fields::{Slot, FORM_FIELDS};
 use cp_estimator::widget::prerender::render;
 use cp_estimator::widget::share;
 use cp_estimator::widget::state::{Form, Mode, Options};
 use cp_estimator::widget::view::AppProps;
+use cp_shells::json::evaluate_value;
 use serde_json::Value;
 
 fn props(lang: Lang, mode: Mode, fragment: Option<String>) -> AppProps {
@@ -150,7 +150,7 @@ fn acceptance_and_project_cases_through_a_share_link_show_the_engines_answer() {
             }
             case
         };
-        let contract = cp_estimator::json::case_from_value(&c["case"]).ok();
+        let contract = cp_shells::json::case_from_value(&c["case"]).ok();
         if state.case().0.map(normal) != contract.map(normal) {
             continue;
         }
@@ -192,126 +192,6 @@ fn acceptance_and_project_cases_through_a_share_link_show_the_engines_answer() {
         checked += 1;
     }
     assert!(checked >= 70, "only {checked} cases checked");
-}
-
-#[test]
-fn site_templates_get_the_prerendered_widget_and_the_rates() {
-    use cp_estimator::site::fill;
-    let today = Date::parse("2018-05-01").unwrap();
-    let page = fill(
-        r#"<html lang="zh-Hant"><body><cp-funding-estimator mode="staff"><!--cpfe:prerender--></cp-funding-estimator><!--cpfe:rates--></body></html>"#,
-        today,
-    )
-    .unwrap();
-    let text = html_text(&page);
-    assert!(text.contains("<template shadowrootmode=\"open\">"));
-    assert!(!text.contains("inert"), "a working form, not an inert one");
-    assert!(
-        text.contains("aria-busy=\"true\""),
-        "busy until the live widget takes over"
-    );
-    assert!(
-        text.contains("type=\"button\" class=\"cpfe-button\""),
-        "its button submits nothing before the live widget"
-    );
-    // Named by the field table, so the loader can hand over what is entered.
-    // Ids too come from the share key now (`cpfe1-k`, was `cpfe1-kind`).
-    assert!(
-        text.contains("name=\"c\""),
-        "the cost field is named by its share key"
-    );
-    assert!(
-        text.contains("value=\"hk_business\" type=\"radio\" id=\"cpfe1-k-0\" name=\"k\""),
-        "radios carry the share link's key and the contract's values"
-    );
-    assert!(
-        text.contains(&i18n::w(W::StaffTitle, Lang::ZhHant)),
-        "mode from the element"
-    );
-    assert!(text.contains("<noscript>"));
-    assert!(
-        text.contains(&i18n::w(W::NeedsJavaScript, Lang::ZhHant)),
-        "the page's language"
-    );
-    // Every stream the phase offers, with its rate and ceiling from the data.
-    let rs = rule_set_for(today).unwrap();
-    for (s, t) in rs.offered() {
-        assert!(text.contains(&i18n::stream_label(s, Lang::ZhHant)), "{s:?}");
-        assert!(text.contains(&i18n::ceiling_text(t, Lang::ZhHant)), "{s:?}");
-    }
-    assert!(!page.contains("<!--cpfe:"), "every placeholder filled");
-    assert!(!page.contains("<!--<"), "no hydration markers");
-    for (bad, why) in [
-        (
-            "<html><cp-funding-estimator><!--cpfe:prerender--></cp-funding-estimator>",
-            "lang",
-        ),
-        (
-            r#"<html lang="en"><div><!--cpfe:prerender--></div>"#,
-            "outside",
-        ),
-        (
-            r#"<html lang="en"><cp-funding-estimator mode="root"><!--cpfe:prerender-->"#,
-            "root",
-        ),
-        (
-            r#"<html lang="en"><cp-funding-estimator date="2019-13-45"><!--cpfe:prerender-->"#,
-            "2019-13-45",
-        ),
-    ] {
-        let e = fill(bad, today).unwrap_err();
-        assert!(e.contains(why), "{bad}: {e}");
-    }
-}
-
-/// Rendered after the last known phase's last day, the first view and the
-/// `<noscript>` table show that phase's terms, marked provisional.
-#[test]
-fn after_the_last_phase_the_first_view_says_provisional() {
-    use cp_estimator::site::fill;
-    let last = PROGRAMME.rule_sets.last().unwrap();
-    let today = Date::ymd(2027, 6, 1);
-    assert!(today > last.to);
-    let notice = Notice::Provisional {
-        rule_set: last.id,
-        to: last.to,
-    };
-    for lang in Lang::ALL {
-        let page = fill(
-            &format!(r#"<html lang="{}"><body><cp-funding-estimator><!--cpfe:prerender--></cp-funding-estimator><!--cpfe:rates--></body></html>"#, lang.tag()),
-            today,
-        )
-        .unwrap();
-        let text = html_text(&page);
-        let line = i18n::phase_line(last.id, last.from, last.to, true, lang);
-        let (first_view, noscript) = text.split_once("<noscript>").unwrap();
-        assert!(
-            first_view.contains(&line),
-            "{lang:?}: the first view's phase line"
-        );
-        assert!(noscript.contains(&line), "{lang:?}: the rates table");
-        assert!(
-            noscript.contains(&i18n::notice_text(&notice, lang)),
-            "{lang:?}: the rates' notice"
-        );
-        assert!(
-            text.contains(&i18n::notice_text(&notice, lang)),
-            "{lang:?}: the notice"
-        );
-        assert!(
-            text.contains("data-provisional"),
-            "{lang:?}: marked for the eye"
-        );
-    }
-    // Inside the phase: no provisional line, no notice.
-    let page = html_text(
-        &fill(
-            r#"<html lang="en"><body><cp-funding-estimator><!--cpfe:prerender--></cp-funding-estimator><!--cpfe:rates--></body></html>"#,
-            last.to,
-        )
-        .unwrap(),
-    );
-    assert!(!page.contains("provisional"), "{page}");
 }
 
 /// A stream chosen under one date stays chosen when the date moves to a
@@ -382,28 +262,4 @@ fn a_link_too_long_to_read_back_says_so() {
     let short =
         html_text(&render(props(Lang::En, Mode::Public, Some("#cpfe1&c=1000".into()))).unwrap());
     assert!(!short.contains(&i18n::w(W::LinkTooLong, Lang::En)));
-}
-
-#[test]
-fn page_files_go_into_the_layout() {
-    use cp_estimator::site::page;
-    let layout = "<html lang=\"{{lang}}\"><title>{{title}}</title>{{head}}<main>{{main}}</main>";
-    let out = page(
-        "<!--cpfe:page\nlang: zh-Hans\ntitle: 標題: 二\n-->\n<p>body</p>\n",
-        layout,
-    )
-    .unwrap();
-    assert_eq!(
-        out,
-        "<html lang=\"zh-Hans\"><title>標題: 二</title><main><p>body</p>\n</main>"
-    );
-    assert_eq!(page("<p>as is</p>", layout).unwrap(), "<p>as is</p>");
-    for (bad, why) in [
-        ("<!--cpfe:page\nlang: en\n", "no end"),
-        ("<!--cpfe:page\nlang en\n-->", "key: value"),
-        ("<!--cpfe:page\nlang: en\n-->", "{{title}}"),
-    ] {
-        let e = page(bad, layout).unwrap_err();
-        assert!(e.contains(why), "{bad}: {e}");
-    }
 }

@@ -6,8 +6,8 @@
 mod common;
 
 use cp_estimator::i18n::Lang;
-use cp_estimator::json::{case_from_value, check_value, evaluate_value};
 use cp_estimator::rules::{evaluate, Context, Verdict};
+use cp_shells::json::{case_from_value, check_value, evaluate_value};
 use serde_json::{json, Value};
 
 /// A Guangdong joint-venture factory: the usual eligible applicant.

@@ -1,7 +1,7 @@
 //! Replays the committed fuzz corpora (`fuzz/corpus/<target>/`) through the
 //! same checks as the fuzz targets, so every input the fuzzer ever kept, and
 //! every regression saved there, is re-checked by plain `cargo test`.
-#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../fuzz/checks.rs"]
 mod checks;

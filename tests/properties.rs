@@ -361,7 +361,7 @@ proptest! {
 #[test]
 fn invariants_catch_a_broken_evaluation() {
     use cp_estimator::rules::invariants::violations;
-    let case = cp_estimator::json::case_from_str(
+    let case = cp_shells::json::case_from_str(
         r#"{"date":"2018-05-01","applicant":{"kind":"hk_business","br_registered":true,
             "route":"gd_joint_venture","factory_region":"guangdong_other"},
             "project":{"stream":"onsite_assessment","cost":"40000"}}"#,

@@ -253,7 +253,7 @@ proptest! {
 }
 
 fn case(json: &str) -> Case {
-    cp_estimator::json::case_from_str(json).unwrap()
+    cp_shells::json::case_from_str(json).unwrap()
 }
 
 fn fields(c: &Case) -> Vec<Field> {

@@ -4,9 +4,9 @@
 //! diff of those pages.
 #![cfg(not(target_arch = "wasm32"))]
 
+use cp_estimator::i18n::rules_page::markdown;
 use cp_estimator::i18n::Lang;
 use cp_estimator::rules::data::{PROGRAMME, SOURCES};
-use cp_estimator::rules_page::markdown;
 use std::path::PathBuf;
 
 fn committed(l: Lang) -> String {

@@ -1,9 +1,9 @@
 //! A text means the same in every build: the same table runs natively
-//! (`cargo test`, with the JSON and CLI features) and in the wasm widget
-//! build (`wasm-pack test … --features web`, no JSON). A cargo feature
-//! selects what is built, never what an input means.
+//! (`cargo test`) and in the wasm widget build (`wasm-pack test …
+//! --features web`, where no JSON shell is linked). The engine has no
+//! cargo features: what is built never changes what an input means.
 
-use cp_estimator::rules::{CaseBuilder, Field, Raw};
+use cp_estimator::rules::{CaseBuilder, Field};
 
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
@@ -41,10 +41,7 @@ const TABLE: &[(Field, &str, Option<&str>)] = &[
 
 fn check_table() {
     for &(field, text, want) in TABLE {
-        let got = CaseBuilder::new()
-            .set(field, Raw::Text(text))
-            .err()
-            .map(|e| e.code());
+        let got = CaseBuilder::new().set(field, text).err().map(|e| e.code());
         assert_eq!(got, want, "{field:?} {text:?}");
     }
 }

@@ -6,7 +6,7 @@ pub use super::fields::{Form, MAX_TEXT};
 use super::fields::{FormField, FORM_FIELDS};
 use crate::date::Date;
 use crate::i18n::Lang;
-use crate::rules::input::{CaseBuilder, Raw};
+use crate::rules::input::CaseBuilder;
 use crate::rules::*;
 
 /// Public page or hotline staff.
@@ -287,7 +287,7 @@ impl State {
             if blank && !(self.submitted && q.is_some_and(|q| q.needed) && row.is_text()) {
                 continue;
             }
-            if let Err(error) = b.set(row.field, Raw::Text(&text)) {
+            if let Err(error) = b.set(row.field, &text) {
                 errors.push(FieldError {
                     field: row.field,
                     error,

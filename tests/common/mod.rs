@@ -5,11 +5,22 @@
 use serde_json::Value;
 use std::path::PathBuf;
 
+/// The project's root: the workspace's folder, whichever of its packages
+/// runs the test (the widget's tests, or `crates/cli`'s, which share this).
+pub fn project_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .ancestors()
+        .find(|d| d.join("Cargo.lock").exists())
+        .unwrap_or(&manifest)
+        .to_path_buf()
+}
+
 /// `../shared` beside the project's root (or `$CP_SHARED_DIR`).
 pub fn shared_dir() -> PathBuf {
     match std::env::var_os("CP_SHARED_DIR") {
         Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+        None => project_root().join("../shared"),
     }
 }
 
@@ -28,7 +39,7 @@ pub fn acceptance_cases() -> Vec<Value> {
 /// plus `error_code` and `error_field`), each with its file's name: what the
 /// library, `cpfund` and the widget's component tests all run.
 pub fn project_cases() -> Vec<(String, Value)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let dir = project_root().join("tests/cases");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())

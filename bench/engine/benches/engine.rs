@@ -1,9 +1,9 @@
 //! Time per case for the engine (the published acceptance cases, round
 //! robin) and per string for the money parser. `make bench-engine`.
 
-use cp_estimator::json::case_from_value;
 use cp_estimator::money::Cost;
 use cp_estimator::rules::{evaluate, evaluate_project, Case, Context};
+use cp_shells::json::case_from_value;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
 

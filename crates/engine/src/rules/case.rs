@@ -362,6 +362,41 @@ impl Field {
     pub fn from_path(path: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.path() == path)
     }
+
+    /// What kind of answer the field takes (`shared/contract.md`).
+    pub fn answer(self) -> Answer {
+        match self {
+            Field::Date | Field::PreviousAssessmentCompleted => Answer::Date,
+            Field::BrRegistered
+            | Field::PreviousAssessment
+            | Field::RecommendedMeasureImplemented
+            | Field::ProcessOrMaterialChanged
+            | Field::PursuingRecognition => Answer::YesNo,
+            Field::ResidentShareMainland | Field::ResidentShareHkBusiness => Answer::Percent,
+            Field::Cost => Answer::Amount,
+            Field::Kind
+            | Field::Route
+            | Field::FactoryRegion
+            | Field::Sector
+            | Field::Stream
+            | Field::TechnologyOrigin => Answer::Choice,
+        }
+    }
+}
+
+/// The kinds of answer a field takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// One of the field's named values (`hk_business`).
+    Choice,
+    /// Yes or no.
+    YesNo,
+    /// A date, YYYY-MM-DD.
+    Date,
+    /// A percentage from 0 to 100.
+    Percent,
+    /// An amount in Hong Kong dollars.
+    Amount,
 }
 
 #[cfg(test)]

@@ -3,27 +3,9 @@
 //! field means the same and fails the same way everywhere.
 
 use super::case::*;
-#[cfg(feature = "json")]
-use super::result::Expected;
 use super::result::{InputError, InputErrorKind};
 use crate::date::Date;
-#[cfg(feature = "json")]
-use crate::money::read_scientific;
-#[cfg(feature = "json")]
-use crate::money::DecimalError;
-use crate::money::{Cost, MoneyError};
-
-/// A value as it arrived: text, a JSON boolean or a JSON number's exact text.
-/// Only the JSON reader makes the last two (so only builds that read JSON
-/// carry them and their "wrong type" errors).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Raw<'a> {
-    Text(&'a str),
-    #[cfg(feature = "json")]
-    Bool(bool),
-    #[cfg(feature = "json")]
-    Number(&'a str),
-}
+use crate::money::{read_scientific, Cost, DecimalError, MoneyError};
 
 /// Collects fields; [`CaseBuilder::build`] checks that the date is there.
 #[derive(Clone, Debug, Default)]
@@ -40,128 +22,67 @@ fn err(field: Field, kind: InputErrorKind) -> InputError {
 
 fn parse_enum<T: Copy>(
     field: Field,
-    raw: Raw<'_>,
+    t: &str,
     parse: fn(&str) -> Option<T>,
     all: &'static [T],
     name: fn(T) -> &'static str,
 ) -> Result<T, InputError> {
-    match raw {
-        Raw::Text(t) => parse(t.trim()).ok_or_else(|| {
-            err(
-                field,
-                InputErrorKind::UnknownValue {
-                    value: t.chars().take(80).collect(),
-                    expected: all.iter().map(|v| name(*v)).collect(),
-                },
-            )
-        }),
-        #[cfg(feature = "json")]
-        _ => Err(err(
-            field,
-            InputErrorKind::WrongType {
-                expected: Expected::Text,
-            },
-        )),
-    }
-}
-
-/// The words a yes/no answer may be written in (text: CSV, the form).
-const YES_NO: &[&str] = &["true", "false", "yes", "no"];
-
-fn parse_bool(field: Field, raw: Raw<'_>) -> Result<bool, InputError> {
-    match raw {
-        #[cfg(feature = "json")]
-        Raw::Bool(b) => Ok(b),
-        Raw::Text(t) => match t.trim().to_ascii_lowercase().as_str() {
-            "true" | "yes" | "y" | "1" => Ok(true),
-            "false" | "no" | "n" | "0" => Ok(false),
-            _ => Err(err(
-                field,
-                InputErrorKind::UnknownValue {
-                    value: t.chars().take(80).collect(),
-                    expected: YES_NO.to_vec(),
-                },
-            )),
-        },
-        #[cfg(feature = "json")]
-        Raw::Number(_) => Err(err(
-            field,
-            InputErrorKind::WrongType {
-                expected: Expected::TrueOrFalse,
-            },
-        )),
-    }
-}
-
-fn parse_date(field: Field, raw: Raw<'_>) -> Result<Date, InputError> {
-    match raw {
-        Raw::Text(t) => Date::parse(t).map_err(|e| err(field, InputErrorKind::Date(e))),
-        #[cfg(feature = "json")]
-        _ => Err(err(
-            field,
-            InputErrorKind::WrongType {
-                expected: Expected::Date,
-            },
-        )),
-    }
-}
-
-/// A percentage as a person writes it (`50.01`, `50.01%`); a JSON number
-/// may also use an exponent (`5e1`), which no text does, in any build.
-fn parse_percent(field: Field, raw: Raw<'_>) -> Result<Percent, InputError> {
-    let value = match raw {
-        Raw::Text(t) => {
-            let t = t.trim();
-            Percent::parse(t.strip_suffix('%').unwrap_or(t).trim_end())
-        }
-        #[cfg(feature = "json")]
-        Raw::Number(t) if !t.contains(['e', 'E']) => Percent::parse(t),
-        #[cfg(feature = "json")]
-        Raw::Number(t) => read_scientific(t)
-            .map_err(PercentError::from)
-            .and_then(Percent::new),
-        #[cfg(feature = "json")]
-        Raw::Bool(_) => Err(PercentError::OutOfRange),
-    };
-    value.map_err(|e| {
+    parse(t.trim()).ok_or_else(|| {
         err(
             field,
-            match e {
-                PercentError::OutOfRange => InputErrorKind::Percent,
-                PercentError::TooPrecise => InputErrorKind::PercentTooPrecise {
-                    decimals: Percent::DECIMALS,
-                },
+            InputErrorKind::UnknownValue {
+                value: t.chars().take(80).collect(),
+                expected: all.iter().map(|v| name(*v)).collect(),
             },
         )
     })
 }
 
-fn parse_cost(raw: Raw<'_>) -> Result<Cost, InputError> {
-    let money = |e: MoneyError| err(Field::Cost, InputErrorKind::Money(e));
-    match raw {
-        Raw::Text(t) => Cost::parse(t).map_err(money),
-        #[cfg(feature = "json")]
-        Raw::Number(t) => {
-            if t.contains(['e', 'E']) {
-                let d = read_scientific(t).map_err(|e| {
-                    money(match e {
-                        DecimalError::TooPrecise => MoneyError::TooManyDecimals,
-                        DecimalError::NotANumber | DecimalError::TooLarge => MoneyError::TooLarge,
-                    })
-                })?;
-                Cost::new(d).map_err(money)
-            } else {
-                Cost::parse(t).map_err(money)
-            }
-        }
-        #[cfg(feature = "json")]
-        Raw::Bool(_) => Err(err(
-            Field::Cost,
-            InputErrorKind::WrongType {
-                expected: Expected::Amount,
+/// The words a yes/no answer may be written in (text: CSV, the form).
+const YES_NO: &[&str] = &["true", "false", "yes", "no"];
+
+fn parse_bool(field: Field, t: &str) -> Result<bool, InputError> {
+    match t.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "y" | "1" => Ok(true),
+        "false" | "no" | "n" | "0" => Ok(false),
+        _ => Err(err(
+            field,
+            InputErrorKind::UnknownValue {
+                value: t.chars().take(80).collect(),
+                expected: YES_NO.to_vec(),
             },
         )),
     }
+}
+
+fn parse_date(field: Field, t: &str) -> Result<Date, InputError> {
+    Date::parse(t).map_err(|e| err(field, InputErrorKind::Date(e)))
+}
+
+fn percent_error(field: Field, e: PercentError) -> InputError {
+    err(
+        field,
+        match e {
+            PercentError::OutOfRange => InputErrorKind::Percent,
+            PercentError::TooPrecise => InputErrorKind::PercentTooPrecise {
+                decimals: Percent::DECIMALS,
+            },
+        },
+    )
+}
+
+/// A percentage as a person writes it (`50.01`, `50.01%`).
+fn parse_percent(field: Field, t: &str) -> Result<Percent, InputError> {
+    let t = t.trim();
+    Percent::parse(t.strip_suffix('%').unwrap_or(t).trim_end()).map_err(|e| percent_error(field, e))
+}
+
+fn money_error(e: MoneyError) -> InputError {
+    err(Field::Cost, InputErrorKind::Money(e))
+}
+
+fn parse_cost(t: &str) -> Result<Cost, InputError> {
+    Cost::parse(t).map_err(money_error)
 }
 
 /// One typed setter per field of the case: what the widget's form uses for
@@ -207,9 +128,10 @@ impl CaseBuilder {
         self
     }
 
-    /// Reads one field's value and sets it; a value that does not fit is an
-    /// input error that names the field and what it accepts.
-    pub fn set(&mut self, field: Field, raw: Raw<'_>) -> Result<(), InputError> {
+    /// Reads one field's value, written as text, and sets it; a value that
+    /// does not fit is an input error that names the field and what it
+    /// accepts.
+    pub fn set(&mut self, field: Field, raw: &str) -> Result<(), InputError> {
         use ApplicantKind as K;
         use TechnologyOrigin as O;
         let f = field;
@@ -261,6 +183,39 @@ impl CaseBuilder {
             }
             Field::PursuingRecognition => self.pursuing_recognition(parse_bool(f, raw)?),
         };
+        Ok(())
+    }
+
+    /// Sets a percentage or the cost from a number that may be written with
+    /// an exponent (`5e1`, `2.5E5`), as a JSON number may be; read exactly,
+    /// and refused as the same text would be. Any other field, or a number
+    /// without an exponent, is read as text by [`CaseBuilder::set`].
+    pub fn set_scientific(&mut self, field: Field, text: &str) -> Result<(), InputError> {
+        if !text.contains(['e', 'E']) {
+            return self.set(field, text);
+        }
+        match field {
+            Field::ResidentShareMainland | Field::ResidentShareHkBusiness => {
+                let p = read_scientific(text)
+                    .map_err(PercentError::from)
+                    .and_then(Percent::new)
+                    .map_err(|e| percent_error(field, e))?;
+                match field {
+                    Field::ResidentShareMainland => self.resident_share_mainland(p),
+                    _ => self.resident_share_hk_business(p),
+                };
+            }
+            Field::Cost => {
+                let d = read_scientific(text).map_err(|e| {
+                    money_error(match e {
+                        DecimalError::TooPrecise => MoneyError::TooManyDecimals,
+                        DecimalError::NotANumber | DecimalError::TooLarge => MoneyError::TooLarge,
+                    })
+                })?;
+                self.cost(Cost::new(d).map_err(money_error)?);
+            }
+            _ => return self.set(field, text),
+        }
         Ok(())
     }
 
@@ -344,15 +299,11 @@ mod tests {
     #[test]
     fn textual_booleans_and_percent() {
         let mut b = CaseBuilder::new();
-        b.set(Field::Date, Raw::Text("2018-05-01")).unwrap();
-        b.set(Field::BrRegistered, Raw::Text("Yes")).unwrap();
-        b.set(Field::ResidentShareMainland, Raw::Text("50.01%"))
-            .unwrap();
-        b.set(Field::ResidentShareHkBusiness, Raw::Text("30"))
-            .unwrap();
-        assert!(b
-            .set(Field::ResidentShareHkBusiness, Raw::Text("101"))
-            .is_err());
+        b.set(Field::Date, "2018-05-01").unwrap();
+        b.set(Field::BrRegistered, "Yes").unwrap();
+        b.set(Field::ResidentShareMainland, "50.01%").unwrap();
+        b.set(Field::ResidentShareHkBusiness, "30").unwrap();
+        assert!(b.set(Field::ResidentShareHkBusiness, "101").is_err());
         for (text, yes) in [
             ("no", false),
             (" N ", false),
@@ -362,14 +313,14 @@ mod tests {
             ("1", true),
             ("True", true),
         ] {
-            b.set(Field::BrRegistered, Raw::Text(text)).unwrap();
+            b.set(Field::BrRegistered, text).unwrap();
             assert_eq!(
                 b.clone().build().unwrap().applicant.br_registered,
                 Some(yes),
                 "{text}"
             );
         }
-        let maybe = b.set(Field::BrRegistered, Raw::Text("maybe")).unwrap_err();
+        let maybe = b.set(Field::BrRegistered, "maybe").unwrap_err();
         assert_eq!(
             maybe.code(),
             "unknown_value",

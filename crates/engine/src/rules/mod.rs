@@ -26,7 +26,7 @@ pub use data::PROGRAMME;
 pub use engine::{
     applicable, estimate, evaluate, evaluate_project, routes_for, rule_set_for, split, Context,
 };
-pub use input::{CaseBuilder, Raw};
+pub use input::CaseBuilder;
 pub use model::{Applicable, Ceiling, OutsideSectors, Per, Rate, RuleSet, Source, Terms, Who};
 pub use questions::{questions, questions_for, Choices, Fields, Question, ORDER};
 pub use result::*;

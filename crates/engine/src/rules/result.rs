@@ -392,7 +392,7 @@ pub struct Evaluation {
 /// Input that is not a case: not a verdict, an error with the field at fault.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputError {
-    /// The contract's dotted field name (or a JSON path for unknown fields).
+    /// The contract's dotted field name (empty where no field is at fault).
     pub field: String,
     pub kind: InputErrorKind,
 }
@@ -408,22 +408,11 @@ pub enum InputErrorKind {
         value: String,
         expected: Vec<&'static str>,
     },
-    /// A JSON value of the wrong type (only the JSON reader makes it).
-    #[cfg(feature = "json")]
-    WrongType {
-        expected: Expected,
-    },
     /// A percentage that is not a number from 0 to 100.
     Percent,
     /// A percentage with more decimal places than are held exactly.
     PercentTooPrecise {
         decimals: u32,
-    },
-    /// A field name the contract does not know (JSON keys, CSV headers:
-    /// only the JSON and CSV readers make it).
-    #[cfg(feature = "json")]
-    UnknownField {
-        suggestion: Option<&'static str>,
     },
     /// The earlier assessment was completed after the application date.
     CompletedAfterApplication {
@@ -434,53 +423,6 @@ pub enum InputErrorKind {
     Contradicts {
         other: Field,
     },
-    /// The input is not JSON, or a CSV row is not a row of the header's
-    /// columns. Only the JSON and CSV readers make it, so only builds that
-    /// read JSON (not the wasm) carry it and its texts.
-    #[cfg(feature = "json")]
-    Syntax {
-        line: usize,
-        column: usize,
-        problem: SyntaxProblem,
-    },
-}
-
-/// What a JSON value should have been (rendered in every language).
-#[cfg(feature = "json")]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Expected {
-    /// A case object with date, applicant and project.
-    CaseObject,
-    /// An object (`applicant`, `project`, `history`).
-    Object,
-    /// One value, not a list or an object.
-    SingleValue,
-    /// A text value (an enumeration's name).
-    Text,
-    /// `true` or `false`.
-    TrueOrFalse,
-    /// A date written YYYY-MM-DD.
-    Date,
-    /// An amount such as "250000.00".
-    Amount,
-}
-
-/// Why the input could not be read as cases (JSON and CSV only).
-#[cfg(feature = "json")]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SyntaxProblem {
-    /// The JSON text ends before the value does.
-    JsonEnds,
-    /// The JSON text is malformed at the position given.
-    JsonMalformed,
-    /// The JSON is well formed but holds something else than expected.
-    JsonUnexpected,
-    /// A CSV row has a different number of fields than the header.
-    FieldCount { expected: usize, found: usize },
-    /// A CSV row the reader cannot split (a stray quote, say).
-    CsvRow,
-    /// A CSV row that is not UTF-8 text.
-    NotUtf8,
 }
 
 impl InputError {
@@ -498,16 +440,10 @@ impl InputError {
             InputErrorKind::Date(DateError::NoSuchDay) => "date_no_such_day",
             InputErrorKind::Required => "required",
             InputErrorKind::UnknownValue { .. } => "unknown_value",
-            #[cfg(feature = "json")]
-            InputErrorKind::WrongType { .. } => "wrong_type",
             InputErrorKind::Percent => "percent_out_of_range",
             InputErrorKind::PercentTooPrecise { .. } => "percent_too_many_decimals",
-            #[cfg(feature = "json")]
-            InputErrorKind::UnknownField { .. } => "unknown_field",
             InputErrorKind::CompletedAfterApplication { .. } => "completed_after_application",
             InputErrorKind::Contradicts { .. } => "contradictory_answers",
-            #[cfg(feature = "json")]
-            InputErrorKind::Syntax { .. } => "syntax",
         }
     }
 }

@@ -34,16 +34,6 @@ pub fn input_error_text(e: &InputError, l: Lang) -> String {
                 },
             )
         }
-        #[cfg(feature = "json")]
-        InputErrorKind::WrongType { expected } => match expected {
-            Expected::CaseObject => m::input_error_expected_case_object(l, &f),
-            Expected::Object => m::input_error_expected_object(l, &f),
-            Expected::SingleValue => m::input_error_expected_single_value(l, &f),
-            Expected::Text => m::input_error_expected_text(l, &f),
-            Expected::TrueOrFalse => m::input_error_expected_true_or_false(l, &f),
-            Expected::Date => m::input_error_expected_date(l, &f),
-            Expected::Amount => m::input_error_expected_amount(l, &f),
-        },
         InputErrorKind::Percent => m::input_error_percent(l, &f),
         InputErrorKind::PercentTooPrecise { decimals } => m::input_error_percent_too_precise(
             l,
@@ -52,17 +42,6 @@ pub fn input_error_text(e: &InputError, l: Lang) -> String {
                 decimals,
             },
         ),
-        #[cfg(feature = "json")]
-        InputErrorKind::UnknownField { suggestion } => match suggestion {
-            Some(s) => m::input_error_unknown_field_suggestion(
-                l,
-                m::InputErrorUnknownFieldSuggestion {
-                    field: &f,
-                    suggestion: &s,
-                },
-            ),
-            None => m::input_error_unknown_field(l, &f),
-        },
         InputErrorKind::CompletedAfterApplication { date } => {
             let d = l.date(*date);
             m::input_error_completed_after_application(
@@ -83,43 +62,6 @@ pub fn input_error_text(e: &InputError, l: Lang) -> String {
                 },
             )
         }
-        #[cfg(feature = "json")]
-        InputErrorKind::Syntax {
-            line,
-            column,
-            problem,
-        } => match problem {
-            SyntaxProblem::JsonEnds => m::input_error_json_ends(
-                l,
-                m::InputErrorJsonEnds {
-                    column: &column,
-                    line: &line,
-                },
-            ),
-            SyntaxProblem::JsonMalformed => m::input_error_json_malformed(
-                l,
-                m::InputErrorJsonMalformed {
-                    column: &column,
-                    line: &line,
-                },
-            ),
-            SyntaxProblem::JsonUnexpected => m::input_error_json_unexpected(
-                l,
-                m::InputErrorJsonUnexpected {
-                    column: &column,
-                    line: &line,
-                },
-            ),
-            SyntaxProblem::FieldCount { expected, found } => m::input_error_csv_field_count(
-                l,
-                m::InputErrorCsvFieldCount {
-                    expected: &expected,
-                    found: &found,
-                },
-            ),
-            SyntaxProblem::CsvRow => m::input_error_csv_row(l),
-            SyntaxProblem::NotUtf8 => m::input_error_csv_not_utf8(l),
-        },
     }
 }
 

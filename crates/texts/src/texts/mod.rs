@@ -26,8 +26,6 @@ use cp_engine::rules::case::*;
 use cp_engine::rules::data::PROGRAMME;
 use cp_engine::rules::model::{Ceiling, Per, Who};
 use cp_engine::rules::result::*;
-#[cfg(feature = "json")]
-use cp_engine::rules::result::{Expected, SyntaxProblem};
 
 use crate::messages as m;
 

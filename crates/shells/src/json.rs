@@ -1,121 +1,117 @@
 //! The contract's JSON formats (`shared/contract.md`): a case in, a result
 //! or an input error out. Native only (the widget does not ship serde_json).
 
-use crate::i18n::{self, Lang};
-use crate::money::to_contract_string;
-use crate::rules::input::suggest_field;
-use crate::rules::*;
+use crate::{Expected, ReadError, SyntaxProblem};
+use cp_engine::money::{to_contract_string, Money};
+use cp_engine::rules::input::suggest_field;
+use cp_engine::rules::*;
+use cp_texts::{self as i18n, Lang};
 use serde::Serialize;
 use serde_json::{json, Value};
 
 /// Reads a case from JSON text. Syntax errors carry line and column.
-pub fn case_from_str(text: &str) -> Result<Case, InputError> {
+pub fn case_from_str(text: &str) -> Result<Case, ReadError> {
     let v: Value = serde_json::from_str(text).map_err(syntax_error)?;
     case_from_value(&v)
 }
 
-/// A JSON syntax error as an input error.
-pub fn syntax_error(e: serde_json::Error) -> InputError {
-    InputError::new(
-        "",
-        InputErrorKind::Syntax {
-            line: e.line(),
-            column: e.column(),
-            problem: match e.classify() {
-                serde_json::error::Category::Eof => SyntaxProblem::JsonEnds,
-                serde_json::error::Category::Syntax => SyntaxProblem::JsonMalformed,
-                serde_json::error::Category::Data | serde_json::error::Category::Io => {
-                    SyntaxProblem::JsonUnexpected
-                }
-            },
+/// A JSON syntax error as a read error.
+pub fn syntax_error(e: serde_json::Error) -> ReadError {
+    ReadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        problem: match e.classify() {
+            serde_json::error::Category::Eof => SyntaxProblem::JsonEnds,
+            serde_json::error::Category::Syntax => SyntaxProblem::JsonMalformed,
+            serde_json::error::Category::Data | serde_json::error::Category::Io => {
+                SyntaxProblem::JsonUnexpected
+            }
         },
-    )
-}
-
-fn raw(v: &Value) -> Option<Raw<'_>> {
-    match v {
-        Value::Null => None,
-        Value::String(s) => Some(Raw::Text(s)),
-        Value::Bool(b) => Some(Raw::Bool(*b)),
-        Value::Number(n) => Some(Raw::Number(n.as_str())),
-        // Arrays and objects: reported as a wrong type by the field.
-        _ => Some(Raw::Text("\u{0}")),
     }
 }
 
 /// Reads a case from a JSON value: unknown fields and values are errors
 /// that name the field, `null` counts as absent.
-pub fn case_from_value(v: &Value) -> Result<Case, InputError> {
+pub fn case_from_value(v: &Value) -> Result<Case, ReadError> {
     let Value::Object(top) = v else {
-        return Err(InputError::new(
-            "",
-            InputErrorKind::WrongType {
-                expected: Expected::CaseObject,
-            },
-        ));
+        return Err(ReadError::WrongType {
+            field: String::new(),
+            expected: Expected::CaseObject,
+        });
     };
     let mut b = CaseBuilder::new();
     for (key, value) in top {
         match key.as_str() {
-            "date" => {
-                if let Some(r) = raw(value) {
-                    set(&mut b, Field::Date, r, value)?;
-                }
-            }
+            "date" => set(&mut b, Field::Date, value)?,
             "applicant" | "project" | "history" => match value {
                 Value::Null => {}
                 Value::Object(inner) => {
                     for (k, val) in inner {
                         let path = format!("{key}.{k}");
                         let Some(field) = Field::from_path(&path) else {
-                            return Err(InputError::new(
-                                path,
-                                InputErrorKind::UnknownField {
-                                    suggestion: suggest_field(k),
-                                },
-                            ));
+                            return Err(ReadError::UnknownField {
+                                field: path,
+                                suggestion: suggest_field(k),
+                            });
                         };
-                        if let Some(r) = raw(val) {
-                            set(&mut b, field, r, val)?;
-                        }
+                        set(&mut b, field, val)?;
                     }
                 }
                 _ => {
-                    return Err(InputError::new(
-                        key.clone(),
-                        InputErrorKind::WrongType {
-                            expected: Expected::Object,
-                        },
-                    ))
+                    return Err(ReadError::WrongType {
+                        field: key.clone(),
+                        expected: Expected::Object,
+                    })
                 }
             },
             other => {
-                return Err(InputError::new(
-                    other.chars().take(80).collect::<String>(),
-                    InputErrorKind::UnknownField {
-                        suggestion: suggest_field(other),
-                    },
-                ))
+                return Err(ReadError::UnknownField {
+                    field: other.chars().take(80).collect::<String>(),
+                    suggestion: suggest_field(other),
+                })
             }
         }
     }
-    b.build()
+    Ok(b.build()?)
 }
 
-fn set(b: &mut CaseBuilder, field: Field, r: Raw<'_>, v: &Value) -> Result<(), InputError> {
-    if matches!(v, Value::Array(_) | Value::Object(_)) {
-        return Err(InputError::new(
-            field.path(),
-            InputErrorKind::WrongType {
-                expected: Expected::SingleValue,
-            },
-        ));
+/// Sets one field from its JSON value: a text as the engine reads text, a
+/// boolean for a yes/no answer, a number (maybe with an exponent) for a
+/// percentage or the cost; `null` is no answer; anything else is a value
+/// of the wrong type for the field.
+fn set(b: &mut CaseBuilder, field: Field, v: &Value) -> Result<(), ReadError> {
+    let answer = field.answer();
+    let wrong = || ReadError::WrongType {
+        field: field.path().to_string(),
+        expected: match answer {
+            Answer::Choice => Expected::Text,
+            Answer::YesNo => Expected::TrueOrFalse,
+            Answer::Date => Expected::Date,
+            // A percentage takes any value below (a boolean is out of range).
+            Answer::Amount | Answer::Percent => Expected::Amount,
+        },
+    };
+    match v {
+        Value::Null => Ok(()),
+        Value::String(s) => Ok(b.set(field, s)?),
+        Value::Array(_) | Value::Object(_) => Err(ReadError::WrongType {
+            field: field.path().to_string(),
+            expected: Expected::SingleValue,
+        }),
+        Value::Bool(yes) => match answer {
+            Answer::YesNo => Ok(b.set(field, if *yes { "true" } else { "false" })?),
+            Answer::Percent => Err(ReadError::input(field.path(), InputErrorKind::Percent)),
+            _ => Err(wrong()),
+        },
+        Value::Number(n) => match answer {
+            Answer::Percent | Answer::Amount => Ok(b.set_scientific(field, n.as_str())?),
+            _ => Err(wrong()),
+        },
     }
-    b.set(field, r)
 }
 
 /// A money amount as the contract writes it (`"12345.60"`), or `null`.
-fn money(d: Option<crate::money::Money>) -> Option<String> {
+fn money(d: Option<Money>) -> Option<String> {
     d.map(to_contract_string)
 }
 
@@ -297,19 +293,19 @@ pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
 }
 
 /// `{ "error": { "code", "field", "message" } }`.
-pub fn error_json(e: &InputError, l: Lang) -> Value {
+pub fn error_json(e: &ReadError, l: Lang) -> Value {
     to_value(ErrorOut {
         error: ErrorBody {
             code: e.code(),
-            field: &e.field,
-            message: i18n::input_error_text(e, l),
+            field: e.field(),
+            message: e.text(l),
         },
     })
 }
 
 /// Evaluates one case given as JSON.
-pub fn evaluate_value(v: &Value, ctx: &Context) -> Result<Evaluation, InputError> {
-    case_from_value(v).and_then(|c| evaluate(&c, ctx))
+pub fn evaluate_value(v: &Value, ctx: &Context) -> Result<Evaluation, ReadError> {
+    Ok(evaluate(&case_from_value(v)?, ctx)?)
 }
 
 /// Evaluates one case given as JSON: the result, or the error object.

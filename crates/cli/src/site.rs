@@ -8,12 +8,12 @@
 //! `title`, `skip`, `nav`, `footer`, optional `head`), then holds what goes
 //! in `<main>`; `pages/_layout.html` is the page around it.
 
-use crate::date::Date;
-use crate::i18n::{self, Lang, Ui, W};
-use crate::rules::{applicable, Applicable, Notice, PROGRAMME};
-use crate::widget::prerender;
-use crate::widget::state::{Mode, Options};
-use crate::widget::view::AppProps;
+use cp_engine::date::Date;
+use cp_engine::rules::{applicable, Applicable, Notice, PROGRAMME};
+use cp_estimator::widget::prerender;
+use cp_estimator::widget::state::{Mode, Options};
+use cp_estimator::widget::view::AppProps;
+use cp_texts::{self as i18n, Lang, Ui, W};
 use yew::prelude::*;
 
 /// The widget's stylesheet, next to the pages.

@@ -2,6 +2,7 @@
 //! `cpfund check`, exit statuses, text and JSON, `estimate`, `batch`, `rules`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../../../tests/common/mod.rs"]
 mod common;
 
 use serde_json::{json, Value};

@@ -4,9 +4,10 @@
 //! (`project.cost`) or their last part (`cost`), plus an optional `id`
 //! that is copied to the output. Empty cells are unanswered questions.
 
-use crate::i18n::Lang;
-use crate::money::to_contract_string;
-use crate::rules::*;
+use crate::{ReadError, SyntaxProblem};
+use cp_engine::money::to_contract_string;
+use cp_engine::rules::*;
+use cp_texts::Lang;
 use serde::Serialize;
 use std::io::{Read, Write};
 
@@ -39,7 +40,7 @@ pub enum Column {
 
 /// Reads the header row into columns; an unknown column name is an error
 /// (so a typo cannot silently drop an answer).
-pub fn columns(header: &[&str]) -> Result<Vec<Column>, InputError> {
+pub fn columns(header: &[&str]) -> Result<Vec<Column>, ReadError> {
     header
         .iter()
         .map(|h| {
@@ -55,13 +56,9 @@ pub fn columns(header: &[&str]) -> Result<Vec<Column>, InputError> {
                         .find(|f| f.path().rsplit('.').next() == Some(h))
                 })
                 .map(Column::Field)
-                .ok_or_else(|| {
-                    InputError::new(
-                        h.chars().take(80).collect::<String>(),
-                        InputErrorKind::UnknownField {
-                            suggestion: input::suggest_field(h),
-                        },
-                    )
+                .ok_or_else(|| ReadError::UnknownField {
+                    field: h.chars().take(80).collect::<String>(),
+                    suggestion: input::suggest_field(h),
                 })
         })
         .collect()
@@ -114,11 +111,11 @@ pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: L
         let mut b = CaseBuilder::new();
         for (col, cell) in columns.iter().zip(cells) {
             match col {
-                Column::Field(f) if !cell.trim().is_empty() => b.set(*f, Raw::Text(cell))?,
+                Column::Field(f) if !cell.trim().is_empty() => b.set(*f, cell)?,
                 _ => {}
             }
         }
-        evaluate_project(&b.build()?, ctx)
+        Ok(evaluate_project(&b.build()?, ctx)?)
     })();
     match result {
         Ok((applicable, p)) => RowOutcome {
@@ -148,33 +145,26 @@ pub fn row(line: u64, columns: &[Column], cells: &[&str], ctx: &Context, lang: L
 
 /// The output row of a row that is not a case: its line, its id if known,
 /// and the error with its line number.
-fn error_row(line: u64, id: String, err: &InputError, lang: Lang) -> RowOutcome {
+fn error_row(line: u64, id: String, err: &ReadError, lang: Lang) -> RowOutcome {
     RowOutcome {
         row: Row {
             line,
             id,
             error_code: err.code(),
-            error_field: err.field.clone(),
-            error_message: crate::i18n::at_line(
-                line,
-                &crate::i18n::input_error_text(err, lang),
-                lang,
-            ),
+            error_field: err.field().to_string(),
+            error_message: cp_texts::at_line(line, &err.text(lang), lang),
             ..Row::default()
         },
         input_error: true,
     }
 }
 
-fn syntax_error(line: u64, problem: SyntaxProblem) -> InputError {
-    InputError::new(
-        "",
-        InputErrorKind::Syntax {
-            line: line as usize,
-            column: 1,
-            problem,
-        },
-    )
+fn syntax_error(line: u64, problem: SyntaxProblem) -> ReadError {
+    ReadError::Syntax {
+        line: line as usize,
+        column: 1,
+        problem,
+    }
 }
 
 /// Totals of a batch run.
@@ -205,7 +195,7 @@ pub fn run<R: Read, W: Write>(
         .read_byte_record(&mut record)
         .map_err(BatchError::Csv)?
     {
-        return Err(BatchError::Header(InputError::new(
+        return Err(BatchError::Header(ReadError::input(
             "header",
             InputErrorKind::Required,
         )));
@@ -268,7 +258,7 @@ pub fn run<R: Read, W: Write>(
 #[derive(Debug)]
 pub enum BatchError {
     Csv(csv::Error),
-    Header(InputError),
+    Header(ReadError),
 }
 
 #[cfg(test)]

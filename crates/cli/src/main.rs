@@ -3,15 +3,14 @@
 //! `shared/contract.md`.
 
 use clap::{Parser, Subcommand};
-use cp_estimator::date::Date;
-use cp_estimator::i18n::{self, Lang};
-use cp_estimator::json::{error_json, evaluate_value, evaluation_json, rules_json, syntax_error};
-use cp_estimator::rules::{
-    self, Context, Field, InputError, InputErrorKind, Stream, TechnologyOrigin,
-};
-#[cfg(feature = "ssr")]
+use cpfund::site;
+
+use cp_engine::date::Date;
+use cp_engine::rules::{self, Context, Field, InputErrorKind, Stream, TechnologyOrigin};
 use cp_estimator::widget::state::{Mode, Options};
-use cp_estimator::{batch, summary};
+use cp_shells::json::{error_json, evaluate_value, evaluation_json, rules_json, syntax_error};
+use cp_shells::{batch, ReadError};
+use cp_texts::{self as i18n, summary, Lang};
 use serde_json::Value;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -82,7 +81,6 @@ enum Command {
     },
     /// The widget's first view as static HTML (a declarative shadow root to
     /// put inside <cp-funding-estimator>), rendered by the same components.
-    #[cfg(feature = "ssr")]
     Render {
         #[arg(long, default_value = "en", value_parser = parse_lang)]
         lang: Lang,
@@ -96,7 +94,6 @@ enum Command {
     /// Generates the demo pages: every *.html page in --templates put into
     /// its _layout.html, with the widget pre-rendered and the no-JavaScript
     /// rates filled in.
-    #[cfg(feature = "ssr")]
     Site {
         #[arg(long, default_value = "pages")]
         templates: String,
@@ -105,7 +102,6 @@ enum Command {
     },
 }
 
-#[cfg(feature = "ssr")]
 fn parse_mode(s: &str) -> Result<Mode, String> {
     Mode::parse(s).ok_or_else(|| format!("unknown mode \"{s}\": use public or staff"))
 }
@@ -160,8 +156,7 @@ fn main() -> ExitCode {
         ),
         Command::Batch { file, lang } => run_batch(&file, lang, &ctx),
         Command::Rules { json, format, lang } => print_rules(json || format == "json", lang),
-        #[cfg(feature = "ssr")]
-        Command::Render { lang, mode, date } => cp_estimator::site::widget(Options {
+        Command::Render { lang, mode, date } => site::widget(Options {
             lang,
             mode,
             date,
@@ -169,7 +164,6 @@ fn main() -> ExitCode {
         })
         .and_then(|html| write_out(&(html + "\n")))
         .map(|()| ExitCode::SUCCESS),
-        #[cfg(feature = "ssr")]
         Command::Site { templates, out } => site(&templates, &out, today),
     };
     match result {
@@ -183,7 +177,6 @@ fn main() -> ExitCode {
 }
 
 /// Fills every template of `templates` into `out` (same file names).
-#[cfg(feature = "ssr")]
 fn site(templates: &str, out: &str, today: Date) -> io::Result<ExitCode> {
     let read = |p: &std::path::Path| {
         std::fs::read_to_string(p)
@@ -212,8 +205,8 @@ fn site(templates: &str, out: &str, today: Date) -> io::Result<ExitCode> {
         )));
     }
     for path in names {
-        let page = cp_estimator::site::page(&read(&path)?, &layout)
-            .and_then(|p| cp_estimator::site::fill(&p, today))
+        let page = site::page(&read(&path)?, &layout)
+            .and_then(|p| site::fill(&p, today))
             .map_err(|e| io::Error::other(format!("{}: {e}", path.display())))?;
         let target = std::path::Path::new(out).join(path.file_name().unwrap_or_default());
         std::fs::write(&target, page).map_err(|e| {
@@ -263,7 +256,7 @@ fn check(file: Option<&str>, json: bool, lang: Lang, ctx: &Context) -> io::Resul
         )
     })?;
     // Each case evaluated once; rendered as JSON or as text.
-    let (outcomes, array): (Vec<Result<rules::Evaluation, InputError>>, bool) =
+    let (outcomes, array): (Vec<Result<rules::Evaluation, ReadError>>, bool) =
         match serde_json::from_str::<Value>(&text) {
             Err(e) => (vec![Err(syntax_error(e))], false),
             Ok(Value::Array(cases)) => {
@@ -296,7 +289,7 @@ fn check(file: Option<&str>, json: bool, lang: Lang, ctx: &Context) -> io::Resul
         }
         match o {
             Ok(e) => out += &summary::text(e, lang),
-            Err(e) => out += &format!("✗ {} [{}]\n", i18n::input_error_text(e, lang), e.field),
+            Err(e) => out += &format!("✗ {} [{}]\n", e.text(lang), e.field()),
         }
         out.push('\n');
     }
@@ -313,18 +306,14 @@ fn estimate(
     lang: Lang,
     ctx: &Context,
 ) -> io::Result<ExitCode> {
-    let cost = match cp_estimator::money::Cost::parse(cost) {
+    let cost = match cp_engine::money::Cost::parse(cost) {
         Ok(c) => c,
         Err(e) => {
-            let err = InputError::new(Field::Cost.path(), InputErrorKind::Money(e));
+            let err = ReadError::input(Field::Cost.path(), InputErrorKind::Money(e));
             if json {
                 print_json(&error_json(&err, lang))?;
             } else {
-                let _ = writeln!(
-                    io::stderr(),
-                    "cpfund: {}",
-                    i18n::input_error_text(&err, lang)
-                );
+                let _ = writeln!(io::stderr(), "cpfund: {}", err.text(lang));
             }
             return Ok(ExitCode::from(2));
         }
@@ -351,7 +340,7 @@ fn run_batch(file: &str, lang: Lang, ctx: &Context) -> io::Result<ExitCode> {
                     lang,
                     i18n::messages::BatchHeaderUnusable {
                         columns: &"date,kind,br_registered,route,factory_region,stream,cost",
-                        message: &i18n::input_error_text(&e, lang),
+                        message: &e.text(lang),
                     }
                 )
             );
@@ -367,7 +356,7 @@ fn print_rules(json: bool, lang: Lang) -> io::Result<ExitCode> {
     if json {
         print_json(&rules_json(lang))?;
     } else {
-        write_out(&cp_estimator::rules_page::markdown(lang))?;
+        write_out(&i18n::rules_page::markdown(lang))?;
     }
     Ok(ExitCode::SUCCESS)
 }
