@@ -9,7 +9,7 @@ mod common;
 
 use cp_estimator::date::Date;
 use cp_estimator::i18n::format_hkd;
-use cp_estimator::i18n::{self, Lang, W};
+use cp_estimator::i18n::{self, Lang};
 use cp_estimator::rules::*;
 use cp_estimator::widget::fields::{Slot, FORM_FIELDS};
 use cp_estimator::widget::prerender::render;
@@ -67,16 +67,16 @@ fn first_view_in_each_language_and_mode() {
                 );
             }
             assert!(
-                html.contains(&i18n::w(W::CostLabel, lang)),
+                html.contains(&i18n::messages::widget_cost_label(lang)),
                 "{ctx}: cost field"
             );
             assert_eq!(
-                html.contains(&i18n::w(W::Intro, lang)),
+                html.contains(&i18n::messages::widget_intro(lang)),
                 mode == Mode::Public,
                 "{ctx}: the introduction is for the public page only"
             );
             assert_eq!(
-                html.contains(&i18n::w(W::StaffTitle, lang)),
+                html.contains(&i18n::messages::widget_staff_title(lang)),
                 mode == Mode::Staff,
                 "{ctx}: staff title"
             );
@@ -258,8 +258,8 @@ fn a_link_too_long_to_read_back_says_so() {
     // 10,000 CJK characters fit a link as typed, but not percent-encoded.
     let fragment = format!("#cpfe1&d=2018-05-01&c={}", "萬".repeat(10_000));
     let html = html_text(&render(props(Lang::En, Mode::Public, Some(fragment))).unwrap());
-    assert!(html.contains(&i18n::w(W::LinkTooLong, Lang::En)));
+    assert!(html.contains(&i18n::messages::widget_link_too_long(Lang::En)));
     let short =
         html_text(&render(props(Lang::En, Mode::Public, Some("#cpfe1&c=1000".into()))).unwrap());
-    assert!(!short.contains(&i18n::w(W::LinkTooLong, Lang::En)));
+    assert!(!short.contains(&i18n::messages::widget_link_too_long(Lang::En)));
 }

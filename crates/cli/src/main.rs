@@ -285,7 +285,7 @@ fn check(file: Option<&str>, json: bool, lang: Lang, ctx: &Context) -> io::Resul
     let mut out = String::new();
     for (i, o) in outcomes.iter().enumerate() {
         if array {
-            out += &format!("── {} {} ──\n", i18n::ui(i18n::Ui::Case, lang), i + 1);
+            out += &format!("── {} {} ──\n", i18n::messages::ui_case(lang), i + 1);
         }
         match o {
             Ok(e) => out += &summary::text(e, lang),

@@ -13,7 +13,7 @@ use cp_engine::rules::{applicable, Applicable, Notice, PROGRAMME};
 use cp_estimator::widget::prerender;
 use cp_estimator::widget::state::{Mode, Options};
 use cp_estimator::widget::view::AppProps;
-use cp_texts::{self as i18n, Lang, Ui, W};
+use cp_texts::{self as i18n, Lang};
 use yew::prelude::*;
 
 /// The widget's stylesheet, next to the pages.
@@ -34,7 +34,7 @@ pub fn widget(options: Options) -> std::io::Result<String> {
     })?;
     // Without JavaScript the form stays readable, with this note above it
     // (shown only then, by the stylesheet) pointing to the rates below.
-    let note = i18n::w(W::NeedsJavaScript, options.lang)
+    let note = i18n::messages::widget_needs_javascript(options.lang)
         .replace('&', "&amp;")
         .replace('<', "&lt;");
     let lang = options.lang.tag();
@@ -66,11 +66,11 @@ fn rates(p: &RatesProps) -> Html {
                 <p><strong>{ i18n::notice_text(&Notice::Provisional { rule_set: rs.id, to: rs.to }, l) }</strong></p>
             }
             <table class="cpfe-nojs-rates">
-                <caption>{ format!("{} — {}", i18n::w(W::RatesTitle, l), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</caption>
+                <caption>{ format!("{} — {}", i18n::messages::widget_rates_title(l), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</caption>
                 <thead><tr>
-                    <th scope="col">{ i18n::ui(Ui::Stream, l) }</th>
-                    <th scope="col">{ i18n::ui(Ui::Rate, l) }</th>
-                    <th scope="col">{ i18n::ui(Ui::Ceiling, l) }</th>
+                    <th scope="col">{ i18n::messages::ui_stream(l) }</th>
+                    <th scope="col">{ i18n::messages::ui_rate(l) }</th>
+                    <th scope="col">{ i18n::messages::ui_ceiling(l) }</th>
                 </tr></thead>
                 <tbody>
                 { for rs.offered().map(|(s, t)| html! {
@@ -84,15 +84,15 @@ fn rates(p: &RatesProps) -> Html {
             </table>
             </>
         },
-        None => html! { <p>{ i18n::w(W::NoPhase, l) }</p> },
+        None => html! { <p>{ i18n::messages::widget_no_phase(l) }</p> },
     };
     html! {
         <div class="cpfe-nojs" lang={l.tag()}>
-            <p><strong>{ i18n::w(W::NeedsJavaScript, l) }</strong></p>
+            <p><strong>{ i18n::messages::widget_needs_javascript(l) }</strong></p>
             { table }
-            <p>{ format!("{}{colon}", i18n::w(W::CallHotline, l)) }<a href={format!("tel:{}", c.hotline_tel)}>{ c.hotline }</a></p>
-            <p>{ format!("{}{colon}", i18n::w(W::WriteEmail, l)) }<a href={format!("mailto:{}", c.email)}>{ c.email }</a></p>
-            <p><a href={c.guide_url}>{ i18n::w(W::ApplicationGuide, l) }</a></p>
+            <p>{ format!("{}{colon}", i18n::messages::widget_call_hotline(l)) }<a href={format!("tel:{}", c.hotline_tel)}>{ c.hotline }</a></p>
+            <p>{ format!("{}{colon}", i18n::messages::widget_write_email(l)) }<a href={format!("mailto:{}", c.email)}>{ c.email }</a></p>
+            <p><a href={c.guide_url}>{ i18n::messages::widget_application_guide(l) }</a></p>
         </div>
     }
 }

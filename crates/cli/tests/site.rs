@@ -5,7 +5,7 @@
 
 use cp_engine::date::Date;
 use cp_engine::rules::*;
-use cp_texts::{self as i18n, Lang, W};
+use cp_texts::{self as i18n, Lang};
 
 fn html_text(s: &str) -> String {
     s.replace("&amp;", "&")
@@ -47,12 +47,12 @@ fn site_templates_get_the_prerendered_widget_and_the_rates() {
         "radios carry the share link's key and the contract's values"
     );
     assert!(
-        text.contains(&i18n::w(W::StaffTitle, Lang::ZhHant)),
+        text.contains(&i18n::messages::widget_staff_title(Lang::ZhHant)),
         "mode from the element"
     );
     assert!(text.contains("<noscript>"));
     assert!(
-        text.contains(&i18n::w(W::NeedsJavaScript, Lang::ZhHant)),
+        text.contains(&i18n::messages::widget_needs_javascript(Lang::ZhHant)),
         "the page's language"
     );
     // Every stream the phase offers, with its rate and ceiling from the data.

@@ -36,7 +36,7 @@ fn yes_no(b: bool, l: Lang) -> String {
 
 fn assumed(b: bool, l: Lang) -> String {
     if b {
-        let a = i18n::ui(i18n::Ui::Assumption, l);
+        let a = crate::messages::ui_assumption(l);
         l.pick(format!(" ({a})"), format!("（{a}）"), format!("（{a}）"))
     } else {
         String::new()
@@ -166,8 +166,8 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
                         }
                         c
                     }
-                    Ceiling::NotPublished => i18n::ui(i18n::Ui::NotPublished, l),
-                    Ceiling::NoneStated => i18n::ui(i18n::Ui::NoCeiling, l),
+                    Ceiling::NotPublished => crate::messages::ui_not_published(l),
+                    Ceiling::NoneStated => crate::messages::ui_no_ceiling(l),
                 };
                 let months = terms
                     .months_to_complete
@@ -309,7 +309,7 @@ pub fn markdown(l: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{}{colon}{} · {} · <{}>",
-        i18n::ui(i18n::Ui::Hotline, l),
+        crate::messages::ui_hotline(l),
         c.hotline,
         c.email,
         c.website

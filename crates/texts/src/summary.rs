@@ -2,7 +2,7 @@
 //! prints and what the widget's "copy summary" puts on the clipboard.
 
 use crate::format_hkd;
-use crate::{self as i18n, Lang, Ui};
+use crate::{self as i18n, Lang};
 use cp_engine::rules::data::PROGRAMME;
 use cp_engine::rules::{Evaluation, Reason, ReasonKind, StreamResult};
 use std::fmt::Write;
@@ -11,7 +11,7 @@ use std::fmt::Write;
 pub fn stream_name(r: &StreamResult, l: Lang) -> String {
     match r.stream {
         Some(s) => i18n::stream_label(s, l),
-        None => i18n::ui(Ui::Stream, l),
+        None => crate::messages::ui_stream(l),
     }
 }
 
@@ -19,7 +19,7 @@ pub fn stream_name(r: &StreamResult, l: Lang) -> String {
 pub fn amount_cell(r: &StreamResult, l: Lang) -> String {
     match (r.verdict.has_amount(), r.sponsorship()) {
         (true, Some(s)) => format_hkd(s, l),
-        (true, None) => i18n::ui(Ui::NotPublished, l),
+        (true, None) => crate::messages::ui_not_published(l),
         _ => "—".to_string(),
     }
 }
@@ -28,10 +28,10 @@ pub fn amount_cell(r: &StreamResult, l: Lang) -> String {
 /// words as well as symbols, so nothing is told by a symbol or colour alone.
 pub fn reason_mark(r: &Reason, l: Lang) -> (&'static str, String) {
     match (r.kind, r.met) {
-        (ReasonKind::Condition, true) => ("✓", i18n::ui(Ui::Met, l)),
-        (ReasonKind::Condition, false) => ("✗", i18n::ui(Ui::NotMet, l)),
-        (ReasonKind::CaseByCase, _) => ("?", i18n::ui(Ui::CaseByCase, l)),
-        (ReasonKind::Missing, _) => ("?", i18n::ui(Ui::Missing, l)),
+        (ReasonKind::Condition, true) => ("✓", crate::messages::ui_met(l)),
+        (ReasonKind::Condition, false) => ("✗", crate::messages::ui_not_met(l)),
+        (ReasonKind::CaseByCase, _) => ("?", crate::messages::ui_case_by_case(l)),
+        (ReasonKind::Missing, _) => ("?", crate::messages::ui_missing(l)),
         _ => ("·", String::new()),
     }
 }
@@ -65,7 +65,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         let _ = writeln!(
             out,
             "{}{}{}",
-            i18n::ui(Ui::Phase, l),
+            crate::messages::ui_phase(l),
             colon(l),
             i18n::phase_line(rs.id, rs.from, rs.to, e.provisional, l)
         );
@@ -86,7 +86,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         let _ = writeln!(
             out,
             "  {}{}{}",
-            i18n::ui(Ui::Cost, l),
+            crate::messages::ui_cost(l),
             colon(l),
             format_hkd(a.cost, l)
         );
@@ -95,14 +95,14 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "  {}{}{}",
-                    i18n::ui(Ui::Sponsorship, l),
+                    crate::messages::ui_sponsorship(l),
                     colon(l),
                     format_hkd(s, l)
                 );
                 let _ = writeln!(
                     out,
                     "  {}{}{}",
-                    i18n::ui(Ui::ApplicantPays, l),
+                    crate::messages::ui_applicant_pays(l),
                     colon(l),
                     format_hkd(pays, l)
                 );
@@ -111,9 +111,9 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "  {}{}{}",
-                    i18n::ui(Ui::Sponsorship, l),
+                    crate::messages::ui_sponsorship(l),
                     colon(l),
-                    i18n::ui(Ui::NotPublished, l)
+                    crate::messages::ui_not_published(l)
                 );
             }
         }
@@ -121,7 +121,12 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
             let _ = writeln!(out, "  {s}");
         }
     }
-    let _ = writeln!(out, "{}{}", i18n::ui(Ui::Conditions, l), heading_colon(l));
+    let _ = writeln!(
+        out,
+        "{}{}",
+        crate::messages::ui_conditions(l),
+        heading_colon(l)
+    );
     for r in &p.reasons {
         let (mark, word) = reason_mark(r, l);
         let state = if word.is_empty() {
@@ -130,7 +135,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
             format!(" ({word})")
         };
         let assumption = if r.assumption {
-            format!(" [{}]", i18n::ui(Ui::Assumption, l))
+            format!(" [{}]", crate::messages::ui_assumption(l))
         } else {
             String::new()
         };
@@ -139,14 +144,19 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
             let _ = writeln!(
                 out,
                 "      {}{}{}",
-                i18n::ui(Ui::Source, l),
+                crate::messages::ui_source(l),
                 colon(l),
                 s.url
             );
         }
     }
     if !e.streams.is_empty() {
-        let _ = writeln!(out, "{}{}", i18n::ui(Ui::OtherStreams, l), heading_colon(l));
+        let _ = writeln!(
+            out,
+            "{}{}",
+            crate::messages::ui_other_streams(l),
+            heading_colon(l)
+        );
         for s in &e.streams {
             let _ = writeln!(
                 out,
@@ -170,7 +180,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         let _ = writeln!(
             out,
             "      {}{}{}",
-            i18n::ui(Ui::Source, l),
+            crate::messages::ui_source(l),
             colon(l),
             t.source.url
         );
@@ -180,7 +190,12 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
     let mut heading = true;
     for n in e.notices.iter().filter(|n| !n.is_provisional()) {
         if std::mem::take(&mut heading) {
-            let _ = writeln!(out, "{}{}", i18n::ui(Ui::Notices, l), heading_colon(l));
+            let _ = writeln!(
+                out,
+                "{}{}",
+                crate::messages::ui_notices(l),
+                heading_colon(l)
+            );
         }
         let _ = writeln!(out, "  ! {}", i18n::notice_text(n, l));
     }
@@ -192,11 +207,11 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
     let _ = writeln!(
         out,
         "{}{colon}{} · {}{colon}{} · {}{colon}{}",
-        i18n::ui(Ui::Hotline, l),
+        crate::messages::ui_hotline(l),
         c.hotline,
-        i18n::ui(Ui::Email, l),
+        crate::messages::ui_email(l),
         c.email,
-        i18n::ui(Ui::Guide, l),
+        crate::messages::ui_guide(l),
         c.guide_url
     );
     out
@@ -218,14 +233,14 @@ pub struct NextSteps {
 
 pub fn next_steps(l: Lang) -> NextSteps {
     let c = &PROGRAMME.contacts;
-    let lead = |w| format!("{}{}", i18n::w(w, l), l.colon());
+    let lead = |w: fn(Lang) -> String| format!("{}{}", w(l), l.colon());
     NextSteps {
-        guide: i18n::w(i18n::W::ApplicationGuide, l),
+        guide: crate::messages::widget_application_guide(l),
         guide_url: c.guide_url,
-        call: lead(i18n::W::CallHotline),
+        call: lead(crate::messages::widget_call_hotline),
         hotline: c.hotline,
         hotline_tel: c.hotline_tel,
-        write: lead(i18n::W::WriteEmail),
+        write: lead(crate::messages::widget_write_email),
         email: c.email,
     }
 }

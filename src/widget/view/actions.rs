@@ -3,7 +3,7 @@
 //! and the staff view's summary language.
 
 use super::super::state::Action;
-use crate::i18n::{self, Lang, W};
+use crate::i18n::{self, Lang};
 use yew::prelude::*;
 
 /// What the actions need from the widget.
@@ -27,7 +27,7 @@ pub(super) fn view(a: Args<'_>) -> Html {
     let l = a.l;
     let copy = |text: String, done: String| {
         let announce = a.announce.clone();
-        let failed = i18n::w(W::CopyFailed, l);
+        let failed = i18n::messages::widget_copy_failed(l);
         Callback::from(move |_: MouseEvent| {
             announce.set(String::new());
             let Some(w) = web_sys::window() else { return };
@@ -48,18 +48,18 @@ pub(super) fn view(a: Args<'_>) -> Html {
     };
     html! {
         <div class="cpfe-actions">
-            <button type="button" class="cpfe-button" onclick={copy(a.summary_text.clone(), i18n::w(W::Copied, l))}>{ i18n::w(W::CopySummary, l) }</button>
-            <button type="button" class="cpfe-button cpfe-secondary" onclick={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>{ i18n::w(W::Print, l) }</button>
-            <button type="button" class="cpfe-button cpfe-secondary" onclick={a.send.reform(|_| Action::Reset)}>{ i18n::w(W::Reset, l) }</button>
+            <button type="button" class="cpfe-button" onclick={copy(a.summary_text.clone(), i18n::messages::widget_copied(l))}>{ i18n::messages::widget_copy_summary(l) }</button>
+            <button type="button" class="cpfe-button cpfe-secondary" onclick={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>{ i18n::messages::widget_print(l) }</button>
+            <button type="button" class="cpfe-button cpfe-secondary" onclick={a.send.reform(|_| Action::Reset)}>{ i18n::messages::widget_reset(l) }</button>
             <div class="cpfe-share">
-                <label for={(a.id)("share")}>{ i18n::w(W::ShareLink, l) }</label>
+                <label for={(a.id)("share")}>{ i18n::messages::widget_share_link(l) }</label>
                 <input id={(a.id)("share")} class="cpfe-input" type="text" readonly=true value={a.share_link.clone()} />
-                if a.link_too_long { <p class="cpfe-error">{ i18n::w(W::LinkTooLong, l) }</p> }
-                <button type="button" class="cpfe-button cpfe-secondary" onclick={copy(a.share_link.clone(), i18n::w(W::LinkCopied, l))}>{ i18n::w(W::CopyLink, l) }</button>
+                if a.link_too_long { <p class="cpfe-error">{ i18n::messages::widget_link_too_long(l) }</p> }
+                <button type="button" class="cpfe-button cpfe-secondary" onclick={copy(a.share_link.clone(), i18n::messages::widget_link_copied(l))}>{ i18n::messages::widget_copy_link(l) }</button>
             </div>
             if a.staff {
                 <div class="cpfe-summary-lang">
-                    <span id={(a.id)("summary-lang")}>{ i18n::w(W::SummaryLanguage, l) }</span>
+                    <span id={(a.id)("summary-lang")}>{ i18n::messages::widget_summary_language(l) }</span>
                     <div role="group" aria-labelledby={(a.id)("summary-lang")}>
                     { for Lang::ALL.iter().map(|&x| html! {
                         <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == a.summary_lang).to_string()}

@@ -1,7 +1,7 @@
 //! The answer: headline, notices, figures, chart, conditions, the streams
 //! table, next steps and "also worth knowing".
 
-use crate::i18n::{self, format_hkd, Lang, Ui, W};
+use crate::i18n::{self, format_hkd, Lang};
 use crate::rules::*;
 use crate::summary;
 use yew::prelude::*;
@@ -31,8 +31,8 @@ pub(super) fn answer_view(
         Some((a, s, pays)) => html! {
             <>
                 <dl class="cpfe-figures">
-                    <div><dt>{ i18n::ui(Ui::Sponsorship, l) }</dt><dd class="cpfe-amount">{ format_hkd(s, l) }</dd></div>
-                    <div><dt>{ i18n::ui(Ui::ApplicantPays, l) }</dt><dd class="cpfe-amount">{ format_hkd(pays, l) }</dd></div>
+                    <div><dt>{ i18n::messages::ui_sponsorship(l) }</dt><dd class="cpfe-amount">{ format_hkd(s, l) }</dd></div>
+                    <div><dt>{ i18n::messages::ui_applicant_pays(l) }</dt><dd class="cpfe-amount">{ format_hkd(pays, l) }</dd></div>
                 </dl>
                 if let Some(sentence) = i18n::ceiling_sentence(&a, l) { <p class="cpfe-explain">{ sentence }</p> }
                 { super::chart::split_bar(&a, s, pays, l) }
@@ -41,14 +41,14 @@ pub(super) fn answer_view(
         },
         None => match money {
             Some(_) => {
-                html! { <p class="cpfe-explain">{ format!("{}{}{}", i18n::ui(Ui::Sponsorship, l), l.colon(), i18n::ui(Ui::NotPublished, l)) }</p> }
+                html! { <p class="cpfe-explain">{ format!("{}{}{}", i18n::messages::ui_sponsorship(l), l.colon(), i18n::messages::ui_not_published(l)) }</p> }
             }
             None => html! {},
         },
     };
     let reasons = html! {
         <details class="cpfe-reasons" open={!staff}>
-            <summary>{ i18n::ui(Ui::Conditions, l) }</summary>
+            <summary>{ i18n::messages::ui_conditions(l) }</summary>
             <ul>
             { for p.reasons.iter().map(|r| {
                 let (sym, word, class) = mark(r, l);
@@ -57,8 +57,8 @@ pub(super) fn answer_view(
                         <span class="cpfe-mark" aria-hidden="true">{ sym }</span>
                         if !word.is_empty() { <span class="cpfe-state">{ format!("{word}{}", l.colon()) }</span> }
                         { i18n::reason(r, l) }
-                        if r.assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::ui(Ui::Assumption, l)) }</span> }
-                        if let Some(src) = r.source { { " " }<a href={src.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a> }
+                        if r.assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::messages::ui_assumption(l)) }</span> }
+                        if let Some(src) = r.source { { " " }<a href={src.url} target="_blank" rel="noopener noreferrer">{ i18n::messages::ui_source(l) }</a> }
                     </li>
                 }
             }) }
@@ -68,7 +68,7 @@ pub(super) fn answer_view(
     let n = summary::next_steps(l);
     html! {
         <div class="cpfe-result">
-            <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::w(W::YourEstimate, l) }</h3>
+            <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::messages::widget_your_estimate(l) }</h3>
             <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
                 { format!("{}{}{}", summary::stream_name(p, l), l.colon(), i18n::headline(p, l)) }
             </p>
@@ -78,7 +78,7 @@ pub(super) fn answer_view(
             { reasons }
             if !staff { { streams_table } }
             <div class="cpfe-next">
-                <h4>{ i18n::ui(Ui::NextSteps, l) }</h4>
+                <h4>{ i18n::messages::ui_next_steps(l) }</h4>
                 <ul>
                     <li><a href={n.guide_url} target="_blank" rel="noopener noreferrer">{ n.guide }</a></li>
                     <li>{ n.call }<a href={format!("tel:{}", n.hotline_tel)}>{ n.hotline }</a></li>
@@ -87,9 +87,9 @@ pub(super) fn answer_view(
                 if summary::has_estimate(e) { <p class="cpfe-disclaimer">{ i18n::estimate_disclaimer(l) }</p> }
             </div>
             <details class="cpfe-more">
-                <summary>{ i18n::ui(Ui::Information, l) }</summary>
+                <summary>{ i18n::messages::ui_information(l) }</summary>
                 { for e.information.iter().map(|i| html! {
-                    <p>{ i18n::info_text(*i, l) }{ " " }<a href={i.url()} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></p>
+                    <p>{ i18n::info_text(*i, l) }{ " " }<a href={i.url()} target="_blank" rel="noopener noreferrer">{ i18n::messages::ui_source(l) }</a></p>
                 }) }
             </details>
         </div>

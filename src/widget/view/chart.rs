@@ -1,6 +1,6 @@
 //! The split bar and the ceiling chart, drawn in integers (no floats).
 
-use crate::i18n::{self, format_hkd, Lang, Ui, W};
+use crate::i18n::{self, format_hkd, Lang};
 use crate::money::Money;
 use crate::rules::Amounts;
 use yew::prelude::*;
@@ -32,9 +32,9 @@ pub(super) fn split_bar(a: &Amounts, s: Money, pays: Money, l: Lang) -> Html {
     let gov = per_mille(cents(s), cents(a.cost)) * 300 / 1000;
     let alt = format!(
         "{} {}; {} {}",
-        i18n::w(W::GovernmentPays, l),
+        i18n::messages::widget_government_pays(l),
         format_hkd(s, l),
-        i18n::ui(Ui::ApplicantPays, l),
+        i18n::messages::ui_applicant_pays(l),
         format_hkd(pays, l)
     );
     html! {
@@ -68,13 +68,13 @@ pub(super) fn chart(a: &Amounts, l: Lang) -> Html {
     let alt = i18n::ceiling_sentence(a, l).unwrap_or_default();
     html! {
         <figure class="cpfe-chart">
-            <svg viewBox="0 0 300 120" role="img" aria-label={format!("{}. {}", i18n::w(W::ChartTitle, l), alt)}>
+            <svg viewBox="0 0 300 120" role="img" aria-label={format!("{}. {}", i18n::messages::widget_chart_title(l), alt)}>
                 <line class="cpfe-axis" x1="10" y1="110" x2="295" y2="110" />
                 <line class="cpfe-axis" x1="10" y1="110" x2="10" y2="10" />
                 <polyline class="cpfe-curve" points={points} />
                 <circle class="cpfe-you" cx={x(hundredths(a.cost)).to_string()} cy={y(s).to_string()} r="5" />
             </svg>
-            <figcaption>{ format!("{} — {}{}{}", i18n::w(W::ChartTitle, l), i18n::ui(Ui::Ceiling, l), l.colon(), format_hkd(ceiling, l)) }</figcaption>
+            <figcaption>{ format!("{} — {}{}{}", i18n::messages::widget_chart_title(l), i18n::messages::ui_ceiling(l), l.colon(), format_hkd(ceiling, l)) }</figcaption>
         </figure>
     }
 }

@@ -4,7 +4,7 @@
 
 use super::super::fields::FormField;
 use super::super::state::{Action, Settled, State, MAX_TEXT};
-use crate::i18n::{self, format_hkd, Lang, W};
+use crate::i18n::{self, format_hkd, Lang};
 use crate::rules::*;
 use yew::prelude::*;
 
@@ -116,8 +116,8 @@ fn options(
         ),
         // Yes or no.
         _ => vec![
-            ("1", i18n::w(W::Yes, l), None),
-            ("0", i18n::w(W::No, l), None),
+            ("1", i18n::messages::widget_yes(l), None),
+            ("0", i18n::messages::widget_no(l), None),
         ],
     }
 }

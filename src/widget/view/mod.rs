@@ -10,7 +10,7 @@ mod streams;
 use super::fields::FormField;
 use super::share;
 use super::state::*;
-use crate::i18n::{self, Lang, Switch, Ui, W};
+use crate::i18n::{self, Lang, Switch};
 use crate::rules::*;
 use crate::summary;
 use answer::answer_view;
@@ -213,7 +213,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let lang_switch = html! {
-        <div class="cpfe-langs" role="group" aria-label={i18n::w(W::Language, l)}>
+        <div class="cpfe-langs" role="group" aria-label={i18n::messages::widget_language(l)}>
             { for Lang::ALL.iter().map(|&x| html! {
                 <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == l).to_string()}
                     onclick={switch(x, false)}>{ x.native_name() }</button>
@@ -225,7 +225,7 @@ pub fn app(props: &AppProps) -> Html {
     let key = |f: Field| FormField::of(f).key;
     let date_field = match s.pinned_date {
         Some(d) => {
-            html! { <p class="cpfe-pinned">{ format!("{} {}", i18n::w(W::DatePinned, l), l.date(d)) }</p> }
+            html! { <p class="cpfe-pinned">{ format!("{} {}", i18n::messages::widget_date_pinned(l), l.date(d)) }</p> }
         }
         None => text_input(
             &id(key(Field::Date)),
@@ -245,9 +245,9 @@ pub fn app(props: &AppProps) -> Html {
             rule_set: rs,
             provisional,
         }) => {
-            html! { <p class="cpfe-phase" data-provisional={provisional.then_some("")}>{ format!("{}{}{}", i18n::ui(Ui::Phase, l), l.colon(), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
+            html! { <p class="cpfe-phase" data-provisional={provisional.then_some("")}>{ format!("{}{}{}", i18n::messages::ui_phase(l), l.colon(), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
         }
-        None => html! { <p class="cpfe-phase">{ i18n::w(W::NoPhase, l) }</p> },
+        None => html! { <p class="cpfe-phase">{ i18n::messages::widget_no_phase(l) }</p> },
     };
 
     // Exactly the questions the engine asks for these answers, in its order.
@@ -258,7 +258,7 @@ pub fn app(props: &AppProps) -> Html {
     let error_summary = if s.submitted && !errors.is_empty() {
         html! {
             <div class="cpfe-error-summary" role="alert" tabindex="-1" ref={errors_ref.clone()} aria-labelledby={id("errors-title")}>
-                <h3 id={id("errors-title")}>{ i18n::w(W::ErrorTitle, l) }</h3>
+                <h3 id={id("errors-title")}>{ i18n::messages::widget_error_title(l) }</h3>
                 <ul>
                     { for errors.iter().map(|e| {
                         let target = id(key(e.field));
@@ -297,19 +297,19 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class="cpfe" data-mode={if staff { "staff" } else { "public" }} data-shown={s.shown()} lang={l.tag()} aria-busy={props.prerendered.then_some("true")}>
             <header class="cpfe-header">
-                <h2 class="cpfe-title">{ i18n::product_title(l) }{ if staff { format!(" — {}", i18n::w(W::StaffTitle, l)) } else { String::new() } }</h2>
+                <h2 class="cpfe-title">{ i18n::product_title(l) }{ if staff { format!(" — {}", i18n::messages::widget_staff_title(l)) } else { String::new() } }</h2>
                 { lang_switch }
             </header>
             { unstarted(props.prerendered, l) }
-            if s.link_problem { <p class="cpfe-warning" role="alert">{ i18n::w(W::LinkProblem, l) }</p> }
-            if !staff { <p class="cpfe-intro">{ i18n::w(W::Intro, l) }</p> }
+            if s.link_problem { <p class="cpfe-warning" role="alert">{ i18n::messages::widget_link_problem(l) }</p> }
+            if !staff { <p class="cpfe-intro">{ i18n::messages::widget_intro(l) }</p> }
             <div class="cpfe-layout">
                 <form class="cpfe-form" novalidate=true {onsubmit}>
                     { error_summary }
                     { date_field }
                     { phase }
                     { questions }
-                    <button type={if props.prerendered { "button" } else { "submit" }} class="cpfe-button">{ i18n::w(W::Submit, l) }</button>
+                    <button type={if props.prerendered { "button" } else { "submit" }} class="cpfe-button">{ i18n::messages::widget_submit(l) }</button>
                 </form>
                 <section class="cpfe-answer" aria-labelledby={id("result")}>
                     { answer }

@@ -2,7 +2,7 @@
 //! staff view, with rates and ceilings), with technology promotion as a row
 //! of its own.
 
-use crate::i18n::{self, format_hkd, Lang, Ui, W};
+use crate::i18n::{self, format_hkd, Lang};
 use crate::rules::*;
 use crate::summary;
 use yew::prelude::*;
@@ -17,11 +17,11 @@ pub(super) fn table(e: &Evaluation, l: Lang, staff: bool) -> Html {
             <table class="cpfe-streams">
                 <caption>{ streams_caption(e, l) }</caption>
                 <thead><tr>
-                    <th scope="col">{ i18n::ui(Ui::Stream, l) }</th>
-                    <th scope="col">{ i18n::ui(Ui::Verdict, l) }</th>
-                    <th scope="col">{ i18n::ui(Ui::Sponsorship, l) }</th>
-                    <th scope="col">{ i18n::ui(Ui::ApplicantPays, l) }</th>
-                    if staff { <th scope="col">{ i18n::ui(Ui::Rate, l) }</th><th scope="col">{ i18n::ui(Ui::Ceiling, l) }</th> }
+                    <th scope="col">{ i18n::messages::ui_stream(l) }</th>
+                    <th scope="col">{ i18n::messages::ui_verdict(l) }</th>
+                    <th scope="col">{ i18n::messages::ui_sponsorship(l) }</th>
+                    <th scope="col">{ i18n::messages::ui_applicant_pays(l) }</th>
+                    if staff { <th scope="col">{ i18n::messages::ui_rate(l) }</th><th scope="col">{ i18n::messages::ui_ceiling(l) }</th> }
                 </tr></thead>
                 <tbody>
                 { for e.streams.iter().map(|s| {
@@ -47,8 +47,8 @@ pub(super) fn table(e: &Evaluation, l: Lang, staff: bool) -> Html {
                         <th scope="row">{ i18n::technology_promotion_label(l) }</th>
                         <td>{ i18n::technology_promotion_short(l) }</td>
                         <td colspan={if staff { "4" } else { "2" }}>{ i18n::technology_promotion_text(l) }{ " " }
-                            <a href={t.events_url} target="_blank" rel="noopener noreferrer">{ i18n::w(W::EventsPage, l) }</a>{ " " }
-                            <a href={t.source.url} target="_blank" rel="noopener noreferrer">{ i18n::ui(Ui::Source, l) }</a></td>
+                            <a href={t.events_url} target="_blank" rel="noopener noreferrer">{ i18n::messages::widget_events_page(l) }</a>{ " " }
+                            <a href={t.source.url} target="_blank" rel="noopener noreferrer">{ i18n::messages::ui_source(l) }</a></td>
                     </tr>
                 }
                 </tbody>
@@ -59,7 +59,7 @@ pub(super) fn table(e: &Evaluation, l: Lang, staff: bool) -> Html {
 
 /// "Every stream …", marked provisional after the last known phase.
 fn streams_caption(e: &Evaluation, l: Lang) -> String {
-    let title = i18n::ui(Ui::OtherStreams, l);
+    let title = i18n::messages::ui_other_streams(l);
     match e.rule_set {
         Some(rs) if e.provisional => title + &i18n::provisional_suffix(rs.to, l),
         _ => title,

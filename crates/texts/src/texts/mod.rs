@@ -2,7 +2,8 @@
 //! Simplified Chinese. Figures are never written here: they come in as
 //! arguments, from the rule data. One file per job: `labels` (amounts and
 //! names), `verdicts`, `reasons`, `notices` (and the page's messages),
-//! `errors`, `interface` (`Ui`, `W`, the phase line), `rules_words`.
+//! `errors`, `interface` (the phase line), `rules_words`. Interface words are
+//! the generated `messages::ui_*` and `messages::widget_*` functions.
 
 mod errors;
 mod interface;
