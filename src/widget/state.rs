@@ -129,6 +129,22 @@ impl Settled {
 }
 
 impl State {
+    /// The state a widget starts in: the page's options, then the share
+    /// link in the page's fragment (a link that cannot be read is said so,
+    /// `link_problem`), then what was typed into the pre-rendered form
+    /// (`Action::Adopt`), which wins over the link field by field.
+    pub fn start(options: Options, fragment: Option<&str>, typed: Option<String>) -> State {
+        let mut s = State::new(options);
+        if let Some(d) = fragment.and_then(|f| super::share::decode(f, &s.form)) {
+            s.form = d.form;
+            s.link_problem = d.problem;
+        }
+        if let Some(t) = typed {
+            s.reduce(Action::Adopt(t));
+        }
+        s
+    }
+
     pub fn new(options: Options) -> State {
         State {
             form: Form {

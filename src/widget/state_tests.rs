@@ -533,3 +533,35 @@ fn answers_typed_before_the_wasm_are_adopted() {
     s.reduce(Action::Adopt("cpfe1&k=nobody".into()));
     assert_eq!(s.form, before);
 }
+
+/// The share link in the page's address, then what was typed into the
+/// pre-rendered form (which wins, field by field); a link that cannot be
+/// read is said so, and what it did hold is kept.
+#[test]
+fn a_widget_starts_from_the_link_then_from_what_was_typed() {
+    let options = Options {
+        lang: Lang::En,
+        mode: Mode::Public,
+        date: None,
+        today: Date::ymd(2018, 5, 1),
+    };
+    let s = State::start(options, Some("#cpfe1&c=1000&k=trade_association"), None);
+    assert_eq!((s.form.cost.as_str(), s.link_problem), ("1000", false));
+    assert_eq!(s.form.kind, Some(ApplicantKind::TradeAssociation));
+    let s = State::start(
+        options,
+        Some("#cpfe1&c=1000&k=trade_association"),
+        Some("cpfe1&c=2000".into()),
+    );
+    assert_eq!(s.form.cost, "2000", "the typed answer wins");
+    assert_eq!(
+        s.form.kind,
+        Some(ApplicantKind::TradeAssociation),
+        "the link's stays"
+    );
+    let s = State::start(options, Some("#cpfe1&c=1000&zz=1"), None);
+    assert!(s.link_problem, "an unknown key is a problem");
+    assert_eq!(s.form.cost, "1000");
+    let s = State::start(options, None, None);
+    assert_eq!(s, State::new(options));
+}

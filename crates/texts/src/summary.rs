@@ -24,16 +24,66 @@ pub fn amount_cell(r: &StreamResult, l: Lang) -> String {
     }
 }
 
-/// The symbol and word that mark a reason (✓ met, ✗ not met, ? open, · note);
-/// words as well as symbols, so nothing is told by a symbol or colour alone.
-pub fn reason_mark(r: &Reason, l: Lang) -> (&'static str, String) {
-    match (r.kind, r.met) {
-        (ReasonKind::Condition, true) => ("✓", crate::messages::ui_met(l)),
-        (ReasonKind::Condition, false) => ("✗", crate::messages::ui_not_met(l)),
-        (ReasonKind::CaseByCase, _) => ("?", crate::messages::ui_case_by_case(l)),
-        (ReasonKind::Missing, _) => ("?", crate::messages::ui_missing(l)),
-        _ => ("·", String::new()),
+/// How a reason is marked: met, not met, open (decided case by case, or an
+/// answer missing) or a note. One classification for every shell: the
+/// summary's symbols and words, the widget's marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Met,
+    NotMet,
+    CaseByCase,
+    Missing,
+    Note,
+}
+
+impl Mark {
+    pub fn of(r: &Reason) -> Mark {
+        match (r.kind, r.met) {
+            (ReasonKind::Condition, true) => Mark::Met,
+            (ReasonKind::Condition, false) => Mark::NotMet,
+            (ReasonKind::CaseByCase, _) => Mark::CaseByCase,
+            (ReasonKind::Missing, _) => Mark::Missing,
+            _ => Mark::Note,
+        }
     }
+
+    /// ✓ met, ✗ not met, ? open, · note.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Mark::Met => "✓",
+            Mark::NotMet => "✗",
+            Mark::CaseByCase | Mark::Missing => "?",
+            Mark::Note => "·",
+        }
+    }
+
+    /// The word beside the symbol, so nothing is told by a symbol or colour
+    /// alone (a note has none).
+    pub fn word(self, l: Lang) -> String {
+        match self {
+            Mark::Met => crate::messages::ui_met(l),
+            Mark::NotMet => crate::messages::ui_not_met(l),
+            Mark::CaseByCase => crate::messages::ui_case_by_case(l),
+            Mark::Missing => crate::messages::ui_missing(l),
+            Mark::Note => String::new(),
+        }
+    }
+
+    /// The mark's name for a stylesheet (`data-mark`): met, unmet, open, note.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mark::Met => "met",
+            Mark::NotMet => "unmet",
+            Mark::CaseByCase | Mark::Missing => "open",
+            Mark::Note => "note",
+        }
+    }
+}
+
+/// The symbol and word that mark a reason (✓ met, ✗ not met, ? open, · note).
+pub fn reason_mark(r: &Reason, l: Lang) -> (&'static str, String) {
+    let m = Mark::of(r);
+    (m.symbol(), m.word(l))
 }
 
 fn colon(l: Lang) -> &'static str {

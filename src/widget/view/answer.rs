@@ -6,17 +6,6 @@ use crate::rules::*;
 use crate::summary;
 use yew::prelude::*;
 
-pub(super) fn mark(r: &Reason, l: Lang) -> (&'static str, String, &'static str) {
-    let (sym, word) = summary::reason_mark(r, l);
-    let class = match (r.kind, r.met) {
-        (ReasonKind::Condition, true) => "met",
-        (ReasonKind::Condition, false) => "unmet",
-        (ReasonKind::CaseByCase | ReasonKind::Missing, _) => "open",
-        _ => "note",
-    };
-    (sym, word, class)
-}
-
 pub(super) fn answer_view(
     e: &Evaluation,
     l: Lang,
@@ -51,7 +40,8 @@ pub(super) fn answer_view(
             <summary>{ i18n::messages::ui_conditions(l) }</summary>
             <ul>
             { for p.reasons.iter().map(|r| {
-                let (sym, word, class) = mark(r, l);
+                let m = summary::Mark::of(r);
+                let (sym, word, class) = (m.symbol(), m.word(l), m.name());
                 html! {
                     <li data-mark={class}>
                         <span class="cpfe-mark" aria-hidden="true">{ sym }</span>

@@ -1,5 +1,6 @@
-//! The widget's components (Yew). They render `State` and send `Action`s;
-//! every decision is in `state` or the engine.
+//! The widget's components (Yew). They render a `Screen` (and the
+//! questions `State::settle` gives) and send `Action`s; every decision is
+//! in `screen`, `state` or the engine.
 
 mod actions;
 mod answer;
@@ -8,11 +9,10 @@ mod form;
 mod streams;
 
 use super::fields::FormField;
-use super::share;
+use super::screen::Screen;
 use super::state::*;
 use crate::i18n::{self, Lang, Switch};
 use crate::rules::*;
-use crate::summary;
 use answer::answer_view;
 use form::{focus_in_root, question, text_input};
 use std::rc::Rc;
@@ -90,25 +90,11 @@ impl TextsSource {
     }
 }
 
-/// The whole widget.
+/// The whole widget: the hooks, then the layout of what `Screen` decided.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let fragment = props.fragment.clone();
-    let typed = props.typed.clone();
-    let options = props.options;
-    let store = use_reducer(move || {
-        let mut s = State::new(options);
-        if let Some(d) = fragment.as_deref().and_then(|f| share::decode(f, &s.form)) {
-            s.form = d.form;
-            s.link_problem = d.problem;
-        }
-        // Answers entered in the pre-rendered form are there from the
-        // first render, so no field is redrawn (the caret stays put).
-        if let Some(t) = typed {
-            s.reduce(Action::Adopt(t));
-        }
-        Store::new(s)
-    });
+    let (fragment, typed, options) = (props.fragment.clone(), props.typed.clone(), props.options);
+    let store = use_reducer(move || Store::new(State::start(options, fragment.as_deref(), typed)));
     {
         let store = store.clone();
         use_effect_with(props.options, move |o| {
@@ -120,13 +106,11 @@ pub fn app(props: &AppProps) -> Html {
     let errors_ref = use_node_ref();
     let result_ref = use_node_ref();
     let announce = use_state(String::new);
-    let s = &store.0;
-    let settled = &*store.1;
-    let (evaluation, errors) = (&settled.evaluation, &settled.errors);
+    let (s, settled) = (&store.0, &*store.1);
+    let screen = Screen::of(s, settled, &props.base_url);
     {
-        let errors_ref = errors_ref.clone();
-        let result_ref = result_ref.clone();
-        let has_errors = !errors.is_empty();
+        let (errors_ref, result_ref) = (errors_ref.clone(), result_ref.clone());
+        let has_errors = !settled.errors.is_empty();
         use_effect_with(s.focus_tick, move |tick| {
             if *tick > 0 {
                 let target = if has_errors { &errors_ref } else { &result_ref };
@@ -136,14 +120,8 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let l = s.lang;
+    let l = screen.lang;
     let id = |name: &str| format!("cpfe{}-{}", props.instance, name);
-    let dispatch = |a: fn(String) -> Action| {
-        let store = store.clone();
-        Callback::from(move |e: InputEvent| {
-            store.dispatch(a(e.target_unchecked_into::<HtmlInputElement>().value()))
-        })
-    };
     let send = {
         let store = store.clone();
         Callback::from(move |a: Action| store.dispatch(a))
@@ -155,171 +133,183 @@ pub fn app(props: &AppProps) -> Html {
             store.dispatch(Action::Submit);
         })
     };
-    let (fragment, link_too_long) = s.share_fragment();
-    let share_link = format!("{}#{}", props.base_url, fragment);
-    let summary_text = evaluation
-        .as_ref()
-        .map(|e| format!("{}\n{}\n", summary::text(e, s.summary_lang), share_link))
-        .unwrap_or_default();
-    let staff = s.mode == Mode::Staff;
-    let field_error = |f: Field| settled.error(f).map(|e| i18n::input_error_text(e, l));
-
-    // A language button (the widget's, or the staff summary's): switches
-    // once the language's texts are there, fetching them first if need be,
-    // and says so on the status line; the answers stay as they are.
     let switch = |x: Lang, summary: bool| {
-        let (send, announce, source) = (send.clone(), announce.clone(), props.texts.clone());
-        Callback::from(move |_: MouseEvent| {
-            let done = {
-                let (send, announce) = (send.clone(), announce.clone());
-                move || {
-                    let (action, said) = if summary {
-                        (
-                            Action::SummaryLang(x),
-                            i18n::switch_text(Switch::SummaryChanged, x, l),
-                        )
-                    } else {
-                        (Action::Lang(x), i18n::switch_text(Switch::Changed, x, x))
-                    };
-                    send.emit(action);
-                    announce.set(said);
-                }
-            };
-            if i18n::catalogue::loaded(x) {
-                return done();
-            }
-            let failed = {
-                let announce = announce.clone();
-                move || announce.set(i18n::switch_text(Switch::Failed, x, l))
-            };
-            match source.as_ref().and_then(|s| s.fetch(x)) {
-                Some(promise) => {
-                    announce.set(i18n::switch_text(Switch::Loading, x, l));
-                    let fail = failed.clone();
-                    actions::on_settled(
-                        &promise,
-                        move || {
-                            if i18n::catalogue::loaded(x) {
-                                done()
-                            } else {
-                                fail()
-                            }
-                        },
-                        failed,
-                    );
-                }
-                None => failed(),
-            }
-        })
+        language_button(x, summary, l, &send, &announce, props.texts.clone())
     };
-    let lang_switch = html! {
-        <div class="cpfe-langs" role="group" aria-label={i18n::messages::widget_language(l)}>
-            { for Lang::ALL.iter().map(|&x| html! {
-                <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == l).to_string()}
-                    onclick={switch(x, false)}>{ x.native_name() }</button>
-            }) }
-        </div>
-    };
-
-    // Each question's name and values are its share-link key and values.
-    let key = |f: Field| FormField::of(f).key;
-    let date_field = match s.pinned_date {
-        Some(d) => {
-            html! { <p class="cpfe-pinned">{ format!("{} {}", i18n::messages::widget_date_pinned(l), l.date(d)) }</p> }
-        }
-        None => text_input(
-            &id(key(Field::Date)),
-            key(Field::Date),
-            i18n::field_label(Field::Date, l),
-            i18n::field_hint(Field::Date, l),
-            &s.form.date,
-            field_error(Field::Date),
-            dispatch(|v| Action::Answer(Field::Date, v)),
-            "date",
-            None,
-            None,
-        ),
-    };
-    let phase = match s.applicable() {
-        Some(Applicable {
-            rule_set: rs,
-            provisional,
-        }) => {
-            html! { <p class="cpfe-phase" data-provisional={provisional.then_some("")}>{ format!("{}{}{}", i18n::messages::ui_phase(l), l.colon(), i18n::phase_line(rs.id, rs.from, rs.to, provisional, l)) }</p> }
-        }
-        None => html! { <p class="cpfe-phase">{ i18n::messages::widget_no_phase(l) }</p> },
-    };
-
-    // Exactly the questions the engine asks for these answers, in its order.
-    let questions = html! {
-        { for settled.questions.iter().map(|q| question(q, s, settled, &id, &send)) }
-    };
-
-    let error_summary = if s.submitted && !errors.is_empty() {
-        html! {
-            <div class="cpfe-error-summary" role="alert" tabindex="-1" ref={errors_ref.clone()} aria-labelledby={id("errors-title")}>
-                <h3 id={id("errors-title")}>{ i18n::messages::widget_error_title(l) }</h3>
-                <ul>
-                    { for errors.iter().map(|e| {
-                        let target = id(key(e.field));
-                        let t2 = target.clone();
-                        let onclick = Callback::from(move |ev: MouseEvent| {
-                            ev.prevent_default();
-                            focus_in_root(&ev, &t2);
-                        });
-                        html! { <li><a href={format!("#{target}")} {onclick}>{ i18n::input_error_text(&e.error, l) }</a></li> }
-                    }) }
-                </ul>
-            </div>
-        }
-    } else {
-        html! { <div ref={errors_ref.clone()} hidden=true></div> }
-    };
-
     let actions = actions::view(actions::Args {
         l,
-        staff,
+        staff: screen.staff,
         summary_lang: s.summary_lang,
-        summary_text,
-        share_link: share_link.clone(),
-        link_too_long,
+        summary_text: screen.summary_text.clone(),
+        share_link: screen.share_link.clone(),
+        link_too_long: screen.link_too_long,
         announce: announce.clone(),
         send: send.clone(),
         switch: &switch,
         id: &id,
     });
-
-    let answer = match &evaluation {
-        Some(e) => answer_view(e, l, staff, &result_ref, &id("result")),
+    // Exactly the questions the engine asks for these answers, in its
+    // order: a list of its own, all keyed (Yew diffs a list of keyed and
+    // unkeyed children as unkeyed, and the questions then go wrong).
+    let questions = html! {
+        { for settled.questions.iter().map(|q| question(q, s, settled, &id, &send)) }
+    };
+    let answer = match screen.evaluation {
+        Some(e) => answer_view(e, l, screen.staff, &result_ref, &id("result")),
         None => html! { <div ref={result_ref.clone()} tabindex="-1"></div> },
     };
 
     html! {
-        <div class="cpfe" data-mode={if staff { "staff" } else { "public" }} data-shown={s.shown()} lang={l.tag()} aria-busy={props.prerendered.then_some("true")}>
+        <div class="cpfe" data-mode={if screen.staff { "staff" } else { "public" }} data-shown={s.shown()} lang={l.tag()} aria-busy={props.prerendered.then_some("true")}>
             <header class="cpfe-header">
-                <h2 class="cpfe-title">{ i18n::product_title(l) }{ if staff { format!(" — {}", i18n::messages::widget_staff_title(l)) } else { String::new() } }</h2>
-                { lang_switch }
+                <h2 class="cpfe-title">{ screen.title.clone() }</h2>
+                { languages(l, &switch) }
             </header>
             { unstarted(props.prerendered, l) }
-            if s.link_problem { <p class="cpfe-warning" role="alert">{ i18n::messages::widget_link_problem(l) }</p> }
-            if !staff { <p class="cpfe-intro">{ i18n::messages::widget_intro(l) }</p> }
+            if screen.link_problem { <p class="cpfe-warning" role="alert">{ i18n::messages::widget_link_problem(l) }</p> }
+            if !screen.staff { <p class="cpfe-intro">{ i18n::messages::widget_intro(l) }</p> }
             <div class="cpfe-layout">
                 <form class="cpfe-form" novalidate=true {onsubmit}>
-                    { error_summary }
-                    { date_field }
-                    { phase }
+                    { error_summary(&screen, &errors_ref, &id) }
+                    { date_field(&screen, s, settled, &id, &store) }
+                    <p class="cpfe-phase" data-provisional={screen.phase.1.then_some("")}>{ screen.phase.0.clone() }</p>
                     { questions }
                     <button type={if props.prerendered { "button" } else { "submit" }} class="cpfe-button">{ i18n::messages::widget_submit(l) }</button>
                 </form>
                 <section class="cpfe-answer" aria-labelledby={id("result")}>
                     { answer }
-                    if evaluation.is_some() { <p class="cpfe-print-link">{ share_link.clone() }</p> }
+                    if screen.evaluation.is_some() { <p class="cpfe-print-link">{ screen.share_link.clone() }</p> }
                     { actions }
                 </section>
             </div>
             // If the module ever stops (a trap), the loader puts this in
             // place of the widget: a form that no longer answers would mislead.
             <p class="cpfe-crashed" lang={l.tag()} hidden=true>{ i18n::crash_message(l) }</p>
+        </div>
+    }
+}
+
+/// The widget's language buttons.
+fn languages(l: Lang, switch: &dyn Fn(Lang, bool) -> Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="cpfe-langs" role="group" aria-label={i18n::messages::widget_language(l)}>
+            { for Lang::ALL.iter().map(|&x| html! {
+                <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == l).to_string()}
+                    onclick={switch(x, false)}>{ x.native_name() }</button>
+            }) }
+        </div>
+    }
+}
+
+/// A language button (the widget's, or the staff summary's): switches once
+/// the language's texts are there, fetching them first if need be, and
+/// says so on the status line; the answers stay as they are.
+fn language_button(
+    x: Lang,
+    summary: bool,
+    l: Lang,
+    send: &Callback<Action>,
+    announce: &UseStateHandle<String>,
+    source: Option<TextsSource>,
+) -> Callback<MouseEvent> {
+    let (send, announce) = (send.clone(), announce.clone());
+    Callback::from(move |_: MouseEvent| {
+        let done = {
+            let (send, announce) = (send.clone(), announce.clone());
+            move || {
+                let (action, said) = if summary {
+                    (
+                        Action::SummaryLang(x),
+                        i18n::switch_text(Switch::SummaryChanged, x, l),
+                    )
+                } else {
+                    (Action::Lang(x), i18n::switch_text(Switch::Changed, x, x))
+                };
+                send.emit(action);
+                announce.set(said);
+            }
+        };
+        if i18n::catalogue::loaded(x) {
+            return done();
+        }
+        let failed = {
+            let announce = announce.clone();
+            move || announce.set(i18n::switch_text(Switch::Failed, x, l))
+        };
+        match source.as_ref().and_then(|s| s.fetch(x)) {
+            Some(promise) => {
+                announce.set(i18n::switch_text(Switch::Loading, x, l));
+                let fail = failed.clone();
+                actions::on_settled(
+                    &promise,
+                    move || {
+                        if i18n::catalogue::loaded(x) {
+                            done()
+                        } else {
+                            fail()
+                        }
+                    },
+                    failed,
+                );
+            }
+            None => failed(),
+        }
+    })
+}
+
+/// The application date: a line when the page pinned it, else its field.
+fn date_field(
+    screen: &Screen,
+    s: &State,
+    settled: &Settled,
+    id: &dyn Fn(&str) -> String,
+    store: &UseReducerHandle<Store>,
+) -> Html {
+    if let Some(pinned) = &screen.pinned_date {
+        return html! { <p class="cpfe-pinned">{ pinned.clone() }</p> };
+    }
+    let l = screen.lang;
+    let key = FormField::of(Field::Date).key;
+    let store = store.clone();
+    text_input(
+        &id(key),
+        key,
+        i18n::field_label(Field::Date, l),
+        i18n::field_hint(Field::Date, l),
+        &s.form.date,
+        settled
+            .error(Field::Date)
+            .map(|e| i18n::input_error_text(e, l)),
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            store.dispatch(Action::Answer(Field::Date, v))
+        }),
+        "date",
+        None,
+        None,
+    )
+}
+
+/// The error summary, each error linking to its field (an empty, hidden
+/// target for the focus until there is one).
+fn error_summary(screen: &Screen, errors_ref: &NodeRef, id: &dyn Fn(&str) -> String) -> Html {
+    if screen.error_summary.is_empty() {
+        return html! { <div ref={errors_ref.clone()} hidden=true></div> };
+    }
+    html! {
+        <div class="cpfe-error-summary" role="alert" tabindex="-1" ref={errors_ref.clone()} aria-labelledby={id("errors-title")}>
+            <h3 id={id("errors-title")}>{ i18n::messages::widget_error_title(screen.lang) }</h3>
+            <ul>
+                { for screen.error_summary.iter().map(|e| {
+                    let target = id(FormField::of(e.field).key);
+                    let t2 = target.clone();
+                    let onclick = Callback::from(move |ev: MouseEvent| {
+                        ev.prevent_default();
+                        focus_in_root(&ev, &t2);
+                    });
+                    html! { <li><a href={format!("#{target}")} {onclick}>{ i18n::input_error_text(&e.error, screen.lang) }</a></li> }
+                }) }
+            </ul>
         </div>
     }
 }
