@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::html_text;
+
 use cp_estimator::date::Date;
 use cp_estimator::i18n::format_hkd;
 use cp_estimator::i18n::{self, Lang};
@@ -34,15 +36,6 @@ fn props(lang: Lang, mode: Mode, fragment: Option<String>) -> AppProps {
         typed: None,
         texts: None,
     }
-}
-
-fn html_text(s: &str) -> String {
-    s.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
 }
 
 #[test]

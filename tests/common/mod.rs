@@ -187,3 +187,14 @@ pub fn differences(name: &str, expect: &Value, result: &Value) -> Vec<String> {
     }
     out
 }
+
+/// Rendered HTML with its entities read back, so a test can look for the
+/// text a person reads.
+pub fn html_text(s: &str) -> String {
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}

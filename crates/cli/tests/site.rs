@@ -3,18 +3,13 @@
 //! and the no-JavaScript rates from the rule data.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../../../tests/common/mod.rs"]
+mod common;
+
+use common::html_text;
 use cp_engine::date::Date;
 use cp_engine::rules::*;
 use cp_texts::{self as i18n, Lang};
-
-fn html_text(s: &str) -> String {
-    s.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-}
 
 #[test]
 fn site_templates_get_the_prerendered_widget_and_the_rates() {

@@ -171,7 +171,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="cpfe-layout">
                 <form class="cpfe-form" novalidate=true {onsubmit}>
                     { error_summary(&screen, &errors_ref, &id) }
-                    { date_field(&screen, s, settled, &id, &store) }
+                    { date_field(&screen, s, settled, &id, &send) }
                     <p class="cpfe-phase" data-provisional={screen.phase.1.then_some("")}>{ screen.phase.0.clone() }</p>
                     { questions }
                     <button type={if props.prerendered { "button" } else { "submit" }} class="cpfe-button">{ i18n::messages::widget_submit(l) }</button>
@@ -263,14 +263,14 @@ fn date_field(
     s: &State,
     settled: &Settled,
     id: &dyn Fn(&str) -> String,
-    store: &UseReducerHandle<Store>,
+    send: &Callback<Action>,
 ) -> Html {
     if let Some(pinned) = &screen.pinned_date {
         return html! { <p class="cpfe-pinned">{ pinned.clone() }</p> };
     }
     let l = screen.lang;
     let key = FormField::of(Field::Date).key;
-    let store = store.clone();
+    let send = send.clone();
     text_input(
         &id(key),
         key,
@@ -282,7 +282,7 @@ fn date_field(
             .map(|e| i18n::input_error_text(e, l)),
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            store.dispatch(Action::Answer(Field::Date, v))
+            send.emit(Action::Answer(Field::Date, v))
         }),
         "date",
         None,
