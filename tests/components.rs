@@ -13,7 +13,7 @@ use cp_estimator::date::Date;
 use cp_estimator::i18n::format_hkd;
 use cp_estimator::i18n::{self, Lang};
 use cp_estimator::rules::*;
-use cp_estimator::widget::fields::{Slot, FORM_FIELDS};
+use cp_estimator::widget::fields::{FormField, FORM_FIELDS};
 use cp_estimator::widget::prerender::render;
 use cp_estimator::widget::share;
 use cp_estimator::widget::state::{Form, Mode, Options};
@@ -91,11 +91,11 @@ fn form_of(case: &Value) -> Form {
     for row in &FORM_FIELDS {
         let field = row.field;
         let value = field.path().split('.').fold(case, |v, k| &v[k]);
-        let text = match (value, row.slot) {
-            (Value::Null, _) => continue,
-            (Value::Bool(b), Slot::YesNo(..)) => if *b { "1" } else { "0" }.to_string(),
-            (Value::String(s), _) => s.clone(),
-            (other, _) => other.to_string(),
+        let text = match value {
+            Value::Null => continue,
+            Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
         };
         // A value the form cannot hold stays unanswered, as it would.
         let _ = row.set(&mut form, &text);
@@ -105,8 +105,9 @@ fn form_of(case: &Value) -> Form {
     let described = case["history"]
         .as_object()
         .is_some_and(|h| h.keys().any(|k| k != "previous_assessment"));
-    if form.had_previous.is_none() && described {
-        form.had_previous = Some(true);
+    let had = FormField::of(Field::PreviousAssessment);
+    if had.get(&form).is_none() && described {
+        had.set(&mut form, "1");
     }
     form
 }

@@ -1,7 +1,8 @@
 //! The form's fields, declared once. Each row names the contract's field
 //! (whose dotted path is the JSON key and the CSV column, and whose question
-//! the texts give: `i18n::field_question`), the share link's key, and the
-//! kind of answer with where the form keeps it. The form's questions
+//! the texts give: `i18n::field_question`, and whose kind of answer and
+//! choices the contract gives: `Field::answer`, `Field::values`) and the
+//! share link's key. The form's questions
 //! (`view::form::question`), the share link and the case (`State::settle`,
 //! through `CaseBuilder::set`) are made from this table, and the tests map
 //! a contract case onto the form through it. The form's storage (`Form`)
@@ -14,167 +15,96 @@ use crate::rules::*;
 /// a 10,000-character paste is kept whole.
 pub const MAX_TEXT: usize = 10_000;
 
-/// Every answer, as given. Text stays text so nothing typed is lost.
+/// Every answer, as given, as the share link writes it: typed text
+/// exactly as typed (so nothing typed is lost), `1`/`0` for yes or no, a
+/// choice's contract name. One slot per contract field: a new field needs
+/// no member here.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Form {
-    pub date: String,
-    pub kind: Option<ApplicantKind>,
-    pub region: Option<Region>,
-    pub route: Option<Route>,
-    pub br: Option<bool>,
-    pub share_mainland: String,
-    pub share_hk: String,
-    pub sector: Option<Sector>,
-    pub stream: Option<Stream>,
-    pub cost: String,
-    pub origin: Option<TechnologyOrigin>,
-    pub had_previous: Option<bool>,
-    pub previous_completed: String,
-    pub measure: Option<bool>,
-    pub changed: Option<bool>,
-    pub recognition: Option<bool>,
+pub struct Form([String; Field::ALL.len()]);
+
+impl Form {
+    /// A form with only the date answered.
+    pub fn dated(date: &str) -> Form {
+        let mut form = Form::default();
+        form.put(Field::Date, date);
+        form
+    }
+
+    /// The answer to `field` (empty when unanswered).
+    pub fn get(&self, field: Field) -> &str {
+        &self.0[field as usize]
+    }
+
+    fn put(&mut self, field: Field, value: &str) {
+        self.0[field as usize] = value.to_string();
+    }
 }
 
-/// The kind of answer and where the form keeps it.
-#[derive(Clone, Copy)]
-pub enum Slot {
-    /// Typed text, kept exactly as typed (a date, an amount, a percentage).
-    Text(fn(&Form) -> &String, fn(&mut Form) -> &mut String),
-    /// Yes or no (`1`/`0` in a share link, `true`/`false` in the contract).
-    YesNo(
-        fn(&Form) -> Option<bool>,
-        fn(&mut Form) -> &mut Option<bool>,
-    ),
-    /// One of the contract's names for a choice (`hk_business`, `prd`, …).
-    Choice(
-        fn(&Form) -> Option<&'static str>,
-        fn(&mut Form, &str) -> bool,
-    ),
-}
-
-/// One question of the form.
+/// One question of the form: a contract field and its share-link key. The
+/// kind of answer comes from the contract ([`Field::answer`]), the choices
+/// from the engine ([`Field::values`], `Question::values`).
 #[derive(Clone, Copy)]
 pub struct FormField {
     /// The contract's field.
     pub field: Field,
     /// The share link's key (short: links are read out and pasted).
     pub key: &'static str,
-    pub slot: Slot,
-    /// A text field's `inputmode` (`decimal` for amounts and percentages,
-    /// so phones show the number keys).
-    pub inputmode: Option<&'static str>,
 }
 
-macro_rules! text {
-    ($f:ident) => {
-        Slot::Text(|f| &f.$f, |f| &mut f.$f)
-    };
-}
-macro_rules! yes_no {
-    ($f:ident) => {
-        Slot::YesNo(|f| f.$f, |f| &mut f.$f)
-    };
-}
-macro_rules! choice {
-    ($f:ident, $t:ty) => {
-        Slot::Choice(
-            |f| f.$f.map(<$t>::as_str),
-            |f, v| {
-                let parsed = <$t>::parse(v);
-                if parsed.is_some() {
-                    f.$f = parsed;
-                }
-                parsed.is_some()
-            },
-        )
-    };
-}
-
-const fn row(field: Field, key: &'static str, slot: Slot) -> FormField {
-    FormField {
-        field,
-        key,
-        slot,
-        inputmode: None,
-    }
-}
-
-/// A text row whose answer is a number.
-const fn decimal(r: FormField) -> FormField {
-    FormField {
-        inputmode: Some("decimal"),
-        ..r
-    }
+const fn row(field: Field, key: &'static str) -> FormField {
+    FormField { field, key }
 }
 
 /// Every question, in the form's order (also the share link's order).
 pub const FORM_FIELDS: [FormField; 16] = [
-    row(Field::Date, "d", text!(date)),
-    row(Field::Kind, "k", choice!(kind, ApplicantKind)),
-    row(Field::FactoryRegion, "g", choice!(region, Region)),
-    row(Field::Route, "r", choice!(route, Route)),
-    row(Field::BrRegistered, "b", yes_no!(br)),
-    decimal(row(
-        Field::ResidentShareMainland,
-        "sm",
-        text!(share_mainland),
-    )),
-    decimal(row(Field::ResidentShareHkBusiness, "sh", text!(share_hk))),
-    row(Field::Sector, "s", choice!(sector, Sector)),
-    row(Field::Stream, "p", choice!(stream, Stream)),
-    decimal(row(Field::Cost, "c", text!(cost))),
-    row(
-        Field::TechnologyOrigin,
-        "o",
-        choice!(origin, TechnologyOrigin),
-    ),
-    row(Field::PreviousAssessment, "h", yes_no!(had_previous)),
-    row(
-        Field::PreviousAssessmentCompleted,
-        "hc",
-        text!(previous_completed),
-    ),
-    row(Field::RecommendedMeasureImplemented, "hm", yes_no!(measure)),
-    row(Field::ProcessOrMaterialChanged, "hg", yes_no!(changed)),
-    row(Field::PursuingRecognition, "hr", yes_no!(recognition)),
+    row(Field::Date, "d"),
+    row(Field::Kind, "k"),
+    row(Field::FactoryRegion, "g"),
+    row(Field::Route, "r"),
+    row(Field::BrRegistered, "b"),
+    row(Field::ResidentShareMainland, "sm"),
+    row(Field::ResidentShareHkBusiness, "sh"),
+    row(Field::Sector, "s"),
+    row(Field::Stream, "p"),
+    row(Field::Cost, "c"),
+    row(Field::TechnologyOrigin, "o"),
+    row(Field::PreviousAssessment, "h"),
+    row(Field::PreviousAssessmentCompleted, "hc"),
+    row(Field::RecommendedMeasureImplemented, "hm"),
+    row(Field::ProcessOrMaterialChanged, "hg"),
+    row(Field::PursuingRecognition, "hr"),
 ];
 
 impl FormField {
     /// The answer as the share link writes it (`None` when unanswered).
     pub fn get(&self, form: &Form) -> Option<String> {
-        match self.slot {
-            Slot::Text(get, _) => Some(get(form).clone()).filter(|t| !t.is_empty()),
-            Slot::YesNo(get, _) => get(form).map(|b| if b { "1" } else { "0" }.to_string()),
-            Slot::Choice(get, _) => get(form).map(str::to_string),
-        }
+        Some(form.get(self.field).to_string()).filter(|t| !t.is_empty())
     }
 
     /// Sets the answer from the share link's text; `false` if it is not
-    /// one this question accepts (the form is then unchanged).
+    /// one this question accepts (the form is then unchanged): a yes or
+    /// no is `1` or `0`, a choice one of the field's contract names.
     pub fn set(&self, form: &mut Form, value: &str) -> bool {
-        match self.slot {
-            Slot::Text(_, slot) => {
-                *slot(form) = value.to_string();
-                true
-            }
-            Slot::YesNo(_, slot) => {
-                let v = match value {
-                    "1" => Some(true),
-                    "0" => Some(false),
-                    _ => None,
-                };
-                if v.is_some() {
-                    *slot(form) = v;
-                }
-                v.is_some()
-            }
-            Slot::Choice(_, set) => set(form, value),
+        let fits = match self.field.answer() {
+            Answer::YesNo => matches!(value, "1" | "0"),
+            Answer::Choice => self.field.values().contains(&value),
+            _ => true,
+        };
+        if fits {
+            form.put(self.field, value);
         }
+        fits
     }
 
     /// Whether the answer is typed text (a date, an amount, a percentage).
     pub fn is_text(&self) -> bool {
-        matches!(self.slot, Slot::Text(..))
+        !matches!(self.field.answer(), Answer::YesNo | Answer::Choice)
+    }
+
+    /// A text field's `inputmode`: `decimal` for amounts and percentages,
+    /// so phones show the number keys.
+    pub fn inputmode(&self) -> Option<&'static str> {
+        matches!(self.field.answer(), Answer::Percent | Answer::Amount).then_some("decimal")
     }
 
     /// The row for a share link's key.
@@ -218,17 +148,17 @@ mod tests {
     fn rows_round_trip() {
         let mut form = Form::default();
         let samples = |row: &FormField| -> (&'static str, &'static str) {
-            match row.slot {
-                Slot::Text(..) => ("HK$1,000 萬", ""),
-                Slot::YesNo(..) => ("1", "yes"),
-                Slot::Choice(..) => match row.field {
+            match row.field.answer() {
+                Answer::YesNo => ("1", "yes"),
+                Answer::Choice => match row.field {
                     Field::Kind => ("hk_business", "HK"),
                     Field::FactoryRegion => ("prd", "x"),
                     Field::Route => ("gd_joint_venture", "x"),
                     Field::Sector => ("textiles", "x"),
-                    Field::Stream => ("demonstration", "x"),
+                    Field::Stream => ("demonstration", " demonstration"),
                     _ => ("hong_kong", "x"),
                 },
+                _ => ("HK$1,000 萬", ""),
             }
         };
         for row in &FORM_FIELDS {
@@ -244,5 +174,18 @@ mod tests {
         assert!(FormField::by_key("zz").is_none());
         assert_eq!(FormField::of(Field::Cost).key, "c");
         assert_eq!(FormField::of(Field::PreviousAssessment).key, "h");
+        // Only amounts and percentages ask phones for the number keys.
+        let decimal: Vec<&str> = FORM_FIELDS
+            .iter()
+            .filter(|r| r.inputmode() == Some("decimal"))
+            .map(|r| r.key)
+            .collect();
+        assert_eq!(decimal, ["sm", "sh", "c"]);
+        let text: Vec<&str> = FORM_FIELDS
+            .iter()
+            .filter(|r| r.is_text())
+            .map(|r| r.key)
+            .collect();
+        assert_eq!(text, ["d", "sm", "sh", "c", "hc"]);
     }
 }

@@ -130,24 +130,27 @@ mod tests {
     use crate::rules::*;
 
     fn full() -> Form {
-        Form {
-            date: "2018-05-01".into(),
-            kind: Some(ApplicantKind::HkBusiness),
-            region: Some(Region::Prd),
-            route: Some(Route::GdResidentMajority),
-            br: Some(true),
-            share_mainland: "50.01".into(),
-            share_hk: "30".into(),
-            sector: Some(Sector::Textiles),
-            stream: Some(Stream::OnsiteAssessment),
-            cost: "港幣28,000元 & 50% <script>".into(),
-            origin: Some(TechnologyOrigin::GuangdongHongKong),
-            had_previous: Some(true),
-            previous_completed: "2012-02-29".into(),
-            measure: Some(false),
-            changed: Some(true),
-            recognition: None,
+        let mut f = Form::default();
+        for (field, value) in [
+            (Field::Date, "2018-05-01"),
+            (Field::Kind, "hk_business"),
+            (Field::FactoryRegion, "prd"),
+            (Field::Route, "gd_resident_majority"),
+            (Field::BrRegistered, "1"),
+            (Field::ResidentShareMainland, "50.01"),
+            (Field::ResidentShareHkBusiness, "30"),
+            (Field::Sector, "textiles"),
+            (Field::Stream, "onsite_assessment"),
+            (Field::Cost, "港幣28,000元 & 50% <script>"),
+            (Field::TechnologyOrigin, "guangdong_hong_kong"),
+            (Field::PreviousAssessment, "1"),
+            (Field::PreviousAssessmentCompleted, "2012-02-29"),
+            (Field::RecommendedMeasureImplemented, "0"),
+            (Field::ProcessOrMaterialChanged, "1"),
+        ] {
+            assert!(FormField::of(field).set(&mut f, value), "{value}");
         }
+        f
     }
 
     #[test]
@@ -185,10 +188,11 @@ mod tests {
         let d = decode(&long, &base).unwrap();
         assert!(d.problem && d.form == base);
         let d = decode("cpfe1&k=hk_business&k=other", &base).unwrap();
-        assert_eq!(d.form.kind, Some(ApplicantKind::HkBusiness));
+        assert_eq!(d.form.get(Field::Kind), ApplicantKind::HkBusiness.as_str());
         let d = decode("cpfe1&c=%3Cimg%20onerror%3Dx%3E%01", &base).unwrap();
         assert_eq!(
-            d.form.cost, "<img onerror=x>",
+            d.form.get(Field::Cost),
+            "<img onerror=x>",
             "kept as text, control characters dropped"
         );
     }
@@ -196,8 +200,9 @@ mod tests {
     #[test]
     fn a_ten_thousand_character_paste_round_trips() {
         let mut f = full();
-        f.cost = "一２3 <b>&#x1F600;\u{202E}".repeat(580);
-        assert!(f.cost.chars().count() > 9_800);
+        let paste = "一２3 <b>&#x1F600;\u{202E}".repeat(580);
+        assert!(FormField::of(Field::Cost).set(&mut f, &paste));
+        assert!(f.get(Field::Cost).chars().count() > 9_800);
         let link = encode(&f);
         assert!(link.len() <= MAX_LEN, "{} bytes", link.len());
         let d = decode(&link, &Form::default()).unwrap();

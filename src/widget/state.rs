@@ -147,10 +147,7 @@ impl State {
 
     pub fn new(options: Options) -> State {
         State {
-            form: Form {
-                date: options.today.to_string(),
-                ..Form::default()
-            },
+            form: Form::dated(&options.today.to_string()),
             lang: options.lang,
             summary_lang: options.lang,
             mode: options.mode,
@@ -195,10 +192,7 @@ impl State {
                 }
             }
             Action::Reset => {
-                self.form = Form {
-                    date: self.today.to_string(),
-                    ..Form::default()
-                };
+                self.form = Form::dated(&self.today.to_string());
                 self.submitted = false;
                 self.link_problem = false;
             }
@@ -214,7 +208,7 @@ impl State {
     pub fn date(&self) -> Result<Date, InputError> {
         match self.pinned_date {
             Some(d) => Ok(d),
-            None => Date::parse(&self.form.date)
+            None => Date::parse(self.form.get(Field::Date))
                 .map_err(|e| InputError::new(Field::Date.path(), InputErrorKind::Date(e))),
         }
     }
@@ -342,7 +336,7 @@ impl State {
     /// The cost as read, to echo under the field ("= HK$12,000"), or
     /// nothing while it cannot be read.
     pub fn cost_echo(&self) -> Option<crate::money::Money> {
-        crate::money::Cost::parse(&self.form.cost)
+        crate::money::Cost::parse(self.form.get(Field::Cost))
             .ok()
             .map(|c| c.amount())
     }

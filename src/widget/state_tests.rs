@@ -210,7 +210,7 @@ fn errors_keep_the_text_and_language_switch_keeps_answers() {
     let (_, errors) = s.evaluation();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].field, Field::Cost);
-    assert_eq!(s.form.cost, "1,00,000");
+    assert_eq!(s.form.get(Field::Cost), "1,00,000");
     let before = s.form.clone();
     s.reduce(Action::Lang(Lang::ZhHant));
     assert_eq!(s.form, before);
@@ -245,7 +245,7 @@ fn hidden_answers_are_kept_but_not_used() {
     ));
     let (case, _) = s.case();
     assert_eq!(case.unwrap().applicant.route, None);
-    assert_eq!(s.form.route, Some(Route::HkFactory));
+    assert_eq!(s.form.get(Field::Route), Route::HkFactory.as_str());
     s.reduce(Action::Answer(
         Field::FactoryRegion,
         Region::HongKong.as_str().into(),
@@ -265,7 +265,7 @@ fn pinned_date_wins_and_reset_keeps_options() {
     assert_eq!(s.applicable().unwrap().rule_set.id, "2013-2015");
     s.reduce(Action::Answer(Field::Cost, "5".into()));
     s.reduce(Action::Reset);
-    assert_eq!(s.form.cost, "");
+    assert_eq!(s.form.get(Field::Cost), "");
     assert_eq!((s.lang, s.mode), (Lang::ZhHans, Mode::Staff));
 }
 
@@ -397,8 +397,16 @@ fn a_factory_elsewhere_is_refused_on_that_answer_alone() {
         e.project.reasons
     );
     assert_eq!(
-        (s.form.route, s.form.stream, s.form.cost.as_str()),
-        (Some(Route::GdWfoe), Some(Stream::Demonstration), "100000"),
+        (
+            s.form.get(Field::Route),
+            s.form.get(Field::Stream),
+            s.form.get(Field::Cost)
+        ),
+        (
+            Route::GdWfoe.as_str(),
+            Stream::Demonstration.as_str(),
+            "100000"
+        ),
         "kept"
     );
     s.reduce(Action::Answer(
@@ -477,7 +485,7 @@ fn modes_and_reset() {
     s.reduce(Action::Answer(Field::Date, "2021-09-01".into()));
     s.reduce(Action::Submit);
     s.reduce(Action::Reset);
-    assert_eq!(s.form.date, "2018-05-01", "back to today");
+    assert_eq!(s.form.get(Field::Date), "2018-05-01", "back to today");
     assert!(!s.submitted);
 }
 
@@ -524,10 +532,14 @@ fn answers_typed_before_the_wasm_are_adopted() {
     s.reduce(Action::Adopt(
         "cpfe1&c=33%E8%90%AC&k=hk_business&d=2021-09-01".into(),
     ));
-    assert_eq!(s.form.cost, "33萬");
-    assert_eq!(s.form.kind, Some(ApplicantKind::HkBusiness));
-    assert_eq!(s.form.date, "2021-09-01");
-    assert_eq!(s.form.stream, Some(Stream::Demonstration), "kept");
+    assert_eq!(s.form.get(Field::Cost), "33萬");
+    assert_eq!(s.form.get(Field::Kind), ApplicantKind::HkBusiness.as_str());
+    assert_eq!(s.form.get(Field::Date), "2021-09-01");
+    assert_eq!(
+        s.form.get(Field::Stream),
+        Stream::Demonstration.as_str(),
+        "kept"
+    );
     let before = s.form.clone();
     s.reduce(Action::Adopt("not a share link".into()));
     s.reduce(Action::Adopt("cpfe1&k=nobody".into()));
@@ -546,22 +558,25 @@ fn a_widget_starts_from_the_link_then_from_what_was_typed() {
         today: Date::ymd(2018, 5, 1),
     };
     let s = State::start(options, Some("#cpfe1&c=1000&k=trade_association"), None);
-    assert_eq!((s.form.cost.as_str(), s.link_problem), ("1000", false));
-    assert_eq!(s.form.kind, Some(ApplicantKind::TradeAssociation));
+    assert_eq!((s.form.get(Field::Cost), s.link_problem), ("1000", false));
+    assert_eq!(
+        s.form.get(Field::Kind),
+        ApplicantKind::TradeAssociation.as_str()
+    );
     let s = State::start(
         options,
         Some("#cpfe1&c=1000&k=trade_association"),
         Some("cpfe1&c=2000".into()),
     );
-    assert_eq!(s.form.cost, "2000", "the typed answer wins");
+    assert_eq!(s.form.get(Field::Cost), "2000", "the typed answer wins");
     assert_eq!(
-        s.form.kind,
-        Some(ApplicantKind::TradeAssociation),
+        s.form.get(Field::Kind),
+        ApplicantKind::TradeAssociation.as_str(),
         "the link's stays"
     );
     let s = State::start(options, Some("#cpfe1&c=1000&zz=1"), None);
     assert!(s.link_problem, "an unknown key is a problem");
-    assert_eq!(s.form.cost, "1000");
+    assert_eq!(s.form.get(Field::Cost), "1000");
     let s = State::start(options, None, None);
     assert_eq!(s, State::new(options));
 }

@@ -50,7 +50,7 @@ pub(super) fn question(
             error,
             oninput,
             "text",
-            row.inputmode,
+            row.inputmode(),
             echo,
         );
     }
@@ -67,59 +67,38 @@ pub(super) fn question(
     radio_group(&id, row.key, label, hint, options, checked, on)
 }
 
-/// A choice question's options: each value as the share link writes it,
-/// its label and a line under it.
+/// A choice question's options: each value as the share link writes it
+/// (the engine's, for the answers given), its label and a line under it.
 fn options(
     q: &Question,
     rs: Option<&'static RuleSet>,
     l: Lang,
 ) -> Vec<(&'static str, String, Option<String>)> {
-    fn all<T: Copy>(
-        values: &[T],
-        name: fn(T) -> &'static str,
-        label: fn(T, Lang) -> String,
-        l: Lang,
-    ) -> Vec<(&'static str, String, Option<String>)> {
-        values
-            .iter()
-            .map(|&v| (name(v), label(v, l), None))
-            .collect()
-    }
-    match (q.field, &q.choices) {
-        (Field::Kind, _) => all(
-            ApplicantKind::ALL,
-            ApplicantKind::as_str,
-            i18n::kind_label,
-            l,
-        ),
-        (Field::FactoryRegion, _) => all(Region::ALL, Region::as_str, i18n::region_label, l),
-        (_, Choices::Routes(r)) => all(r, Route::as_str, i18n::route_label, l),
-        (Field::Sector, _) => all(Sector::ALL, Sector::as_str, i18n::sector_label, l),
-        (_, Choices::Streams(streams)) => streams
-            .iter()
-            .map(|&st| {
-                // The terms in a line; a stream the phase does not offer
-                // (chosen under another date) says so.
-                let terms = rs.and_then(|rs| rs.offered().find(|(x, _)| *x == st));
-                let line = match terms {
-                    Some((_, t)) => i18n::terms_short(t, l),
-                    None => i18n::verdict_short(Verdict::NotOffered, l),
-                };
-                (st.as_str(), i18n::stream_label(st, l), Some(line))
-            })
-            .collect(),
-        (Field::TechnologyOrigin, _) => all(
-            TechnologyOrigin::ALL,
-            TechnologyOrigin::as_str,
-            i18n::origin_label,
-            l,
-        ),
-        // Yes or no.
-        _ => vec![
-            ("1", i18n::messages::widget_yes(l), None),
-            ("0", i18n::messages::widget_no(l), None),
-        ],
-    }
+    let values = match q.field.answer() {
+        Answer::YesNo => vec!["1", "0"],
+        _ => q.values(),
+    };
+    values
+        .into_iter()
+        .map(|v| {
+            let label = match v {
+                "1" => i18n::messages::widget_yes(l),
+                "0" => i18n::messages::widget_no(l),
+                _ => i18n::choice_label(q.field, v, l).unwrap_or_default(),
+            };
+            // A stream's terms in a line; one the phase does not offer
+            // (chosen under another date) says so.
+            let line = Stream::parse(v)
+                .filter(|_| q.field == Field::Stream)
+                .map(
+                    |st| match rs.and_then(|rs| rs.offered().find(|(x, _)| *x == st)) {
+                        Some((_, t)) => i18n::terms_short(t, l),
+                        None => i18n::verdict_short(Verdict::NotOffered, l),
+                    },
+                );
+            (v, label, line)
+        })
+        .collect()
 }
 
 /// Focuses an element by id in the widget's own root (shadow or document).

@@ -276,7 +276,7 @@ fn date_field(
         key,
         i18n::field_label(Field::Date, l),
         i18n::field_hint(Field::Date, l),
-        &s.form.date,
+        s.form.get(Field::Date),
         settled
             .error(Field::Date)
             .map(|e| i18n::input_error_text(e, l)),

@@ -14,6 +14,8 @@ macro_rules! contract_enum {
         impl $name {
             /// Every value, in the contract's order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Every value's contract name, in the contract's order.
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
 
             /// The contract's name of the value.
             pub fn as_str(self) -> &'static str {
@@ -361,6 +363,20 @@ impl Field {
 
     pub fn from_path(path: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.path() == path)
+    }
+
+    /// A choice field's values, as the contract names them, in its order
+    /// (none for any other field).
+    pub fn values(self) -> &'static [&'static str] {
+        match self {
+            Field::Kind => ApplicantKind::NAMES,
+            Field::Route => Route::NAMES,
+            Field::FactoryRegion => Region::NAMES,
+            Field::Sector => Sector::NAMES,
+            Field::Stream => Stream::NAMES,
+            Field::TechnologyOrigin => TechnologyOrigin::NAMES,
+            _ => &[],
+        }
     }
 
     /// What kind of answer the field takes (`shared/contract.md`).

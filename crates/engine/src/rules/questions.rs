@@ -92,6 +92,18 @@ pub struct Question {
     pub needed: bool,
 }
 
+impl Question {
+    /// The answers a choice question offers, as the contract names them,
+    /// in the order to show them (none for a yes/no or typed answer).
+    pub fn values(&self) -> Vec<&'static str> {
+        match &self.choices {
+            Choices::All => self.field.values().to_vec(),
+            Choices::Routes(r) => r.iter().map(|r| r.as_str()).collect(),
+            Choices::Streams(s) => s.iter().map(|s| s.as_str()).collect(),
+        }
+    }
+}
+
 /// The questions to ask for `case`, in the form's order (the date aside:
 /// the case has one): the applicant's (those any stream of the phase
 /// asks), the stream, the cost, and the asked stream's own (the

@@ -101,6 +101,20 @@ pub fn origin_label(o: TechnologyOrigin, l: Lang) -> String {
     }
 }
 
+/// The label of a choice field's value (its contract name: `hk_business`),
+/// or nothing for a value the field does not have.
+pub fn choice_label(f: Field, value: &str, l: Lang) -> Option<String> {
+    match f {
+        Field::Kind => ApplicantKind::parse(value).map(|v| kind_label(v, l)),
+        Field::FactoryRegion => Region::parse(value).map(|v| region_label(v, l)),
+        Field::Route => Route::parse(value).map(|v| route_label(v, l)),
+        Field::Sector => Sector::parse(value).map(|v| sector_label(v, l)),
+        Field::Stream => Stream::parse(value).map(|v| stream_label(v, l)),
+        Field::TechnologyOrigin => TechnologyOrigin::parse(value).map(|v| origin_label(v, l)),
+        _ => None,
+    }
+}
+
 /// The question that asks for a field: "We need one more answer: <question>".
 pub fn field_question(f: Field, l: Lang) -> String {
     match f {
