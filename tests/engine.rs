@@ -947,3 +947,41 @@ fn the_comparison_helper_can_fail() {
         1
     );
 }
+
+/// A choice field's values (what the form offers and the share link
+/// accepts) are exactly the names the contract reader accepts for it, each
+/// with a label in every language; other fields offer none.
+#[test]
+fn a_choice_fields_values_are_the_contracts_names_with_labels() {
+    use cp_estimator::i18n;
+    use cp_estimator::rules::{Answer, CaseBuilder, Field};
+    let mut choices = 0;
+    for field in Field::ALL {
+        let values = field.values();
+        if field.answer() != Answer::Choice {
+            assert!(values.is_empty(), "{field:?}");
+            continue;
+        }
+        choices += 1;
+        assert!(values.len() >= 3, "{field:?}");
+        for v in values {
+            assert!(CaseBuilder::new().set(field, v).is_ok(), "{field:?} {v}");
+            for l in [Lang::En, Lang::ZhHant, Lang::ZhHans] {
+                let label = i18n::choice_label(field, v, l).unwrap_or_default();
+                assert!(!label.is_empty(), "{field:?} {v} {l:?}");
+            }
+        }
+        // The error for an unknown value lists exactly these names.
+        let e = CaseBuilder::new().set(field, "nobody").unwrap_err();
+        let listed = format!("{:?}", e.kind);
+        for v in values {
+            assert!(
+                listed.contains(&format!("{v:?}")),
+                "{field:?} {v}: {listed}"
+            );
+        }
+        assert_eq!(i18n::choice_label(field, "nobody", Lang::En), None);
+    }
+    assert_eq!(choices, 6);
+    assert_eq!(i18n::choice_label(Field::Cost, "1", Lang::En), None);
+}

@@ -426,3 +426,270 @@ fn the_widget_modules_import_no_loop() {
     ];
     assert!(a_loop(&planted).is_some());
 }
+
+/// The widget's modules, lowest first: each may import only those before
+/// it. The field table at the bottom, then the share link, the state, what
+/// a render shows, the view's parts and the view, and the pre-render.
+const WIDGET_ORDER: &[&str] = &[
+    "fields",
+    "share",
+    "state",
+    "screen",
+    "view/chart",
+    "view/streams",
+    "view/actions",
+    "view/form",
+    "view/answer",
+    "view",
+    "prerender",
+];
+
+/// The texts' modules (`crates/texts/src/texts/`), lowest first: names
+/// and amounts, then the sentences built on them, then the verdicts (which
+/// quote a reason), then `mod.rs` (the checks over all of them).
+const TEXTS_ORDER: &[&str] = &[
+    "labels",
+    "errors",
+    "interface",
+    "notices",
+    "rules_words",
+    "reasons",
+    "verdicts",
+    "mod",
+];
+
+/// Code without its test module and comments.
+fn product_code(code: &str) -> String {
+    let code = code.split("#[cfg(test)]").next().unwrap_or(code);
+    code.lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The widget modules a file of the widget imports (`super::x`,
+/// `super::super::x`, `crate::widget::x`), named as in [`WIDGET_ORDER`].
+/// `in_view` is for the files of `view/` other than its `mod.rs`: their
+/// `super::` is the view (a sibling file, or `view` itself).
+fn widget_deps(code: &str, in_view: bool, siblings: &[String]) -> Vec<String> {
+    let code = product_code(code);
+    let word = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut deps: Vec<String> = Vec::new();
+    let mut add = |d: String| {
+        if !deps.contains(&d) {
+            deps.push(d);
+        }
+    };
+    for (i, _) in code.match_indices("super::") {
+        if code[..i].ends_with("super::") {
+            continue; // part of a chain, read from its start
+        }
+        let mut rest = &code[i..];
+        let mut ups = 0;
+        while let Some(r) = rest.strip_prefix("super::") {
+            ups += 1;
+            rest = r;
+        }
+        let name = word(rest);
+        if name.is_empty() || !name.chars().all(|c| c.is_lowercase() || c == '_') {
+            // `super::*` or a type of the module above: that module.
+            if in_view && ups == 1 {
+                add("view".to_string());
+            }
+            continue;
+        }
+        match (in_view, ups) {
+            (true, 1) if siblings.contains(&name) => add(format!("view/{name}")),
+            (true, 1) => add("view".to_string()),
+            _ => add(name),
+        }
+    }
+    for (i, _) in code.match_indices("crate::widget::") {
+        add(word(&code[i + "crate::widget::".len()..]));
+    }
+    deps
+}
+
+/// The widget's module graph, named as in [`WIDGET_ORDER`].
+fn widget_graph(root: &Path) -> Vec<(String, Vec<String>)> {
+    let stems = |dir: &Path| -> Vec<(String, PathBuf)> {
+        let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+            .map(|p| (p.file_stem().unwrap().to_str().unwrap().to_string(), p))
+            .filter(|(n, _)| !n.ends_with("_tests"))
+            .collect();
+        out.sort();
+        out
+    };
+    let widget = root.join("src/widget");
+    let view = stems(&widget.join("view"));
+    let siblings: Vec<String> = view.iter().map(|(n, _)| n.clone()).collect();
+    let mut graph = Vec::new();
+    for (name, path) in stems(&widget) {
+        if name != "mod" {
+            let code = std::fs::read_to_string(&path).unwrap();
+            graph.push((name, widget_deps(&code, false, &siblings)));
+        }
+    }
+    for (name, path) in &view {
+        let code = std::fs::read_to_string(path).unwrap();
+        let (module, in_view) = match name.as_str() {
+            "mod" => ("view".to_string(), false),
+            n => (format!("view/{n}"), true),
+        };
+        graph.push((module, widget_deps(&code, in_view, &siblings)));
+    }
+    graph
+}
+
+/// The texts' module graph: a module depends on another when it calls one
+/// of the other's `pub fn`s (they share one namespace, `use super::*`).
+fn texts_graph(files: &[(String, String)]) -> Vec<(String, Vec<String>)> {
+    let defs: Vec<Vec<String>> = files
+        .iter()
+        .map(|(_, code)| {
+            let code = product_code(code);
+            code.match_indices("pub fn ")
+                .map(|(i, _)| {
+                    code[i + 7..]
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    let calls = |code: &str, f: &str| -> bool {
+        code.match_indices(&format!("{f}(")).any(|(i, _)| {
+            !code[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == ':')
+                && !code[..i].ends_with("fn ")
+        })
+    };
+    files
+        .iter()
+        .enumerate()
+        .map(|(i, (name, code))| {
+            let code = product_code(code);
+            let deps = files
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i && defs[j].iter().any(|f| calls(&code, f)))
+                .map(|(_, (n, _))| n.clone())
+                .collect();
+            (name.clone(), deps)
+        })
+        .collect()
+}
+
+/// Imports that point up (or at a module the order does not place).
+fn upward(order: &[&str], graph: &[(String, Vec<String>)]) -> Vec<String> {
+    let at = |m: &str| order.iter().position(|o| *o == m);
+    let mut out = Vec::new();
+    for (m, deps) in graph {
+        let Some(im) = at(m) else {
+            out.push(format!("{m} is not placed in the order"));
+            continue;
+        };
+        for d in deps.iter().filter(|d| *d != m) {
+            match at(d) {
+                Some(id) if id < im => {}
+                Some(_) => out.push(format!("{m} imports {d}, above it")),
+                None => out.push(format!("{m} imports {d}, not placed in the order")),
+            }
+        }
+    }
+    out
+}
+
+/// Within the widget and within the texts, no module imports one above it
+/// (so none import each other in a loop), and the check can fail.
+#[test]
+fn no_module_imports_one_above_it_in_the_widget_or_the_texts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let widget = widget_graph(root);
+    assert!(widget.len() >= 10, "{widget:?}");
+    assert_eq!(
+        upward(WIDGET_ORDER, &widget),
+        Vec::<String>::new(),
+        "{widget:?}"
+    );
+    // Every module placed is one that exists.
+    for m in WIDGET_ORDER {
+        assert!(widget.iter().any(|(n, _)| n == m), "{m}");
+    }
+
+    let dir = root.join("crates/texts/src/texts");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_str().unwrap().to_string();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    files.sort();
+    let texts = texts_graph(&files);
+    assert_eq!(texts.len(), TEXTS_ORDER.len(), "{texts:?}");
+    assert_eq!(
+        upward(TEXTS_ORDER, &texts),
+        Vec::<String>::new(),
+        "{texts:?}"
+    );
+    let verdicts = &texts.iter().find(|(n, _)| n == "verdicts").unwrap().1;
+    assert!(verdicts.contains(&"reasons".to_string()), "{texts:?}");
+
+    // Planted: a view part that reads the view's own module, the field
+    // table naming the state, a texts name calling a headline.
+    let siblings = vec!["form".to_string(), "chart".to_string()];
+    let deps = widget_deps(
+        "use super::super::state::Action;\nuse super::chart::chart;\nfn f() { super::text_input(); }\n// super::screen\n",
+        true,
+        &siblings,
+    );
+    assert_eq!(deps, ["state", "view/chart", "view"]);
+    let planted = vec![("view/chart".to_string(), deps)];
+    assert_eq!(
+        upward(WIDGET_ORDER, &planted),
+        ["view/chart imports view, above it"]
+    );
+    let planted = vec![(
+        "fields".to_string(),
+        widget_deps("use crate::widget::state::Form;", false, &siblings),
+    )];
+    assert_eq!(
+        upward(WIDGET_ORDER, &planted),
+        ["fields imports state, above it"]
+    );
+    let planted = texts_graph(&[
+        ("labels".into(), "pub fn a() { headline(x); }".into()),
+        (
+            "verdicts".into(),
+            "pub fn headline() { a(); x.b(); }".into(),
+        ),
+        ("x".into(), "pub fn b() {}".into()),
+    ]);
+    assert_eq!(
+        planted,
+        [
+            ("labels".to_string(), vec!["verdicts".to_string()]),
+            ("verdicts".to_string(), vec!["labels".to_string()]),
+            ("x".to_string(), vec![]),
+        ]
+    );
+    assert_eq!(
+        upward(TEXTS_ORDER, &planted),
+        [
+            "labels imports verdicts, above it",
+            "x is not placed in the order"
+        ]
+    );
+}

@@ -1,5 +1,6 @@
 //! Amounts and labels: money written for readers, the names of streams,
-//! kinds, regions, ties, sectors, origins, and the form's questions.
+//! kinds, regions, ties, sectors, origins, whom a stream is for, and the
+//! form's questions.
 
 #[allow(unused_imports)]
 use super::*;
@@ -98,6 +99,15 @@ pub fn origin_label(o: TechnologyOrigin, l: Lang) -> String {
         TechnologyOrigin::HongKong => m::origin_hong_kong(l),
         TechnologyOrigin::GuangdongHongKong => m::origin_guangdong_hong_kong(l),
         TechnologyOrigin::Other => m::origin_other(l),
+    }
+}
+
+/// Who may apply for a stream, as a phrase.
+pub fn who_text(w: Who, l: Lang) -> String {
+    match w {
+        Who::Factories => m::who_factories(l),
+        Who::FactoriesAndWorkshops => m::who_factories_and_workshops(l),
+        Who::Associations => m::who_associations(l),
     }
 }
 

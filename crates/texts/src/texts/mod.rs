@@ -61,11 +61,6 @@ fn hotline(l: Lang) -> String {
     m::hotline(l, &h)
 }
 
-/// A reason's text in one language (met or unmet wording as it was checked).
-pub fn reason(r: &Reason, l: Lang) -> String {
-    reason_text(&r.why, r.met, l)
-}
-
 /// What must hold of an evaluation's texts: every reason, headline and
 /// notice has words in every language (with `rules::invariants`, checked by
 /// the property tests and every fuzz target).

@@ -5,6 +5,11 @@ use super::*;
 
 // ------------------------------------------------------------ reasons
 
+/// A reason's text in one language (met or unmet wording as it was checked).
+pub fn reason(r: &Reason, l: Lang) -> String {
+    reason_text(&r.why, r.met, l)
+}
+
 /// The text of a reason; `met` chooses between the met and unmet wording.
 pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
     match why {

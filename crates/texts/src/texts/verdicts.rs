@@ -1,5 +1,4 @@
-//! Verdicts: headlines, short answers, the ceiling sentence, whom a stream
-//! is for.
+//! Verdicts: headlines, short answers, the ceiling sentence.
 
 #[allow(unused_imports)]
 use super::*;
@@ -113,14 +112,5 @@ pub fn ceiling_sentence(a: &Amounts, l: Lang) -> Option<String> {
             Some(first + &second)
         }
         None => Some(first),
-    }
-}
-
-/// Who may apply for a stream, as a phrase.
-pub fn who_text(w: Who, l: Lang) -> String {
-    match w {
-        Who::Factories => m::who_factories(l),
-        Who::FactoriesAndWorkshops => m::who_factories_and_workshops(l),
-        Who::Associations => m::who_associations(l),
     }
 }
