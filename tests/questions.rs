@@ -407,3 +407,42 @@ fn no_phase_no_questions_but_the_stream_chosen() {
     assert_eq!(qs[0].choices, Choices::Streams(vec![Stream::Demonstration]));
     assert!(questions(&case(r#"{"date":"2007-01-01"}"#)).is_empty());
 }
+
+/// `Fields` is a set listed in the form's order, whatever the order the
+/// fields went in (the widget's `revealed` and the engine's `asked` lean
+/// on each operation).
+#[test]
+fn fields_is_a_set_listed_in_the_forms_order() {
+    let mut s = Fields::NONE;
+    assert!(s.is_empty() && Fields::default().is_empty());
+    s.insert(Field::Cost);
+    s.insert(Field::Kind);
+    assert!(!s.is_empty());
+    assert_eq!(s.to_vec(), [Field::Kind, Field::Cost]);
+    assert!(s.contains(Field::Cost) && !s.contains(Field::Stream));
+    s.remove(Field::Cost);
+    s.remove(Field::Cost);
+    s.remove(Field::Stream);
+    assert_eq!(s.to_vec(), [Field::Kind]);
+    let t: Fields = [Field::Stream, Field::Kind].into_iter().collect();
+    assert_eq!(s.union(t).to_vec(), [Field::Kind, Field::Stream]);
+    assert_eq!(s.intersection(t).to_vec(), [Field::Kind]);
+    assert!(s.intersection(Fields::NONE).is_empty());
+    assert_eq!(Fields::ALL.to_vec(), ORDER);
+    assert!(ORDER.iter().all(|&f| Fields::ALL.contains(f)));
+    assert_eq!(
+        Fields::APPLICANT.to_vec(),
+        [
+            Field::Kind,
+            Field::FactoryRegion,
+            Field::Route,
+            Field::BrRegistered,
+            Field::ResidentShareMainland,
+            Field::ResidentShareHkBusiness,
+            Field::Sector
+        ]
+    );
+    let mut all = Fields::ALL;
+    all.remove(Field::Date);
+    assert!(!all.contains(Field::Date) && all.contains(Field::Kind));
+}

@@ -2,9 +2,10 @@
 //! to (`Settled`): the view renders a `Screen` and decides nothing. Pure
 //! Rust, tested natively.
 
-use super::state::{FieldError, Mode, Settled, State};
+use super::fields::{FormField, FORM_FIELDS};
+use super::state::{Mode, Settled, State};
 use crate::i18n::{self, Lang};
-use crate::rules::{Applicable, Evaluation};
+use crate::rules::{Applicable, Evaluation, Field, Fields, InputError, Verdict};
 use crate::summary;
 
 /// One render's worth of decisions.
@@ -18,9 +19,18 @@ pub struct Screen<'a> {
     pub pinned_date: Option<String>,
     /// "Phase: …", and whether the terms are provisional.
     pub phase: (String, bool),
-    /// The errors the error summary lists (each linking to its field):
-    /// once "Show my estimate" was pressed, while any field has an error.
-    pub error_summary: &'a [FieldError],
+    /// What the error summary lists, in the form's order, each linking to
+    /// its field: once "Show my estimate" was pressed, every error that
+    /// shows and every question still needed and unanswered.
+    pub error_summary: Vec<Problem<'a>>,
+    /// A typed answer that cannot be read (the first, in the form's
+    /// order), and whether its error shows: while the answer would ask for
+    /// it as missing, the headline points to it instead ("Check your
+    /// answer", or "You are typing", before its error shows).
+    pub typing: Option<(Field, bool)>,
+    shown: Fields,
+    submitted: bool,
+    settled: &'a Settled,
     /// The link that reproduces the case, and whether it is too long to
     /// share (the view says so).
     pub share_link: String,
@@ -33,7 +43,30 @@ pub struct Screen<'a> {
     pub evaluation: Option<&'a Evaluation>,
 }
 
+/// A line of the error summary: a field's error, or (`None`) a question
+/// still unanswered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Problem<'a> {
+    pub field: Field,
+    pub error: Option<&'a InputError>,
+}
+
 impl<'a> Screen<'a> {
+    /// A field's error, when it shows beside the field (GOV.UK's timing:
+    /// once the person left it, or asked for the estimate; never while
+    /// typing).
+    pub fn error(&self, field: Field) -> Option<&'a InputError> {
+        self.settled
+            .error(field)
+            .filter(|_| self.shown.contains(field))
+    }
+
+    /// Whether a choice question is still unanswered after "Show my
+    /// estimate" while the answer needs it (it says so beside it).
+    pub fn unanswered(&self, field: Field) -> bool {
+        self.submitted && self.settled.asks(field).is_some_and(|q| q.needed)
+    }
+
     pub fn of(s: &State, settled: &'a Settled, base_url: &str) -> Screen<'a> {
         let l = s.lang;
         let staff = s.mode == Mode::Staff;
@@ -62,11 +95,29 @@ impl<'a> Screen<'a> {
             ),
             None => (i18n::messages::widget_no_phase(l), false),
         };
-        let error_summary = if s.submitted {
-            &settled.errors[..]
-        } else {
-            &[]
-        };
+        let blank = |f: Field| s.form.get(f).trim().is_empty();
+        let shown = s.revealed;
+        let error_summary = FORM_FIELDS
+            .iter()
+            .map(|r| r.field)
+            .filter(|_| s.submitted)
+            .filter_map(|field| match settled.error(field) {
+                Some(e) if shown.contains(field) => Some(Problem {
+                    field,
+                    error: Some(e),
+                }),
+                None if blank(field) && settled.asks(field).is_some_and(|q| q.needed) => {
+                    Some(Problem { field, error: None })
+                }
+                _ => None,
+            })
+            .collect();
+        let needs = evaluation.is_some_and(|e| e.project.verdict == Verdict::NeedsInformation);
+        let typing = FORM_FIELDS
+            .iter()
+            .filter(|r| r.is_text() && needs && !blank(r.field))
+            .find(|r| settled.error(r.field).is_some())
+            .map(|r: &FormField| (r.field, shown.contains(r.field)));
         Screen {
             lang: l,
             staff,
@@ -76,6 +127,10 @@ impl<'a> Screen<'a> {
                 .map(|d| format!("{} {}", i18n::messages::widget_date_pinned(l), l.date(d))),
             phase,
             error_summary,
+            typing,
+            shown,
+            submitted: s.submitted,
+            settled,
             share_link,
             link_too_long,
             link_problem: s.link_problem,
@@ -113,8 +168,106 @@ mod tests {
         s.reduce(Action::Submit);
         let settled = s.settle();
         let screen = Screen::of(&s, &settled, "https://x/");
-        assert_eq!(screen.error_summary.len(), settled.errors.len());
-        assert!(screen.error_summary.iter().any(|e| e.field == Field::Cost));
+        // Every error, and every question needed and unanswered.
+        assert_eq!(screen.error_summary.len(), settled.errors.len() + 2);
+        let lines: Vec<(Field, bool)> = screen
+            .error_summary
+            .iter()
+            .map(|p| (p.field, p.error.is_some()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (Field::Kind, false),
+                (Field::Stream, false),
+                (Field::Cost, true)
+            ]
+        );
+    }
+
+    /// A field left by a click elsewhere: its error waits for the pointer
+    /// to come up, so that it does not move what is being clicked.
+    #[test]
+    fn an_error_left_by_a_click_shows_once_the_pointer_is_up() {
+        let mut s = state(Mode::Public, None);
+        s.reduce(Action::Answer(Field::Cost, "HK$1,2".into()));
+        s.reduce(Action::Press);
+        s.reduce(Action::Leave(Field::Cost));
+        let settled = s.settle();
+        let shows = |s: &State, settled: &Settled| {
+            Screen::of(s, settled, "https://x/")
+                .error(Field::Cost)
+                .is_some()
+        };
+        assert!(!shows(&s, &settled), "not while the pointer is down");
+        s.reduce(Action::Release);
+        assert!(shows(&s, &s.settle()), "once it is up");
+        assert_eq!(s.pressing, None);
+        s.reduce(Action::Release);
+        assert!(shows(&s, &s.settle()), "a second release changes nothing");
+    }
+
+    /// GOV.UK's timing: no error while typing, one on leaving the field,
+    /// gone once the text is valid; meanwhile the headline points to the
+    /// field being typed, not to a "missing" cost.
+    #[test]
+    fn errors_show_when_the_person_leaves_the_field_never_while_typing() {
+        let mut s = state(Mode::Public, None);
+        for (f, v) in [
+            (Field::Kind, "hk_business"),
+            (Field::FactoryRegion, "prd"),
+            (Field::Route, "gd_wfoe"),
+            (Field::BrRegistered, "1"),
+            (Field::Stream, "demonstration"),
+        ] {
+            s.reduce(Action::Answer(f, v.into()));
+        }
+        let typed = "HK$1,200,000";
+        let mut entering = 0;
+        for n in 1..=typed.len() {
+            s.reduce(Action::Answer(Field::Cost, typed[..n].into()));
+            let settled = s.settle();
+            let screen = Screen::of(&s, &settled, "https://x/");
+            assert_eq!(screen.error(Field::Cost), None, "{}", &typed[..n]);
+            let invalid = settled.error(Field::Cost).is_some();
+            assert_eq!(screen.typing, invalid.then_some((Field::Cost, false)));
+            entering += usize::from(invalid);
+        }
+        assert!(entering >= 4, "{entering}");
+        s.reduce(Action::Answer(Field::Cost, "HK$1,2".into()));
+        s.reduce(Action::Leave(Field::Cost));
+        let settled = s.settle();
+        let screen = Screen::of(&s, &settled, "https://x/");
+        assert!(screen.error(Field::Cost).is_some(), "shown once left");
+        assert_eq!(screen.typing, Some((Field::Cost, true)));
+        assert!(
+            screen.error_summary.is_empty(),
+            "summarised only after submit"
+        );
+        s.reduce(Action::Answer(Field::Cost, "HK$1,200,000".into()));
+        let settled = s.settle();
+        let screen = Screen::of(&s, &settled, "https://x/");
+        assert_eq!((screen.error(Field::Cost), screen.typing), (None, None));
+        s.reduce(Action::Answer(Field::Cost, "HK$1,200,00".into()));
+        let settled = s.settle();
+        assert!(settled.error(Field::Cost).is_some());
+        assert_eq!(
+            Screen::of(&s, &settled, "https://x/").error(Field::Cost),
+            None
+        );
+        // Leaving an empty field shows nothing before "Show my estimate".
+        s.reduce(Action::Answer(Field::Cost, String::new()));
+        s.reduce(Action::Leave(Field::Cost));
+        assert!(!s.revealed.contains(Field::Cost));
+        s.reduce(Action::Submit);
+        let settled = s.settle();
+        let screen = Screen::of(&s, &settled, "https://x/");
+        assert!(screen.error(Field::Cost).is_some(), "after submit: empty");
+        s.reduce(Action::Answer(Field::Cost, "1 200 000".into()));
+        let settled = s.settle();
+        assert_eq!(settled.error(Field::Cost), None, "spaces between thousands");
+        s.reduce(Action::Reset);
+        assert_eq!(s.revealed, Fields::NONE);
     }
 
     #[test]

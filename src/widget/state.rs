@@ -66,6 +66,11 @@ pub enum Action {
     Lang(Lang),
     SummaryLang(Lang),
     Options(Options),
+    /// The person left a field (its error, if any, may now show).
+    Leave(Field),
+    /// A pointer went down in the widget, and came up (a click).
+    Press,
+    Release,
     /// "Show my estimate": reveal every error and move focus.
     Submit,
     /// Start again (keeps the page's options and the date).
@@ -86,6 +91,15 @@ pub struct State {
     pub today: Date,
     /// Errors are summarised after the first "Show my estimate".
     pub submitted: bool,
+    /// The fields whose error shows (GOV.UK's timing): one the person left
+    /// with text in it, every field after "Show my estimate"; a field
+    /// leaves the set once its text is valid, so no error appears while
+    /// the person types.
+    pub revealed: Fields,
+    /// While a pointer is down in the widget, the fields left meanwhile:
+    /// their errors show once it is released, so that an error appearing
+    /// on leaving a field does not move what the person is clicking.
+    pub pressing: Option<Fields>,
     /// Counts submissions, so the view knows when to move focus.
     pub focus_tick: u32,
     /// The share link in the page's address could not be read in full.
@@ -154,6 +168,8 @@ impl State {
             pinned_date: options.date,
             today: options.today,
             submitted: false,
+            revealed: Fields::NONE,
+            pressing: None,
             focus_tick: 0,
             link_problem: false,
         }
@@ -165,7 +181,29 @@ impl State {
                 // Bounded like the input's `maxlength`, so what is kept is
                 // what the field shows.
                 let text: String = text.chars().take(MAX_TEXT).collect();
-                FormField::of(field).set(&mut self.form, &text);
+                let row = FormField::of(field);
+                row.set(&mut self.form, &text);
+                let blank = text.trim().is_empty();
+                if row.is_text()
+                    && (blank && !self.submitted
+                        || !blank && CaseBuilder::new().set(field, &text).is_ok())
+                {
+                    self.revealed.remove(field);
+                }
+            }
+            Action::Leave(field) => {
+                if !self.form.get(field).trim().is_empty() || self.submitted {
+                    self.pressing
+                        .as_mut()
+                        .unwrap_or(&mut self.revealed)
+                        .insert(field);
+                }
+            }
+            Action::Press => self.pressing = Some(Fields::NONE),
+            Action::Release => {
+                if let Some(left) = self.pressing.take() {
+                    self.revealed = self.revealed.union(left);
+                }
             }
             Action::Lang(l) => {
                 if self.summary_lang == self.lang {
@@ -184,6 +222,7 @@ impl State {
             }
             Action::Submit => {
                 self.submitted = true;
+                self.revealed = Fields::ALL;
                 self.focus_tick = self.focus_tick.wrapping_add(1);
             }
             Action::Adopt(typed) => {
@@ -194,6 +233,7 @@ impl State {
             Action::Reset => {
                 self.form = Form::dated(&self.today.to_string());
                 self.submitted = false;
+                self.revealed = Fields::NONE;
                 self.link_problem = false;
             }
         }

@@ -92,6 +92,68 @@ test('every money form is read and echoed; errors are summarised, focused and li
   await context.close();
 });
 
+test('typing: no error and no movement while typing, the error once the person leaves, every unanswered question summarised', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'index.html', { width: 390, height: 844 });
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const shownErrors = async () => {
+    const out = [];
+    for (const e of await widget.locator('.cpfe-error').all()) if (await e.isVisible()) out.push(await e.innerText());
+    return out;
+  };
+  // Nothing answered: every question the answer needs is listed, each a link.
+  await widget.getByRole('button', { name: 'Show my estimate' }).click();
+  const summary = widget.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  const lines = await summary.getByRole('link').allInnerTexts();
+  assert.equal(lines.length, 3, lines.join(' | '));
+  assert.deepEqual(lines.slice(0, 2), ['Answer this question: Who is applying?', 'Answer this question: What kind of project is it?']);
+  assert.match(lines[2], /^Enter the estimated project cost/);
+  await summary.getByRole('link', { name: /Who is applying/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.type), 'radio', 'a choice\'s link focuses its first option');
+  assert.ok((await shownErrors()).includes('Choose one answer.'), 'beside the unanswered choice');
+  await widget.getByRole('button', { name: 'Start again' }).click();
+  const c = structuredClone(cases.find((x) => x.name === 'p3-demo-capped').case);
+  delete c.project.cost;
+  await enter(widget, c);
+  const cost = widget.getByLabel('Estimated project cost (HK$)');
+  await cost.focus();
+  await frame();
+  const start = await cost.boundingBox();
+  const headline = widget.locator('.cpfe-headline');
+  const typed = 'HK$1,200,000';
+  let entering = 0;
+  for (let n = 1; n <= typed.length; n++) {
+    await page.keyboard.type(typed[n - 1]);
+    await frame();
+    assert.deepEqual(await cost.boundingBox(), start, `the field stays put after "${typed.slice(0, n)}"`);
+    assert.deepEqual(await shownErrors(), [], `no error while typing "${typed.slice(0, n)}"`);
+    const h = await headline.innerText();
+    assert.doesNotMatch(h, /We need one more answer/, `"${typed.slice(0, n)}": answered, not missing`);
+    if (/You are typing the answer to: What is the estimated project cost\?/.test(h)) entering++;
+  }
+  assert.ok(entering >= 4, `the headline names the field being typed (${entering} keystrokes)`);
+  assert.match(await headline.innerText(), /You can apply/);
+  // A half-typed amount, then Tab away: now the error shows, and the answer points to it.
+  await cost.fill('');
+  await page.keyboard.type('HK$1,2');
+  await page.keyboard.press('Tab');
+  await frame();
+  assert.equal((await shownErrors()).length, 1, 'the error shows once the field is left');
+  assert.match(await headline.innerText(), /Check your answer: What is the estimated project cost\?/);
+  await page.screenshot({ path: path.join(artefacts, 'typing-left-390.png') });
+  // It clears as soon as the text is valid.
+  await cost.focus();
+  await page.keyboard.type('00,000');
+  await frame();
+  assert.deepEqual(await shownErrors(), []);
+  assert.equal(await cost.inputValue(), 'HK$1,200,000');
+  // Spaces between thousands are read.
+  await cost.fill('1 200 000');
+  assert.equal(await widget.locator('.cpfe-echo').innerText(), '= HK$1,200,000');
+  await clean(log, page);
+  await context.close();
+});
+
 test('keyboard only: a whole enquiry to a copied summary', async () => {
   const { context, page, widget, log } = await open(browser, origin, 'index.html');
   await widget.getByLabel('Application date').focus();

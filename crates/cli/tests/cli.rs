@@ -273,6 +273,32 @@ fn estimate_assumes_eligibility_and_says_so() {
     );
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("commas"));
+    // Spaces between thousands, as the widget reads them (one parser); any
+    // other spacing is refused, saying so.
+    let estimate = |cost: &str| {
+        cpfund(
+            &[
+                "estimate",
+                "--stream",
+                "demonstration",
+                "--cost",
+                cost,
+                "--date",
+                "2018-05-01",
+            ],
+            "",
+        )
+    };
+    let spaced = estimate("1 200 000");
+    assert_eq!(spaced.status.code(), Some(0));
+    assert!(
+        stdout(&spaced).contains("HK$330,000"),
+        "{}",
+        stdout(&spaced)
+    );
+    let bad = estimate("12 00 000");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("spaces are in the wrong place"));
     let bad_stream = cpfund(&["estimate", "--stream", "demo", "--cost", "1"], "");
     assert_eq!(bad_stream.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad_stream.stderr).contains("onsite_assessment"));

@@ -407,6 +407,8 @@ money-error-too-many-decimals = The cost can have at most two decimal places (ce
 money-error-too-large = The cost must be less than HK$1,000,000,000,000. Check the number of zeros.
 # Misplaced separator. No placeholders.
 money-error-misplaced-separator = The commas are in the wrong place: put one every three digits (1,000,000), or leave them out (1000000).
+# Spaces inside the typed cost that do not separate groups of three digits. No placeholders.
+money-error-misplaced-space = The spaces are in the wrong place: put one between each group of three digits (1 200 000), or leave them out (1200000).
 
 ## An input error (form, JSON or CSV).
 # Date. $field: the field at fault, as code, e.g. project.cost (left as it is).
@@ -563,6 +565,14 @@ widget-link-copied = Link copied.
 widget-copy-failed = The browser did not allow copying. Select the text and copy it yourself.
 # Error title. No placeholders.
 widget-error-title = There is a problem
+# The answer's headline while a typed answer has an error that is shown beside its field. $question: the field's question.
+widget-headline-check = Check your answer: { $question }
+# The answer's headline while a typed answer is being typed and cannot be read yet (no error shown before the person leaves the field). $question: the field's question.
+widget-headline-entering = You are typing the answer to: { $question }
+# The error summary after "Show my estimate", for a question still unanswered. $question: the question.
+widget-unanswered = Answer this question: { $question }
+# Under a choice question still unanswered after "Show my estimate". No placeholders.
+widget-choose-one = Choose one answer.
 # Link problem. No placeholders.
 widget-link-problem = The link you opened could not be read in full. Check the answers below.
 # Link too long. No placeholders.

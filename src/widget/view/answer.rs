@@ -1,19 +1,32 @@
 //! The answer: headline, notices, figures, chart, conditions, the streams
 //! table, next steps and "also worth knowing".
 
-use crate::i18n::{self, format_hkd, Lang};
+use super::super::screen::Screen;
+use crate::i18n::{self, format_hkd};
 use crate::rules::*;
 use crate::summary;
 use yew::prelude::*;
 
 pub(super) fn answer_view(
     e: &Evaluation,
-    l: Lang,
-    staff: bool,
+    screen: &Screen,
     result_ref: &NodeRef,
     heading_id: &str,
 ) -> Html {
+    let (l, staff) = (screen.lang, screen.staff);
     let p = &e.project;
+    // While a typed answer cannot be read, the headline points to it, not
+    // to a missing answer.
+    let headline = match screen.typing {
+        Some((f, shown)) => {
+            let q = i18n::field_question(f, l);
+            match shown {
+                true => i18n::messages::widget_headline_check(l, &q),
+                false => i18n::messages::widget_headline_entering(l, &q),
+            }
+        }
+        None => i18n::headline(p, l),
+    };
     let streams_table = super::streams::table(e, l, staff);
     let money = p.amounts.filter(|_| p.verdict.has_amount());
     let figures = match money.and_then(|a| Some((a, a.sponsorship?, a.applicant_pays?))) {
@@ -60,7 +73,7 @@ pub(super) fn answer_view(
         <div class="cpfe-result">
             <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::messages::widget_your_estimate(l) }</h3>
             <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
-                { format!("{}{}{}", summary::stream_name(p, l), l.colon(), i18n::headline(p, l)) }
+                { format!("{}{}{}", summary::stream_name(p, l), l.colon(), headline) }
             </p>
             { for e.notices.iter().map(|n| html! { <p class="cpfe-notice" data-provisional={n.is_provisional().then_some("")} role="note">{ i18n::notice_text(n, l) }</p> }) }
             if staff { { streams_table.clone() } }

@@ -3,7 +3,8 @@
 //! within the widget's own root.
 
 use super::super::fields::FormField;
-use super::super::state::{Action, Settled, State, MAX_TEXT};
+use super::super::screen::Screen;
+use super::super::state::{Action, State, MAX_TEXT};
 use crate::i18n::{self, format_hkd, Lang};
 use crate::rules::*;
 use yew::prelude::*;
@@ -11,11 +12,11 @@ use yew::prelude::*;
 /// One question the engine asks, drawn from its row of the field table:
 /// its id and input name are the row's share-link key, its value the
 /// answer as the share link writes it, and each change an
-/// [`Action::Answer`].
+/// [`Action::Answer`] (leaving a text field, [`Action::Leave`]).
 pub(super) fn question(
     q: &Question,
     s: &State,
-    settled: &Settled,
+    screen: &Screen,
     id: &dyn Fn(&str) -> String,
     send: &Callback<Action>,
 ) -> Html {
@@ -23,19 +24,9 @@ pub(super) fn question(
     let row = FormField::of(q.field);
     let field = q.field;
     let id = id(row.key);
-    let label = i18n::field_label(field, l);
-    let hint = i18n::field_hint(field, l);
     let value = row.get(&s.form);
     if row.is_text() {
-        let error = settled.error(field).map(|e| i18n::input_error_text(e, l));
-        let send = send.clone();
-        let oninput = Callback::from(move |e: InputEvent| {
-            send.emit(Action::Answer(
-                field,
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            ))
-        });
+        let error = screen.error(field).map(|e| i18n::input_error_text(e, l));
         // The cost as read, echoed under the field ("= HK$12,000").
         let echo = (field == Field::Cost).then(|| {
             let echo = s.cost_echo().map(|c| format!("= {}", format_hkd(c, l)));
@@ -43,18 +34,15 @@ pub(super) fn question(
         });
         return text_input(
             &id,
-            row.key,
-            label,
-            hint,
+            row,
+            l,
             value.as_deref().unwrap_or_default(),
             error,
-            oninput,
-            "text",
-            row.inputmode(),
+            send,
             echo,
         );
     }
-    let rs = settled.evaluation.as_ref().and_then(|e| e.rule_set);
+    let rs = screen.evaluation.and_then(|e| e.rule_set);
     let options = options(q, rs, l);
     let checked = options.iter().position(|o| Some(o.0) == value.as_deref());
     let values: Vec<&'static str> = options.iter().map(|o| o.0).collect();
@@ -64,7 +52,9 @@ pub(super) fn question(
             send.emit(Action::Answer(field, (*v).to_string()));
         }
     });
-    radio_group(&id, row.key, label, hint, options, checked, on)
+    let error = (checked.is_none() && screen.unanswered(field))
+        .then(|| i18n::messages::widget_choose_one(l));
+    radio_group(&id, row, l, error, options, checked, on)
 }
 
 /// A choice question's options: each value as the share link writes it
@@ -120,19 +110,29 @@ pub(super) fn focus_in_root(ev: &MouseEvent, id: &str) {
     }
 }
 
+/// A typed answer's field: each keystroke an [`Action::Answer`], leaving
+/// it an [`Action::Leave`] (when its error may show).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn text_input(
     id: &str,
-    name: &'static str,
-    label: String,
-    hint: Option<String>,
+    row: &'static FormField,
+    l: Lang,
     value: &str,
     error: Option<String>,
-    oninput: Callback<InputEvent>,
-    kind: &'static str,
-    inputmode: Option<&'static str>,
+    send: &Callback<Action>,
     after: Option<Html>,
 ) -> Html {
+    let (field, name, inputmode) = (row.field, row.key, row.inputmode());
+    let (label, hint) = (i18n::field_label(field, l), i18n::field_hint(field, l));
+    let kind = if field == Field::Date { "date" } else { "text" };
+    let oninput = send.reform(move |e: InputEvent| {
+        Action::Answer(
+            field,
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value(),
+        )
+    });
+    let onblur = send.reform(move |_: FocusEvent| Action::Leave(field));
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
     let mut described = Vec::new();
@@ -150,7 +150,7 @@ pub(super) fn text_input(
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
             if let Some(e) = error.clone() { <p class="cpfe-error" id={err_id}>{ e }</p> }
             <input class="cpfe-input" id={id.to_string()} {name} type={kind} inputmode={inputmode} autocomplete="off" spellcheck="false" maxlength={MAX_TEXT.to_string()}
-                value={value.to_string()} {oninput}
+                value={value.to_string()} {oninput} {onblur}
                 aria-invalid={error.is_some().to_string()}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             { for after }
@@ -158,24 +158,36 @@ pub(super) fn text_input(
     }
 }
 
-/// A question with one answer from a list. `name` is the question's
+/// A question with one answer from a list. Its input name is the question's
 /// share-link key and each option's value its share-link value (the field
 /// table's), so that what is chosen in the pre-rendered form can be handed
 /// to the live widget.
 pub(super) fn radio_group(
     id: &str,
-    name: &'static str,
-    legend: String,
-    hint: Option<String>,
+    row: &'static FormField,
+    l: Lang,
+    error: Option<String>,
     options: Vec<(&'static str, String, Option<String>)>,
     checked: Option<usize>,
     on: Callback<usize>,
 ) -> Html {
+    let name = row.key;
+    let (legend, hint) = (
+        i18n::field_label(row.field, l),
+        i18n::field_hint(row.field, l),
+    );
     let hint_id = format!("{id}-hint");
+    let err_id = format!("{id}-error");
+    let described: Vec<&str> = [(hint.is_some(), &hint_id), (error.is_some(), &err_id)]
+        .into_iter()
+        .filter(|d| d.0)
+        .map(|d| d.1.as_str())
+        .collect();
     html! {
-        <fieldset class="cpfe-fieldset" key={name} id={id.to_string()} aria-describedby={hint.as_ref().map(|_| hint_id.clone())}>
+        <fieldset class="cpfe-fieldset cpfe-field" key={name} id={id.to_string()} data-invalid={error.is_some().then_some("")} aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
             <legend class="cpfe-legend">{ legend }</legend>
-            if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
+            if let Some(h) = hint { <p class="cpfe-hint" id={hint_id.clone()}>{ h }</p> }
+            if let Some(e) = error { <p class="cpfe-error" id={err_id.clone()}>{ e }</p> }
             { for options.into_iter().enumerate().map(|(i, (value, label, desc))| {
                 let oid = format!("{id}-{i}");
                 let did = format!("{oid}-desc");

@@ -16,7 +16,6 @@ use crate::rules::*;
 use answer::answer_view;
 use form::{focus_in_root, question, text_input};
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,6 +125,10 @@ pub fn app(props: &AppProps) -> Html {
         let store = store.clone();
         Callback::from(move |a: Action| store.dispatch(a))
     };
+    // An error shown on leaving a field moves what is below it: while a
+    // pointer is down, it waits for the pointer to come up.
+    let onpointerdown = send.reform(|_: PointerEvent| Action::Press);
+    let onpointerup = send.reform(|_: PointerEvent| Action::Release);
     let onsubmit = {
         let store = store.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -152,15 +155,15 @@ pub fn app(props: &AppProps) -> Html {
     // order: a list of its own, all keyed (Yew diffs a list of keyed and
     // unkeyed children as unkeyed, and the questions then go wrong).
     let questions = html! {
-        { for settled.questions.iter().map(|q| question(q, s, settled, &id, &send)) }
+        { for settled.questions.iter().map(|q| question(q, s, &screen, &id, &send)) }
     };
     let answer = match screen.evaluation {
-        Some(e) => answer_view(e, l, screen.staff, &result_ref, &id("result")),
+        Some(e) => answer_view(e, &screen, &result_ref, &id("result")),
         None => html! { <div ref={result_ref.clone()} tabindex="-1"></div> },
     };
 
     html! {
-        <div class="cpfe" data-mode={if screen.staff { "staff" } else { "public" }} data-shown={s.shown()} lang={l.tag()} aria-busy={props.prerendered.then_some("true")}>
+        <div class="cpfe" data-mode={if screen.staff { "staff" } else { "public" }} data-shown={s.shown()} lang={l.tag()} aria-busy={props.prerendered.then_some("true")} {onpointerdown} {onpointerup}>
             <header class="cpfe-header">
                 <h2 class="cpfe-title">{ screen.title.clone() }</h2>
                 { languages(l, &switch) }
@@ -171,7 +174,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="cpfe-layout">
                 <form class="cpfe-form" novalidate=true {onsubmit}>
                     { error_summary(&screen, &errors_ref, &id) }
-                    { date_field(&screen, s, settled, &id, &send) }
+                    { date_field(&screen, s, &id, &send) }
                     <p class="cpfe-phase" data-provisional={screen.phase.1.then_some("")}>{ screen.phase.0.clone() }</p>
                     { questions }
                     <button type={if props.prerendered { "button" } else { "submit" }} class="cpfe-button">{ i18n::messages::widget_submit(l) }</button>
@@ -261,7 +264,6 @@ fn language_button(
 fn date_field(
     screen: &Screen,
     s: &State,
-    settled: &Settled,
     id: &dyn Fn(&str) -> String,
     send: &Callback<Action>,
 ) -> Html {
@@ -269,23 +271,16 @@ fn date_field(
         return html! { <p class="cpfe-pinned">{ pinned.clone() }</p> };
     }
     let l = screen.lang;
-    let key = FormField::of(Field::Date).key;
-    let send = send.clone();
+    let row = FormField::of(Field::Date);
     text_input(
-        &id(key),
-        key,
-        i18n::field_label(Field::Date, l),
-        i18n::field_hint(Field::Date, l),
+        &id(row.key),
+        row,
+        l,
         s.form.get(Field::Date),
-        settled
+        screen
             .error(Field::Date)
             .map(|e| i18n::input_error_text(e, l)),
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            send.emit(Action::Answer(Field::Date, v))
-        }),
-        "date",
-        None,
+        send,
         None,
     )
 }
@@ -300,14 +295,24 @@ fn error_summary(screen: &Screen, errors_ref: &NodeRef, id: &dyn Fn(&str) -> Str
         <div class="cpfe-error-summary" role="alert" tabindex="-1" ref={errors_ref.clone()} aria-labelledby={id("errors-title")}>
             <h3 id={id("errors-title")}>{ i18n::messages::widget_error_title(screen.lang) }</h3>
             <ul>
-                { for screen.error_summary.iter().map(|e| {
-                    let target = id(FormField::of(e.field).key);
+                { for screen.error_summary.iter().map(|p| {
+                    let row = FormField::of(p.field);
+                    let l = screen.lang;
+                    // A text's input, or a choice's first option (a
+                    // fieldset cannot take focus).
+                    let (target, text) = match p.error {
+                        Some(e) => (id(row.key), i18n::input_error_text(e, l)),
+                        None => (
+                            format!("{}-0", id(row.key)),
+                            i18n::messages::widget_unanswered(l, &i18n::field_question(p.field, l)),
+                        ),
+                    };
                     let t2 = target.clone();
                     let onclick = Callback::from(move |ev: MouseEvent| {
                         ev.prevent_default();
                         focus_in_root(&ev, &t2);
                     });
-                    html! { <li><a href={format!("#{target}")} {onclick}>{ i18n::input_error_text(&e.error, screen.lang) }</a></li> }
+                    html! { <li><a href={format!("#{target}")} {onclick}>{ text }</a></li> }
                 }) }
             </ul>
         </div>

@@ -27,6 +27,9 @@ pub enum MoneyError {
     TooLarge,
     /// Thousands separators in the wrong place, e.g. `1,00,000`.
     MisplacedSeparator,
+    /// Spaces inside the number other than one between groups of three
+    /// digits, e.g. `12 00` or `1 2000`.
+    MisplacedSpace,
 }
 
 impl MoneyError {
@@ -39,6 +42,7 @@ impl MoneyError {
             MoneyError::TooManyDecimals => "cost_too_many_decimals",
             MoneyError::TooLarge => "cost_too_large",
             MoneyError::MisplacedSeparator => "cost_misplaced_separator",
+            MoneyError::MisplacedSpace => "cost_misplaced_space",
         }
     }
 }
@@ -277,6 +281,12 @@ mod tests {
         for (input, want) in [
             ("250000", "250000"),
             ("250,000", "250000"),
+            ("1 200 000", "1200000"),
+            ("HK$ 1 200 000.50", "1200000.50"),
+            ("1\u{A0}200\u{2009}000", "1200000"),
+            ("12\u{202F}345 萬", "123450000"),
+            ("999 999", "999999"),
+            ("1\u{3000}000", "1000"),
             ("HK$250,000.50", "250000.50"),
             ("hk$250,000.50", "250000.50"),
             ("$ 1,200,000", "1200000"),
@@ -327,7 +337,14 @@ mod tests {
             ("1e6", NotANumber),
             ("1.", NotANumber),
             ("萬", NotANumber),
-            ("1 000", NotANumber),
+            ("1 0000", MisplacedSpace),
+            ("12 00", MisplacedSpace),
+            ("1  000", MisplacedSpace),
+            ("1,000 000", MisplacedSpace),
+            ("1 000,000", MisplacedSpace),
+            ("1\t000", NotANumber),
+            ("1 000.5 0", MisplacedSpace),
+            ("1 0a0", NotANumber),
             ("1,00,000", MisplacedSeparator),
             ("1,0000", MisplacedSeparator),
             (",100", MisplacedSeparator),

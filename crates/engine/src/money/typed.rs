@@ -11,15 +11,17 @@ use super::*;
 /// Returns the amount as typed, which may be zero or negative (use
 /// [`Cost::parse`] for a cost). Never panics.
 pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
-    // Full-width forms to ASCII; the Unicode minus to '-'. (Ideographic and
-    // no-break spaces need nothing: `trim` removes Unicode white space, and
-    // a space inside the number is refused either way.)
+    // Full-width forms to ASCII; the Unicode minus to '-'; the spaces that
+    // may stand between groups of three digits (no-break, thin, narrow
+    // no-break, ideographic) to a space. (Around the number, `trim` removes
+    // any Unicode white space.)
     let s: String = text
         .chars()
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{2212}' | '\u{2013}' | '\u{FE63}' => '-',
             '\u{FF64}' | '\u{3001}' => ',',
+            '\u{A0}' | '\u{2009}' | '\u{202F}' | '\u{3000}' => ' ',
             _ => c,
         })
         .collect();
@@ -94,17 +96,28 @@ pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
     Ok(positive_zero(if negative { -value } else { value }))
 }
 
-/// `1234`, `1,234`, `1,234.5`, `.5`: digits with optional groups of three
-/// separated by commas and an optional decimal part.
+/// `1234`, `1,234`, `1 234`, `1,234.5`, `.5`: digits with optional groups
+/// of three separated by commas or by spaces (not both in a number; every
+/// space [`parse_amount`] accepts between groups is a space by now) and an
+/// optional decimal part.
 fn parse_plain_number(s: &str) -> Result<Decimal, MoneyError> {
+    let spaced = s.contains(' ');
+    if spaced && s.contains(',') {
+        return Err(MoneyError::MisplacedSpace);
+    }
+    let (sep, misplaced) = if spaced {
+        (' ', MoneyError::MisplacedSpace)
+    } else {
+        (',', MoneyError::MisplacedSeparator)
+    };
     let (int_part, frac_part) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (s, None),
     };
     if let Some(f) = frac_part {
         if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
-            if f.contains(',') && f.bytes().all(|b| b.is_ascii_digit() || b == b',') {
-                return Err(MoneyError::MisplacedSeparator);
+            if f.contains(sep) && f.chars().all(|c| c.is_ascii_digit() || c == sep) {
+                return Err(misplaced);
             }
             return Err(MoneyError::NotANumber);
         }
@@ -112,17 +125,17 @@ fn parse_plain_number(s: &str) -> Result<Decimal, MoneyError> {
     if int_part.is_empty() && frac_part.is_none() {
         return Err(MoneyError::NotANumber);
     }
-    if !int_part.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+    if !int_part.chars().all(|c| c.is_ascii_digit() || c == sep) {
         return Err(MoneyError::NotANumber);
     }
-    if int_part.contains(',') {
-        let mut groups = int_part.split(',');
+    if int_part.contains(sep) {
+        let mut groups = int_part.split(sep);
         let first = groups.next().unwrap_or("");
         if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
-            return Err(MoneyError::MisplacedSeparator);
+            return Err(misplaced);
         }
     }
-    let digits: String = int_part.chars().filter(|c| *c != ',').collect();
+    let digits: String = int_part.chars().filter(|c| *c != sep).collect();
     let int = digits.trim_start_matches('0');
     let frac = frac_part.unwrap_or("").trim_end_matches('0');
     // Anything with more than 13 integer digits is at least 10^13, too

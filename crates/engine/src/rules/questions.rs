@@ -24,6 +24,8 @@ pub struct Fields(u32);
 
 impl Fields {
     pub const NONE: Fields = Fields(0);
+    /// Every field.
+    pub const ALL: Fields = Fields(u32::MAX);
     /// The questions about the applicant (asked before the stream).
     pub const APPLICANT: Fields = Fields(
         1 << Field::Kind as u32
@@ -37,6 +39,9 @@ impl Fields {
 
     pub fn insert(&mut self, f: Field) {
         self.0 |= 1 << f as u32;
+    }
+    pub fn remove(&mut self, f: Field) {
+        self.0 &= !(1 << f as u32);
     }
     pub fn contains(self, f: Field) -> bool {
         self.0 & (1 << f as u32) != 0

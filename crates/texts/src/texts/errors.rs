@@ -13,6 +13,7 @@ pub fn money_error(e: MoneyError, l: Lang) -> String {
         MoneyError::TooManyDecimals => m::money_error_too_many_decimals(l),
         MoneyError::TooLarge => m::money_error_too_large(l),
         MoneyError::MisplacedSeparator => m::money_error_misplaced_separator(l),
+        MoneyError::MisplacedSpace => m::money_error_misplaced_space(l),
     }
 }
 
