@@ -679,3 +679,18 @@ test('a language set during the mount whose texts cannot be fetched: still "read
   assert.equal(shown, 'en', 'the widget keeps the language it could load');
   await context.close();
 });
+
+test('the demo pages\' header: the hotline is a phone link in the page\'s language, the staff tool a link of its own', async () => {
+  for (const [file, hotline, staff] of [['index.html', 'Call the hotline: 2788 5588', 'The hotline staff\'s estimator'],
+    ['zh-hant.html', '致電熱線：2788 5588', '熱線職員用的估算工具'], ['zh-hans.html', '致电热线：2788 5588', '热线职员用的估算工具']]) {
+    const { context, page, log } = await open(browser, origin, file);
+    const call = page.locator('.site-header').getByRole('link', { name: hotline, exact: true });
+    assert.ok(await call.isVisible(), `${file}: ${hotline} on screen`);
+    assert.equal(await call.getAttribute('href'), 'tel:+85227885588', file);
+    const tool = page.locator('.site-header').getByRole('link', { name: staff, exact: true });
+    assert.ok(await tool.isVisible(), `${file}: ${staff} on screen`);
+    assert.equal(await tool.getAttribute('href'), 'staff.html', file);
+    await clean(log, page);
+    await context.close();
+  }
+});

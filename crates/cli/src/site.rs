@@ -152,17 +152,33 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 
 const WIDGET_MARK: &str = "<!--cpfe:prerender-->";
 const RATES_MARK: &str = "<!--cpfe:rates-->";
+const HOTLINE_MARK: &str = "<!--cpfe:hotline-->";
+
+/// The hotline as a phone link, in the page's language (the demo pages'
+/// header): the number from the rule data.
+fn hotline_link(l: Lang) -> String {
+    let c = &PROGRAMME.contacts;
+    format!(
+        "<a href=\"tel:{}\">{}{}{}</a>",
+        c.hotline_tel,
+        i18n::messages::widget_call_hotline(l),
+        l.colon(),
+        c.hotline
+    )
+}
 
 /// Fills a page template: each `<!--cpfe:prerender-->` (inside a
 /// `<cp-funding-estimator>`, whose `lang`, `mode` and `date` it follows)
 /// becomes the pre-rendered widget; each `<!--cpfe:rates-->` the no-JS
-/// rates in the page's `<html lang>`.
+/// rates in the page's `<html lang>`, and each `<!--cpfe:hotline-->` the
+/// hotline's phone link in that language.
 pub fn fill(template: &str, today: Date) -> Result<String, String> {
     let page_lang = attribute(template, "lang")
         .and_then(Lang::from_tag)
         .ok_or("the template's <html> has no lang attribute the widget knows")?;
+    let template = template.replace(HOTLINE_MARK, &hotline_link(page_lang));
     let mut out = String::with_capacity(template.len() * 4);
-    let mut rest = template;
+    let mut rest = template.as_str();
     loop {
         let next_widget = rest.find(WIDGET_MARK);
         let next_rates = rest.find(RATES_MARK);

@@ -16,11 +16,22 @@ fn site_templates_get_the_prerendered_widget_and_the_rates() {
     use cpfund::site::fill;
     let today = Date::parse("2018-05-01").unwrap();
     let page = fill(
-        r#"<html lang="zh-Hant"><body><cp-funding-estimator mode="staff"><!--cpfe:prerender--></cp-funding-estimator><!--cpfe:rates--></body></html>"#,
+        r#"<html lang="zh-Hant"><body><cp-funding-estimator mode="staff"><!--cpfe:prerender--></cp-funding-estimator><!--cpfe:rates--><header><!--cpfe:hotline--></header></body></html>"#,
         today,
     )
     .unwrap();
     let text = html_text(&page);
+    // The header's hotline: a phone link, in the page's language.
+    let c = &PROGRAMME.contacts;
+    assert!(
+        page.contains(&format!(
+            "<header><a href=\"tel:{}\">{}：{}</a></header>",
+            c.hotline_tel,
+            i18n::messages::widget_call_hotline(Lang::ZhHant),
+            c.hotline
+        )),
+        "{page}"
+    );
     assert!(text.contains("<template shadowrootmode=\"open\">"));
     assert!(!text.contains("inert"), "a working form, not an inert one");
     assert!(
