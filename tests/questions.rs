@@ -417,6 +417,7 @@ fn fields_is_a_set_listed_in_the_forms_order() {
     assert!(s.is_empty() && Fields::default().is_empty());
     s.insert(Field::Cost);
     s.insert(Field::Kind);
+    s.insert(Field::Cost);
     assert!(!s.is_empty());
     assert_eq!(s.to_vec(), [Field::Kind, Field::Cost]);
     assert!(s.contains(Field::Cost) && !s.contains(Field::Stream));

@@ -27,18 +27,21 @@ impl Fields {
     /// Every field.
     pub const ALL: Fields = Fields(u32::MAX);
     /// The questions about the applicant (asked before the stream).
-    pub const APPLICANT: Fields = Fields(
-        1 << Field::Kind as u32
-            | 1 << Field::FactoryRegion as u32
-            | 1 << Field::Route as u32
-            | 1 << Field::BrRegistered as u32
-            | 1 << Field::ResidentShareMainland as u32
-            | 1 << Field::ResidentShareHkBusiness as u32
-            | 1 << Field::Sector as u32,
-    );
+    pub const APPLICANT: Fields = Fields::NONE
+        .with(Field::Kind)
+        .with(Field::FactoryRegion)
+        .with(Field::Route)
+        .with(Field::BrRegistered)
+        .with(Field::ResidentShareMainland)
+        .with(Field::ResidentShareHkBusiness)
+        .with(Field::Sector);
 
+    /// The set with `f` in it as well.
+    pub const fn with(self, f: Field) -> Fields {
+        Fields(self.0 | 1 << f as u32)
+    }
     pub fn insert(&mut self, f: Field) {
-        self.0 |= 1 << f as u32;
+        *self = self.with(f);
     }
     pub fn remove(&mut self, f: Field) {
         self.0 &= !(1 << f as u32);
