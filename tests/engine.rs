@@ -899,6 +899,85 @@ fn boundaries_found_by_mutation_testing() {
     );
 }
 
+/// The conditions an answer lists, exactly, where the eleventh mutation
+/// run found them unchecked: the second assessment's "change" condition
+/// when it is met (by either answer), and the applicant's conditions when
+/// every stream refuses (not the stream's own, nor its terms and notes).
+#[test]
+fn conditions_listed_exactly() {
+    let codes = |c: &Value| -> Vec<(String, bool)> {
+        result(c)["project"]["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["code"].as_str().unwrap().to_owned(),
+                    r["met"] == json!(true),
+                )
+            })
+            .collect()
+    };
+    let change = |changed: Value, recognition: Value| {
+        let mut c = factory("2021-06-15", "onsite_assessment", "50000");
+        c["history"] = json!({"previous_assessment_completed": "2016-06-01",
+            "recommended_measure_implemented": true});
+        if !changed.is_null() {
+            c["history"]["process_or_material_changed"] = changed;
+        }
+        if !recognition.is_null() {
+            c["history"]["pursuing_recognition"] = recognition;
+        }
+        codes(&c)
+            .into_iter()
+            .filter(|(code, _)| code == "second_assessment_change")
+            .collect::<Vec<_>>()
+    };
+    let met = vec![("second_assessment_change".to_owned(), true)];
+    let unmet = vec![("second_assessment_change".to_owned(), false)];
+    assert_eq!(change(json!(true), Value::Null), met, "changed");
+    assert_eq!(
+        change(json!(false), json!(true)),
+        met,
+        "pursuing recognition"
+    );
+    assert_eq!(change(Value::Null, json!(true)), met, "recognition alone");
+    assert_eq!(change(json!(false), json!(false)), unmet, "neither");
+    assert_eq!(change(json!(false), Value::Null), vec![], "not yet decided");
+
+    // Every stream refuses: no stream asked, the applicant's conditions only.
+    let refused = |applicant: Value| codes(&json!({"date": "2026-01-15", "applicant": applicant}));
+    let pairs = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
+        v.iter().map(|(c, m)| ((*c).to_owned(), *m)).collect()
+    };
+    assert_eq!(
+        refused(json!({"kind": "hk_business", "factory_region": "elsewhere"})),
+        pairs(&[("factory_region", false)])
+    );
+    assert_eq!(
+        refused(
+            json!({"kind": "hk_business", "br_registered": true, "factory_region": "elsewhere"})
+        ),
+        pairs(&[("br_registered", true), ("factory_region", false)])
+    );
+    assert_eq!(
+        refused(
+            json!({"kind": "hk_business", "br_registered": false, "route": "hk_factory",
+                       "factory_region": "hong_kong"})
+        ),
+        pairs(&[
+            ("br_registered", false),
+            ("hk_factories_covered", true),
+            ("factory_region", true)
+        ])
+    );
+    // A kind no stream is for: that condition, unmet, is the reason.
+    assert_eq!(
+        refused(json!({"kind": "other"})),
+        pairs(&[("applicant_kind", false)])
+    );
+}
+
 /// A Guangdong factory outside the Pearl River Delta in 2008-2013 is told
 /// why, with the date all of Guangdong was covered from (from the data).
 #[test]
