@@ -15,3 +15,10 @@ pub mod widget;
 
 #[cfg(feature = "web")]
 pub mod embed;
+
+/// The wasm's allocator: talc, about 1.5 KB smaller in the download than
+/// the standard library's dlmalloc (BENCHMARKS.md, "Issue 18 parts 1, 3
+/// and 4"). The widget is single-threaded (no `atomics`).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

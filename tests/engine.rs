@@ -633,7 +633,7 @@ fn every_text_exists_in_every_language() {
             let s2 = s.clone();
             texts.push(Box::new(move |l| cp_estimator::i18n::headline(&s2, l)));
             for r in &s.reasons {
-                let r = r.clone();
+                let r = *r;
                 texts.push(Box::new(move |l| cp_estimator::i18n::reason(&r, l)));
             }
             if let Some(a) = s.amounts {
@@ -897,6 +897,113 @@ fn boundaries_found_by_mutation_testing() {
         .0["estimate_only"],
         json!(false)
     );
+}
+
+/// The next steps' deadline (issue 18): the phase's last day while it
+/// takes applications, marked where that day is assumed; none once the
+/// phase has closed; after the last known phase, that none is known.
+#[test]
+fn next_steps_give_the_closing_date() {
+    use cp_estimator::date::Date;
+    let closing = |date: &str, today: Date, l: Lang| {
+        let case = case_from_value(&factory(date, "onsite_assessment", "1000")).unwrap();
+        let e = evaluate(&case, &Context { today: Some(today) }).unwrap();
+        cp_estimator::i18n::closing_text(&e, l)
+    };
+    assert_eq!(
+        closing("2018-05-01", Date::ymd(2018, 5, 1), Lang::En).as_deref(),
+        Some("Applications for the 2015-2020 phase close on 31 March 2020.")
+    );
+    assert_eq!(
+        closing("2026-01-15", Date::ymd(2026, 12, 3), Lang::En).as_deref(),
+        Some("Applications for the 2025-2027 phase close on 31 March 2027 (an assumption: the sources do not give the exact date).")
+    );
+    assert_eq!(
+        closing("2026-01-15", Date::ymd(2026, 12, 3), Lang::ZhHant).as_deref(),
+        Some("2025-2027期計劃於2027年3月31日截止申請（此為本估算工具的假設：資料未有列明確實日期）。")
+    );
+    assert_eq!(
+        closing("2018-05-01", Date::ymd(2026, 12, 3), Lang::En),
+        None,
+        "closed: the notice says so"
+    );
+    assert_eq!(
+        closing("2027-06-01", Date::ymd(2027, 6, 1), Lang::En).as_deref(),
+        Some("No closing date is known for applications after 31 March 2027: ask the hotline 2788 5588.")
+    );
+    // The summary (what cpfund check prints, and the widget copies) says it too.
+    let case = case_from_value(&factory("2027-06-01", "onsite_assessment", "1000")).unwrap();
+    let e = evaluate(&case, &Context::default()).unwrap();
+    assert!(cp_estimator::summary::text(&e, Lang::En).contains("No closing date is known"));
+}
+
+/// A stream the phase's sources do not list is an answer of its own
+/// (rules.md §2), pointing to the hotline; its code stays `not_offered`.
+#[test]
+fn a_stream_not_in_the_sources_says_so() {
+    let r = check(
+        "not listed",
+        &factory("2026-01-15", "onsite_assessment", "1000"),
+        "not_offered",
+        None,
+    );
+    assert_eq!(
+        r["project"]["headline"],
+        json!("Not listed in this phase's sources; ask the hotline 2788 5588")
+    );
+    // A stream the phase has no place for is still "does not fund this".
+    let r = check(
+        "not offered",
+        &factory("2021-09-01", "demonstration", "1000"),
+        "not_offered",
+        None,
+    );
+    assert_eq!(
+        r["project"]["headline"],
+        json!("This phase does not fund this")
+    );
+    let case = case_from_value(&factory("2026-01-15", "onsite_assessment", "1000")).unwrap();
+    let e = evaluate(&case, &Context::default()).unwrap();
+    let short: Vec<String> = e
+        .streams
+        .iter()
+        .map(|s| cp_estimator::i18n::stream_answer_short(s, Lang::ZhHant))
+        .collect();
+    assert!(short.contains(&"資料沒有列出".to_string()), "{short:?}");
+}
+
+/// The phase's assumed dates are decisive (a notice above the figures)
+/// only where the answer may turn on them: a provisional answer, or a date
+/// within 31 days of an assumed first or last day.
+#[test]
+fn assumed_dates_decide_only_near_the_assumed_days() {
+    use cp_estimator::rules::Notice;
+    let decisive = |date: &str| {
+        let case = case_from_value(&factory(date, "onsite_assessment", "1000")).unwrap();
+        evaluate(&case, &Context::default())
+            .unwrap()
+            .notices
+            .iter()
+            .find_map(|n| match n {
+                Notice::DatesAssumed { decisive, .. } => Some(*decisive),
+                _ => None,
+            })
+    };
+    for (date, want) in [
+        ("2020-04-01", Some(true)),
+        ("2020-05-01", Some(true)),
+        ("2020-05-02", Some(false)),
+        ("2022-01-01", Some(false)),
+        ("2025-03-31", Some(false)),
+        ("2026-01-15", Some(false)),
+        ("2027-02-28", Some(false)),
+        ("2027-03-01", Some(true)),
+        ("2027-03-31", Some(true)),
+        ("2027-06-01", Some(true)),
+        ("2018-05-01", None),
+    ] {
+        assert_eq!(decisive(date), want, "{date}");
+    }
 }
 
 /// The conditions an answer lists, exactly, where the eleventh mutation

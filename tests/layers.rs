@@ -435,6 +435,7 @@ const WIDGET_ORDER: &[&str] = &[
     "share",
     "state",
     "screen",
+    "view/link",
     "view/chart",
     "view/streams",
     "view/actions",

@@ -381,6 +381,12 @@ impl State {
             .map(|c| c.amount())
     }
 
+    /// The application date as read, to echo in words under the field
+    /// ("1 April 2020"): a day/month slip near a phase boundary shows.
+    pub fn date_echo(&self) -> Option<crate::date::Date> {
+        crate::date::Date::parse(self.form.get(Field::Date)).ok()
+    }
+
     /// The share link's fragment for the answers as they are, and whether
     /// it is too long to be read back (very long answers): the widget says
     /// so beside the link.

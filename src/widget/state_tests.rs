@@ -95,7 +95,14 @@ fn echo_link_length_and_field_errors() {
         "10,000 CJK characters, percent-encoded"
     );
     s.reduce(Action::Answer(Field::Cost, "0".into()));
+    s.reduce(Action::Answer(Field::Date, "2020-04-01".into()));
+    assert_eq!(s.date_echo(), Some(Date::ymd(2020, 4, 1)));
     s.reduce(Action::Answer(Field::Date, "2018-02-30".into()));
+    assert_eq!(
+        s.date_echo(),
+        None,
+        "a day that does not exist is not echoed"
+    );
     let (_, errors) = s.evaluation();
     assert_eq!(
         error_for(&errors, Field::Date).map(|e| e.code()),

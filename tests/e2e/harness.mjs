@@ -220,6 +220,43 @@ export async function live(widget) {
   await widget.locator('.cpfe:not([aria-busy])').first().waitFor();
 }
 
+/**
+ * What a person cannot read at this width: each text (a line box of a
+ * text node) that runs outside the widget or the window, unless it is in a
+ * region that visibly scrolls sideways, and each Chinese text set as a
+ * column of one or two characters a line.
+ * A page function (no closure): Playwright's evaluate, or `run` in every
+ * engine (engines.mjs).
+ */
+export function unreadable() {
+  const host = document.querySelector('cp-funding-estimator');
+  const root = host.shadowRoot, box = host.getBoundingClientRect();
+  const right = Math.min(box.right, document.documentElement.clientWidth) + 1, left = Math.max(box.left, 0) - 1;
+  const cut = [], narrow = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n; (n = walker.nextNode());) {
+    const text = n.textContent.trim();
+    const el = n.parentElement;
+    const shown = el.checkVisibility ? el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) : el.getClientRects().length > 0;
+    if (!text || !shown) continue;
+    let skip = false;
+    for (let a = el; a; a = a.parentElement) {
+      const st = getComputedStyle(a);
+      // Read by screen readers only (the stacked table's headings), or in a
+      // region that scrolls sideways (its scrollbar shows).
+      if (st.clipPath !== 'none' || (['auto', 'scroll'].includes(st.overflowX) && a.scrollWidth > a.clientWidth)) { skip = true; break; }
+    }
+    if (skip) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    if (lines.some((r) => r.left < left || r.right > right)) cut.push(text.slice(0, 60));
+    // A column of characters: three lines or more, under three a line.
+    if (/[\u3400-\u9fff]/.test(text) && lines.length >= 3 && [...text].length / lines.length < 3) narrow.push(text.slice(0, 60));
+  }
+  return { cut, narrow, page: document.documentElement.scrollWidth > window.innerWidth };
+}
+
 // The release bundle's folder in dist/ (make dist), or undefined.
 const dist = path.join(root, 'dist');
 export const bundle = fs.existsSync(dist) && fs.readdirSync(dist).find((f) => /^cp-funding-estimator-[\d.]+$/.test(f));

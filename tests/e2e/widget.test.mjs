@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage, paper } from './harness.mjs';
+import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage, paper, unreadable } from './harness.mjs';
 
 let browser, server, origin;
 before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
@@ -47,6 +47,10 @@ test('acceptance cases entered through the form give the engine\'s answers', asy
       const phase = await widget.locator('.cpfe-phase').textContent();
       assert.equal(phase.includes('provisional'), !!e.provisional, `${c.name}: ${phase}`);
       assert.equal(await widget.locator('.cpfe-notice[data-provisional]').count(), e.provisional ? 1 : 0, c.name);
+      // The headline says it, and looks it: dashed where a firm answer's edge is solid.
+      assert.equal(headline.endsWith('(provisional)'), !!e.provisional, `${c.name}: ${headline}`);
+      const edge = await widget.locator('.cpfe-headline').evaluate((h) => getComputedStyle(h).borderLeftStyle);
+      assert.equal(edge, e.provisional ? 'dashed' : 'solid', `${c.name}: the headline's edge`);
       if (e.provisional) {
         assert.match(await widget.locator('.cpfe-notice[data-provisional]').textContent(),
           /The programme's terms after 31 March 2027 are not in this estimator's sources\. These are the terms of the 2025-2027 phase; confirm with the hotline 2788 5588 before relying on them\./);
@@ -73,7 +77,7 @@ test('every money form is read and echoed; errors are summarised, focused and li
     ['２５００００', 'HK$250,000'], ['1.2m', 'HK$1,200,000'], ['300k', 'HK$300,000'], ['33萬', 'HK$330,000'], ['33万', 'HK$330,000'],
     ['1.5億', 'HK$150,000,000'], ['1.5亿', 'HK$150,000,000'], ['港幣28,000元', 'HK$28,000']]) {
     await cost.fill(typed);
-    assert.equal(await widget.locator('.cpfe-echo').textContent(), `= ${echo}`, typed);
+    assert.equal(await widget.locator('.cpfe-field:has([name=c]) .cpfe-echo').textContent(), `= ${echo}`, typed);
   }
   for (const [typed, message] of [['1,00,000', /commas are in the wrong place/], ['0', /more than zero/], ['100.001', /two decimal places/],
     ['1,000,000,000,000', /less than HK\$1,000,000,000,000/], ['lots', /not an amount/]]) {
@@ -90,6 +94,24 @@ test('every money form is read and echoed; errors are summarised, focused and li
   }
   await clean(log, page);
   await context.close();
+});
+
+test('the application date is echoed in words, in the page\'s language, so a day/month slip shows', async () => {
+  for (const [file, label, words] of [['index.html', 'Application date', ['1 April 2020', '4 January 2020']],
+    ['zh-hant.html', '申請日期', ['2020年4月1日', '2020年1月4日']]]) {
+    const { context, page, widget, log } = await open(browser, origin, file);
+    const date = widget.getByLabel(label);
+    const echo = widget.locator('.cpfe-field:has([name=d]) .cpfe-echo');
+    for (const [typed, said] of [['2020-04-01', words[0]], ['2020-01-04', words[1]]]) {
+      await date.fill(typed);
+      await echo.filter({ hasText: said }).waitFor();
+      assert.ok(await echo.isVisible(), `${file}: ${typed} echoed on screen`);
+      assert.equal(await echo.innerText(), said, `${file}: ${typed}`);
+    }
+    await page.screenshot({ path: path.join(artefacts, `date-echo-${file.replace('.html', '')}.png`) });
+    await clean(log, page);
+    await context.close();
+  }
 });
 
 test('typing: no error and no movement while typing, the error once the person leaves, every unanswered question summarised', async () => {
@@ -149,7 +171,7 @@ test('typing: no error and no movement while typing, the error once the person l
   assert.equal(await cost.inputValue(), 'HK$1,200,000');
   // Spaces between thousands are read.
   await cost.fill('1 200 000');
-  assert.equal(await widget.locator('.cpfe-echo').innerText(), '= HK$1,200,000');
+  assert.equal(await widget.locator('.cpfe-field:has([name=c]) .cpfe-echo').innerText(), '= HK$1,200,000');
   await clean(log, page);
   await context.close();
 });
@@ -433,10 +455,10 @@ test('attributes update the widget, removal cleans up, mount() drives several wi
     const ha = await mount(a, { lang: 'en' }), hb = await mount(b, { lang: 'zh-Hans' });
     const input = a.shadowRoot.querySelector('input[inputmode="decimal"]');
     input.value = '1000'; input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    const echo = a.shadowRoot.querySelector('.cpfe-echo');
+    const echo = a.shadowRoot.querySelector('.cpfe-field:has([name=c]) .cpfe-echo');
     await new Promise((r) => { const o = new MutationObserver(() => { if (echo.textContent) { o.disconnect(); r(); } }); o.observe(echo, { childList: true, characterData: true, subtree: true }); if (echo.textContent) r(); });
     const echoA = echo.textContent;
-    const echoB = b.shadowRoot.querySelector('.cpfe-echo').textContent;
+    const echoB = b.shadowRoot.querySelector('.cpfe-field:has([name=c]) .cpfe-echo').textContent;
     const langB = b.shadowRoot.querySelector('.cpfe').getAttribute('lang');
     await hb.update({ lang: 'en', mode: 'staff' }); // resolves once shown
     const staffB = !!b.shadowRoot.querySelector('.cpfe[data-mode=staff]');
@@ -452,8 +474,14 @@ for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) 
   test(`print (${name}): the answer, its conditions and the link on one clean page`, async () => {
     const { context, page, widget, log } = await open(browser, origin, file);
     await enter(widget, cases[3].case);
+    // What paper must carry, read on screen first: the phase line, the date
+    // in words, the guide's address.
+    const phase = (await widget.locator('.cpfe-phase').innerText()).replace(/\s+/g, '');
+    const day = new Date(cases[3].case.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const guide = await widget.getByRole('link', { name: 'Read the application guide' }).getAttribute('href');
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await widget.locator('form').isVisible(), false, 'questions hidden in print');
+    assert.equal(await widget.getByRole('button', { name: 'Show my estimate' }).isVisible(), false, 'questions hidden in print');
+    assert.equal(await widget.getByRole('group', { name: 'Who is applying?' }).isVisible(), false, 'questions hidden in print');
     assert.equal(await widget.getByRole('button', { name: 'Copy summary' }).isVisible(), false);
     assert.equal(await page.locator('header, footer, h1').first().isVisible(), false, 'the host page steps aside');
     assert.ok(await widget.locator('.cpfe-headline').isVisible());
@@ -462,11 +490,110 @@ for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) 
     // What is on paper, not what the DOM holds.
     const printed = paper(await page.pdf({ format: 'A4' }), path.join(artefacts, `print-${name}.pdf`));
     assert.equal(printed.pages, 1, 'one page');
-    assert.match(printed.text.replace(/\s+/g, ''), /#cpfe1&d=/, 'the link that reproduces the case, printed');
+    const flat = printed.text.replace(/\s+/g, '');
+    assert.match(flat, /#cpfe1&d=/, 'the link that reproduces the case, printed');
+    assert.ok(flat.includes(phase), `the phase line on paper: ${phase}`);
+    assert.match(printed.text, new RegExp(`Application date\\s+${day}`), `the application date on paper, in words (${day})`);
+    assert.ok(flat.includes(guide), `the guide's address on paper: ${guide}`);
+    assert.doesNotMatch(printed.text, /Who is applying\?|Copy summary|Show my estimate/, 'no questions or buttons on paper');
     await clean(log, page);
     await context.close();
   });
 }
+
+// Each state the answer can be in, as the share link gives it (the error
+// summary: "Show my estimate" with nothing answered).
+const STATES = {
+  empty: '',
+  errors: '',
+  eligible: '#cpfe1&d=2018-05-01&k=hk_business&g=guangdong_other&r=gd_joint_venture&b=1&p=demonstration&c=1000000',
+  ineligible: '#cpfe1&d=2026-01-15&k=hk_business&g=elsewhere',
+  provisional: '#cpfe1&d=2027-06-01&k=hk_business&g=hong_kong&r=hk_factory&b=1&s=textiles&p=new_technology_demonstration&o=other&c=1000000',
+};
+
+test('reflow: at 320, 390, 768 and 1280 px, in each language, mode and state, every text is on screen; Chinese labels keep their words', async () => {
+  const problems = [];
+  for (const width of [320, 390, 768, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    for (const file of ['index.html', 'zh-hant.html', 'zh-hans.html']) {
+      for (const mode of ['public', 'staff']) {
+        for (const [state, fragment] of Object.entries(STATES)) {
+          await page.goto(`${origin}/${file}?${mode}-${state}${fragment}`);
+          const widget = page.locator('cp-funding-estimator');
+          await live(widget);
+          if (mode === 'staff') {
+            await page.evaluate(() => document.querySelector('cp-funding-estimator').setAttribute('mode', 'staff'));
+            await widget.locator('.cpfe[data-mode=staff]').waitFor();
+          }
+          if (state === 'errors') {
+            await widget.locator('.cpfe-form > .cpfe-button').click();
+            await widget.locator('.cpfe-error-summary').waitFor();
+          } else if (fragment) await widget.locator('.cpfe-headline').waitFor();
+          const r = await page.evaluate(unreadable);
+          const where = `${width}px ${file} ${mode} ${state}`;
+          if (r.page) problems.push(`${where}: the page scrolls sideways`);
+          for (const t of r.cut) problems.push(`${where}: cut off: ${t}`);
+          for (const t of r.narrow) problems.push(`${where}: one character a line: ${t}`);
+          if (state === 'eligible') {
+            await page.screenshot({ path: path.join(artefacts, `reflow-${width}-${file.replace('.html', '')}-${mode}.png`), fullPage: true });
+          }
+        }
+      }
+    }
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the answer says what it is: the estimate note with the figures, the bar\'s colour keys and the chart\'s axes on screen, in each language; a provisional headline says so', async () => {
+  const words = {
+    'index.html': { note: /^This is an estimate\./, gov: 'Estimated sponsorship', you: 'You pay', x: 'Estimated project cost', y: 'Estimated sponsorship', provisional: '(provisional)' },
+    'zh-hant.html': { note: /^以上只屬估算/, gov: '估計資助額', you: '你須支付', x: '估計項目費用', y: '估計資助額', provisional: '（暫定）' },
+  };
+  for (const [file, w] of Object.entries(words)) {
+    const { context, page, widget, log } = await open(browser, origin, `${file}#cpfe1&d=2018-05-01&k=hk_business&g=guangdong_other&r=gd_joint_venture&b=1&p=demonstration&c=1000000`);
+    await widget.locator('.cpfe-figures').waitFor();
+    const box = async (l) => (await l.boundingBox());
+    // The note sits with the figures: below them, above the conditions.
+    const note = widget.locator('.cpfe-disclaimer');
+    assert.match(await note.innerText(), w.note, file);
+    const [figures, noteBox, reasons] = [await box(widget.locator('.cpfe-figures')), await box(note), await box(widget.locator('.cpfe-reasons'))];
+    assert.ok(noteBox.y > figures.y && noteBox.y + noteBox.height < reasons.y, `${file}: the note between the figures and the conditions`);
+    // The legend: each figure's label carries a key whose colour is its
+    // part of the bar.
+    for (const [text, rect] of [[w.gov, '.cpfe-bar-gov'], [w.you, '.cpfe-bar-you']]) {
+      const item = widget.locator('.cpfe-figures dt').filter({ hasText: text });
+      assert.ok(await item.locator('span').isVisible(), `${file}: the key of ${text}`);
+      const key = await item.locator('span').evaluate((e) => getComputedStyle(e).backgroundColor);
+      const fill = await widget.locator(rect).evaluate((e) => getComputedStyle(e).fill);
+      assert.equal(key, fill, `${file}: ${text}: the key's colour is the bar's`);
+    }
+    for (const axis of [w.x, w.y]) assert.ok(await widget.locator('.cpfe-chart text').filter({ hasText: axis }).isVisible(), `${file}: axis ${axis}`);
+    assert.ok(!(await widget.locator('.cpfe-headline').innerText()).includes(w.provisional), `${file}: a firm answer is not marked`);
+    await widget.locator('.cpfe-result').screenshot({ path: path.join(artefacts, `answer-${file.replace('.html', '')}.png`) });
+    // After the last known phase: the headline says so.
+    await page.goto(`${origin}/${file}?later#cpfe1&d=2027-06-01&k=hk_business&g=hong_kong&r=hk_factory&b=1&s=textiles&p=new_technology_demonstration&o=other&c=1000000`);
+    await widget.locator('.cpfe-headline[data-provisional]').waitFor();
+    assert.ok((await widget.locator('.cpfe-headline').innerText()).endsWith(w.provisional), file);
+    if (file === 'index.html') {
+      // The phase's assumed dates: above the figures where the answer turns
+      // on them (this provisional one), among the conditions where it does not.
+      const dates = /do not give the exact opening or closing date/;
+      assert.equal(await widget.locator('.cpfe-notice').filter({ hasText: dates }).count(), 1, 'provisional: a notice');
+      await page.goto(`${origin}/${file}?inside#cpfe1&d=2026-01-15&k=hk_business&g=hong_kong&r=hk_factory&b=1&s=textiles&p=new_technology_demonstration&o=other&c=1000000`);
+      await widget.locator('.cpfe-figures').waitFor();
+      assert.equal(await widget.locator('.cpfe-notice').filter({ hasText: dates }).count(), 0, 'well inside the phase: no notice');
+      const among = widget.locator('.cpfe-reasons li').filter({ hasText: dates });
+      assert.ok(await among.isVisible(), 'among the conditions');
+      assert.match(await among.innerText(), /\(assumption\)$/);
+      // The deadline, marked as assumed, in the next steps.
+      assert.ok(await widget.locator('.cpfe-next li').filter({ hasText: 'Applications for the 2025-2027 phase close on 31 March 2027 (an assumption' }).isVisible());
+    }
+    await clean(log, page);
+    await context.close();
+  }
+});
 
 test('200% zoom (640 CSS px at 2 device pixels per px): no sideways scrolling, a whole enquiry works', async () => {
   const { context, page, widget, log } = await open(browser, origin, 'index.html', { width: 640, height: 450, deviceScaleFactor: 2 });
@@ -537,14 +664,14 @@ test('the pre-rendered form works before the wasm arrives: answers, focus and ca
     assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '33萬', what);
     assert.equal(await w.locator('input[name="k"]:checked').getAttribute('value'), 'hk_business', what);
     assert.equal(await w.locator('input[name="p"]:checked').getAttribute('value'), 'new_technology_demonstration', what);
-    assert.match(await w.locator('.cpfe-echo').textContent(), /HK\$330,000/, what);
+    assert.match(await w.locator('.cpfe-field:has([name=c]) .cpfe-echo').textContent(), /HK\$330,000/, what);
     assert.match(await w.locator('.cpfe-headline').textContent(), new RegExp(HEADLINES.needs_information), what);
     const after = await active();
     assert.deepEqual([after.name, after.start, after.busy], ['c', 2, false], `${what}: focus and caret where they were`);
     // Typing goes on where it was.
     await page.keyboard.type('5');
     assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '335萬', what);
-    assert.match(await w.locator('.cpfe-echo').textContent(), /HK\$3,350,000/, what);
+    assert.match(await w.locator('.cpfe-field:has([name=c]) .cpfe-echo').textContent(), /HK\$3,350,000/, what);
     assert.deepEqual(errors, [], `${what}: console errors`);
     await context.close();
   }
@@ -581,7 +708,7 @@ test('on the phone profile, answers typed and chosen while the widget loads are 
   assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '3300000');
   assert.equal(await w.locator('input[name="k"]:checked').getAttribute('value'), 'hk_business');
   assert.equal(await w.locator('input[name="p"]:checked').getAttribute('value'), 'new_technology_demonstration');
-  assert.match(await w.locator('.cpfe-echo').textContent(), /HK\$3,300,000/);
+  assert.match(await w.locator('.cpfe-field:has([name=c]) .cpfe-echo').textContent(), /HK\$3,300,000/);
   assert.match(await w.locator('.cpfe-headline').textContent(), new RegExp(HEADLINES.needs_information));
   assert.deepEqual(errors, [], 'console errors');
   console.log(`typed on the phone profile; live widget busy at each step: ${busy}`);

@@ -388,10 +388,25 @@ fn after_the_last_phase_every_command_says_provisional() {
         "the notice before any figure: {text}"
     );
     assert!(text.contains("HK$500,000"), "{text}");
+    // The headline says so itself (issue 18): the answer is provisional.
+    assert_eq!(
+        lines[3], "Demonstration of a new technology: You can apply (provisional)",
+        "{text}"
+    );
     let hans = stdout(&cpfund(&["check", "-", "--lang", "zh-Hans"], case));
     assert!(
         hans.contains("暂用") && hans.contains("2027年3月31日之后"),
         "{hans}"
+    );
+    assert!(hans.contains("你可以申请（暂定）"), "{hans}");
+    // A firm answer's headline is not marked.
+    let firm = stdout(&cpfund(
+        &["check", "-"],
+        &case.replace("2027-06-01", "2026-06-01"),
+    ));
+    assert!(
+        firm.contains("You can apply\n") && !firm.contains("(provisional)"),
+        "{firm}"
     );
     let json: Value = serde_json::from_str(&stdout(&cpfund(&["check", "--json"], case))).unwrap();
     assert_eq!(json["rule_set"]["provisional"], json!(true));

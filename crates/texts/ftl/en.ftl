@@ -169,10 +169,16 @@ headline-needs-information = We need one more answer
 headline-no-rule-set-on-date = No phase of the programme takes applications on { $date }
 # No placeholders.
 headline-no-rule-set = No phase of the programme takes applications on that date
+# A stream the phase's sources do not list. $hotline: the words for the hotline and its number (message hotline), already in this language.
+headline-not-listed = Not listed in this phase's sources; ask { $hotline }
+# A headline after the last known phase, whose terms stand in for terms not yet known. $headline: a headline (message headline-*).
+headline-provisional = { $headline } (provisional)
 
 ## A stream's answer in a few words, in the table of every stream.
 # No placeholders.
 stream-answer-associations-only = Associations only
+# A stream the phase's sources do not list (neither offered nor refused). No placeholders.
+stream-answer-not-listed = Not listed in the sources
 
 ## A verdict in a word or two, in the table of every stream.
 # Eligible. No placeholders.
@@ -603,12 +609,16 @@ widget-summary-language-changed = The summary is now in { $language }.
 widget-your-estimate = Your estimate
 # No phase. No placeholders.
 widget-no-phase = No phase takes applications on this date
-# Government pays. No placeholders.
-widget-government-pays = The programme pays
 # Chart title. No placeholders.
 widget-chart-title = Sponsorship against project cost
 # Application guide. No placeholders.
 widget-application-guide = Read the application guide
+# The next steps' deadline, for a date in a phase still open. $rule_set: the phase, e.g. 2015-2020. $to: its last date, written in this language.
+next-steps-closing = Applications for the { $rule_set } phase close on { $to }.
+# The same, where the last day is the estimator's assumption. $rule_set: the phase, e.g. 2015-2020. $to: its last date, written in this language.
+next-steps-closing-assumed = Applications for the { $rule_set } phase close on { $to } (an assumption: the sources do not give the exact date).
+# After the last known phase. $hotline: the words for the hotline and its number (message hotline), already in this language. $to: the last known phase's last date, written in this language.
+next-steps-closing-unknown = No closing date is known for applications after { $to }: ask { $hotline }.
 # Call hotline. No placeholders.
 widget-call-hotline = Call the hotline
 # Write email. No placeholders.

@@ -85,8 +85,11 @@ headline-needs-information-question = 我们还需要一项资料：{ $question 
 headline-needs-information = 我们还需要一项资料
 headline-no-rule-set-on-date = 计划在{ $date }没有任何一期接受申请
 headline-no-rule-set = 计划在该日没有任何一期接受申请
+headline-not-listed = 该期计划的资料没有列出这类项目，请向{ $hotline }查询
+headline-provisional = { $headline }（暂定）
 
 stream-answer-associations-only = 只供工商业协会申请
+stream-answer-not-listed = 资料没有列出
 
 verdict-short-eligible = 可申请
 verdict-short-ineligible = 不能申请
@@ -302,9 +305,11 @@ widget-language-changed = 估算工具现以{ $language }显示。
 widget-summary-language-changed = 摘要现以{ $language }显示。
 widget-your-estimate = 估算结果
 widget-no-phase = 此日期没有任何一期计划接受申请
-widget-government-pays = 计划资助
 widget-chart-title = 资助额与项目费用
 widget-application-guide = 阅读申请指引
+next-steps-closing = { $rule_set }期计划于{ $to }截止申请。
+next-steps-closing-assumed = { $rule_set }期计划于{ $to }截止申请（此为本估算工具的假设：资料未有列明确实日期）。
+next-steps-closing-unknown = { $to }之后的申请截止日期未知，请向{ $hotline }查询。
 widget-call-hotline = 致电热线
 widget-write-email = 发电子邮件给秘书处
 widget-staff-title = 热线职员版面

@@ -85,8 +85,11 @@ headline-needs-information-question = 我們還需要一項資料：{ $question 
 headline-needs-information = 我們還需要一項資料
 headline-no-rule-set-on-date = 計劃在{ $date }沒有任何一期接受申請
 headline-no-rule-set = 計劃在該日沒有任何一期接受申請
+headline-not-listed = 該期計劃的資料沒有列出這類項目，請向{ $hotline }查詢
+headline-provisional = { $headline }（暫定）
 
 stream-answer-associations-only = 只供工商業協會申請
+stream-answer-not-listed = 資料沒有列出
 
 verdict-short-eligible = 可申請
 verdict-short-ineligible = 不能申請
@@ -302,9 +305,11 @@ widget-language-changed = 估算工具現以{ $language }顯示。
 widget-summary-language-changed = 摘要現以{ $language }顯示。
 widget-your-estimate = 估算結果
 widget-no-phase = 此日期沒有任何一期計劃接受申請
-widget-government-pays = 計劃資助
 widget-chart-title = 資助額與項目費用
 widget-application-guide = 閱讀申請指引
+next-steps-closing = { $rule_set }期計劃於{ $to }截止申請。
+next-steps-closing-assumed = { $rule_set }期計劃於{ $to }截止申請（此為本估算工具的假設：資料未有列明確實日期）。
+next-steps-closing-unknown = { $to }之後的申請截止日期未知，請向{ $hotline }查詢。
 widget-call-hotline = 致電熱線
 widget-write-email = 電郵秘書處
 widget-staff-title = 熱線職員版面

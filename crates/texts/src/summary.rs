@@ -130,7 +130,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         "{}{}{}",
         stream_name(p, l),
         colon(l),
-        i18n::headline(p, l)
+        i18n::answer_headline(e, l)
     );
     if let Some(a) = p.amounts {
         let _ = writeln!(
@@ -251,6 +251,9 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
     }
     if has_estimate(e) {
         let _ = writeln!(out, "{}", i18n::estimate_disclaimer(l));
+    }
+    if let Some(closing) = i18n::closing_text(e, l) {
+        let _ = writeln!(out, "{closing}");
     }
     let c = &PROGRAMME.contacts;
     let colon = colon(l);

@@ -2,6 +2,7 @@
 //! table, next steps and "also worth knowing".
 
 use super::super::screen::Screen;
+use super::link::link;
 use crate::i18n::{self, format_hkd};
 use crate::rules::*;
 use crate::summary;
@@ -25,19 +26,34 @@ pub(super) fn answer_view(
                 false => i18n::messages::widget_headline_entering(l, &q),
             }
         }
-        None => i18n::headline(p, l),
+        None => i18n::answer_headline(e, l),
     };
-    let streams_table = super::streams::table(e, l, staff);
+    // The staff see every stream first; the public after the conditions.
+    let (table_first, table_last) = match staff {
+        true => (super::streams::table(e, l, staff), Html::default()),
+        false => (Html::default(), super::streams::table(e, l, staff)),
+    };
     let money = p.amounts.filter(|_| p.verdict.has_amount());
-    let figures = match money.and_then(|a| Some((a, a.sponsorship?, a.applicant_pays?))) {
+    let split = money.and_then(|a| Some((a, a.sponsorship?, a.applicant_pays?)));
+    // "This is an estimate; the committee decides": with the figures it
+    // qualifies where there are figures, else in the next steps.
+    let disclaimer = summary::has_estimate(e)
+        .then(|| html! { <p class="cpfe-disclaimer">{ i18n::estimate_disclaimer(l) }</p> });
+    let (with_figures, in_next) = match split {
+        Some(_) => (disclaimer, None),
+        None => (None, disclaimer),
+    };
+    let figures = match split {
         Some((a, s, pays)) => html! {
             <>
                 <dl class="cpfe-figures">
-                    <div><dt>{ i18n::messages::ui_sponsorship(l) }</dt><dd class="cpfe-amount">{ format_hkd(s, l) }</dd></div>
-                    <div><dt>{ i18n::messages::ui_applicant_pays(l) }</dt><dd class="cpfe-amount">{ format_hkd(pays, l) }</dd></div>
+                    // Each label with its colour in the bar below: the bar's legend.
+                    <div><dt><span class="cpfe-key-gov"></span>{ i18n::messages::ui_sponsorship(l) }</dt><dd class="cpfe-amount">{ format_hkd(s, l) }</dd></div>
+                    <div><dt><span class="cpfe-key-you"></span>{ i18n::messages::ui_applicant_pays(l) }</dt><dd class="cpfe-amount">{ format_hkd(pays, l) }</dd></div>
                 </dl>
                 if let Some(sentence) = i18n::ceiling_sentence(&a, l) { <p class="cpfe-explain">{ sentence }</p> }
-                { super::chart::split_bar(&a, s, pays, l) }
+                { for with_figures }
+                { super::chart::split_bar(&a, s) }
                 { super::chart::chart(&a, l) }
             </>
         },
@@ -48,20 +64,48 @@ pub(super) fn answer_view(
             None => html! {},
         },
     };
+    // An assumption the answer does not turn on (the phase's exact dates,
+    // for a date well inside it) stands among the conditions, marked as
+    // an assumption; the notices that qualify the figures stand above them.
+    let aside = |n: &&Notice| {
+        matches!(
+            n,
+            Notice::DatesAssumed {
+                decisive: false,
+                ..
+            }
+        )
+    };
+    let items = p
+        .reasons
+        .iter()
+        .map(|r| {
+            (
+                summary::Mark::of(r),
+                i18n::reason(r, l),
+                r.assumption,
+                r.source.map(|s| s.url),
+            )
+        })
+        .chain(
+            e.notices
+                .iter()
+                .filter(aside)
+                .map(|n| (summary::Mark::Note, i18n::notice_text(n, l), true, None)),
+        );
     let reasons = html! {
         <details class="cpfe-reasons" open={!staff}>
             <summary>{ i18n::messages::ui_conditions(l) }</summary>
             <ul>
-            { for p.reasons.iter().map(|r| {
-                let m = summary::Mark::of(r);
+            { for items.map(|(m, text, assumption, source)| {
                 let (sym, word, class) = (m.symbol(), m.word(l), m.name());
                 html! {
                     <li data-mark={class}>
                         <span class="cpfe-mark" aria-hidden="true">{ sym }</span>
                         if !word.is_empty() { <span class="cpfe-state">{ format!("{word}{}", l.colon()) }</span> }
-                        { i18n::reason(r, l) }
-                        if r.assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::messages::ui_assumption(l)) }</span> }
-                        if let Some(src) = r.source { { " " }<a href={src.url} target="_blank" rel="noopener noreferrer">{ i18n::messages::ui_source(l) }</a> }
+                        { text }
+                        if assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::messages::ui_assumption(l)) }</span> }
+                        if let Some(url) = source { { " " }{ link(url, i18n::messages::ui_source(l)) } }
                     </li>
                 }
             }) }
@@ -72,27 +116,28 @@ pub(super) fn answer_view(
     html! {
         <div class="cpfe-result">
             <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::messages::widget_your_estimate(l) }</h3>
-            <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
+            <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} data-provisional={e.provisional.then_some("")} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
                 { format!("{}{}{}", summary::stream_name(p, l), l.colon(), headline) }
             </p>
-            { for e.notices.iter().map(|n| html! { <p class="cpfe-notice" data-provisional={n.is_provisional().then_some("")} role="note">{ i18n::notice_text(n, l) }</p> }) }
-            if staff { { streams_table.clone() } }
+            { for e.notices.iter().filter(|n| !aside(n)).map(|n| html! { <p class="cpfe-notice" data-provisional={n.is_provisional().then_some("")} role="note">{ i18n::notice_text(n, l) }</p> }) }
+            { table_first }
             { figures }
             { reasons }
-            if !staff { { streams_table } }
+            { table_last }
             <div class="cpfe-next">
                 <h4>{ i18n::messages::ui_next_steps(l) }</h4>
                 <ul>
-                    <li><a href={n.guide_url} target="_blank" rel="noopener noreferrer">{ n.guide }</a></li>
+                    if let Some(c) = i18n::closing_text(e, l) { <li>{ c }</li> }
+                    <li>{ link(n.guide_url, n.guide) }</li>
                     <li>{ n.call }<a href={format!("tel:{}", n.hotline_tel)}>{ n.hotline }</a></li>
                     <li>{ n.write }<a href={format!("mailto:{}", n.email)}>{ n.email }</a></li>
                 </ul>
-                if summary::has_estimate(e) { <p class="cpfe-disclaimer">{ i18n::estimate_disclaimer(l) }</p> }
+                { for in_next }
             </div>
             <details class="cpfe-more">
                 <summary>{ i18n::messages::ui_information(l) }</summary>
                 { for e.information.iter().map(|i| html! {
-                    <p>{ i18n::info_text(*i, l) }{ " " }<a href={i.url()} target="_blank" rel="noopener noreferrer">{ i18n::messages::ui_source(l) }</a></p>
+                    <p>{ i18n::info_text(*i, l) }{ " " }{ link(i.url(), i18n::messages::ui_source(l)) }</p>
                 }) }
             </details>
         </div>

@@ -28,17 +28,13 @@ fn cents(m: Money) -> u64 {
     m.cents().max(0) as u64
 }
 
-pub(super) fn split_bar(a: &Amounts, s: Money, pays: Money, l: Lang) -> Html {
+/// The bar of who pays what. Its legend is the figures above it: each
+/// figure's label carries its colour's key (`answer.rs`), and a screen
+/// reader reads the figures, not the drawing.
+pub(super) fn split_bar(a: &Amounts, s: Money) -> Html {
     let gov = per_mille(cents(s), cents(a.cost)) * 300 / 1000;
-    let alt = format!(
-        "{} {}; {} {}",
-        i18n::messages::widget_government_pays(l),
-        format_hkd(s, l),
-        i18n::messages::ui_applicant_pays(l),
-        format_hkd(pays, l)
-    );
     html! {
-        <svg class="cpfe-bar" viewBox="0 0 300 24" role="img" aria-label={alt}>
+        <svg class="cpfe-bar" viewBox="0 0 300 24" aria-hidden="true">
             <rect class="cpfe-bar-gov" x="0" y="0" width={gov.to_string()} height="24" />
             <rect class="cpfe-bar-you" x={gov.to_string()} y="0" width={(300 - gov).to_string()} height="24" />
         </svg>
@@ -68,9 +64,13 @@ pub(super) fn chart(a: &Amounts, l: Lang) -> Html {
     let alt = i18n::ceiling_sentence(a, l).unwrap_or_default();
     html! {
         <figure class="cpfe-chart">
-            <svg viewBox="0 0 300 120" role="img" aria-label={format!("{}. {}", i18n::messages::widget_chart_title(l), alt)}>
+            <svg viewBox="0 0 300 132" role="img" aria-label={format!("{}. {}", i18n::messages::widget_chart_title(l), alt)}>
                 <line class="cpfe-axis" x1="10" y1="110" x2="295" y2="110" />
                 <line class="cpfe-axis" x1="10" y1="110" x2="10" y2="10" />
+                // The axes' names, on the drawing (hidden from screen
+                // readers, which read the label above).
+                <text x="295" y="128" text-anchor="end" aria-hidden="true">{ i18n::messages::ui_cost(l) }</text>
+                <text x="16" y="14" aria-hidden="true">{ i18n::messages::ui_sponsorship(l) }</text>
                 <polyline class="cpfe-curve" points={points} />
                 <circle class="cpfe-you" cx={x(hundredths(a.cost)).to_string()} cy={y(s).to_string()} r="5" />
             </svg>

@@ -28,10 +28,8 @@ pub(super) fn question(
     if row.is_text() {
         let error = screen.error(field).map(|e| i18n::input_error_text(e, l));
         // The cost as read, echoed under the field ("= HK$12,000").
-        let echo = (field == Field::Cost).then(|| {
-            let echo = s.cost_echo().map(|c| format!("= {}", format_hkd(c, l)));
-            html! { <p class="cpfe-echo" aria-live="polite">{ echo.unwrap_or_default() }</p> }
-        });
+        let echo = (field == Field::Cost)
+            .then(|| echo(s.cost_echo().map(|c| format!("= {}", format_hkd(c, l)))));
         return text_input(
             &id,
             row,
@@ -110,6 +108,12 @@ pub(super) fn focus_in_root(ev: &MouseEvent, id: &str) {
     }
 }
 
+/// What a typed answer was read as, under its field: a live line, empty
+/// while the answer cannot be read.
+pub(super) fn echo(text: Option<String>) -> Html {
+    html! { <p class="cpfe-echo" aria-live="polite">{ text.unwrap_or_default() }</p> }
+}
+
 /// A typed answer's field: each keystroke an [`Action::Answer`], leaving
 /// it an [`Action::Leave`] (when its error may show).
 #[allow(clippy::too_many_arguments)]
@@ -135,13 +139,14 @@ pub(super) fn text_input(
     let onblur = send.reform(move |_: FocusEvent| Action::Leave(field));
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
-    let mut described = Vec::new();
-    if hint.is_some() {
-        described.push(hint_id.clone());
-    }
-    if error.is_some() {
-        described.push(err_id.clone());
-    }
+    // As in `radio_group`: a join of `&str` (one generic instance in the
+    // wasm, not a second for `String`).
+    let described: Vec<&str> = [(hint.is_some(), &hint_id), (error.is_some(), &err_id)]
+        .into_iter()
+        .filter(|d| d.0)
+        .map(|d| d.1.as_str())
+        .collect();
+    let describedby = (!described.is_empty()).then(|| described.join(" "));
     html! {
         // Keyed by the question (its share key): the questions come and go
         // as answers change, and a keyed list keeps each one's element.
@@ -152,7 +157,7 @@ pub(super) fn text_input(
             <input class="cpfe-input" id={id.to_string()} {name} type={kind} inputmode={inputmode} autocomplete="off" spellcheck="false" maxlength={MAX_TEXT.to_string()}
                 value={value.to_string()} {oninput} {onblur}
                 aria-invalid={error.is_some().to_string()}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+                aria-describedby={describedby} />
             { for after }
         </div>
     }

@@ -6,6 +6,7 @@ mod actions;
 mod answer;
 mod chart;
 mod form;
+mod link;
 mod streams;
 
 use super::fields::FormField;
@@ -281,7 +282,8 @@ fn date_field(
             .error(Field::Date)
             .map(|e| i18n::input_error_text(e, l)),
         send,
-        None,
+        // The date in words: 01/04/2020 and 04/01/2020 read apart.
+        Some(form::echo(s.date_echo().map(|d| l.date(d)))),
     )
 }
 

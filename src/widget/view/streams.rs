@@ -11,49 +11,60 @@ use yew::prelude::*;
 pub(super) fn table(e: &Evaluation, l: Lang, staff: bool) -> Html {
     let p = &e.project;
     if e.streams.is_empty() {
-        html! {}
-    } else {
-        html! {
-            <table class="cpfe-streams">
-                <caption>{ streams_caption(e, l) }</caption>
-                <thead><tr>
-                    <th scope="col">{ i18n::messages::ui_stream(l) }</th>
-                    <th scope="col">{ i18n::messages::ui_verdict(l) }</th>
-                    <th scope="col">{ i18n::messages::ui_sponsorship(l) }</th>
-                    <th scope="col">{ i18n::messages::ui_applicant_pays(l) }</th>
-                    if staff { <th scope="col">{ i18n::messages::ui_rate(l) }</th><th scope="col">{ i18n::messages::ui_ceiling(l) }</th> }
-                </tr></thead>
-                <tbody>
-                { for e.streams.iter().map(|s| {
-                    let current = s.stream.is_some() && s.stream == p.stream;
-                    let (rate, ceiling) = match s.terms {
-                        Some(t) => (i18n::rate_text(t, l), i18n::ceiling_text(t, l)),
-                        None => ("—".into(), "—".into()),
-                    };
-                    html! {
-                        <tr aria-current={current.then_some("true")}>
-                            <th scope="row">{ summary::stream_name(s, l) }</th>
-                            <td>{ i18n::stream_answer_short(s, l) }</td>
-                            <td>{ summary::amount_cell(s, l) }</td>
-                            <td>{ s.applicant_pays().filter(|_| s.verdict.has_amount()).map_or("—".to_string(), |x| format_hkd(x, l)) }</td>
-                            if staff { <td>{ rate }</td><td>{ ceiling }</td> }
-                        </tr>
-                    }
-                }) }
-                // Technology promotion: an answer of its own, for every
-                // applicant: who may take part, free, how to register.
-                if let Some(t) = e.technology_promotion {
-                    <tr>
-                        <th scope="row">{ i18n::technology_promotion_label(l) }</th>
-                        <td>{ i18n::technology_promotion_short(l) }</td>
-                        <td colspan={if staff { "4" } else { "2" }}>{ i18n::technology_promotion_text(l) }{ " " }
-                            <a href={t.events_url} target="_blank" rel="noopener noreferrer">{ i18n::messages::widget_events_page(l) }</a>{ " " }
-                            <a href={t.source.url} target="_blank" rel="noopener noreferrer">{ i18n::messages::ui_source(l) }</a></td>
+        return html! {};
+    }
+    // Each cell carries its column's heading: on a narrow screen the rows
+    // become cards (the stylesheet's container query) whose cells show
+    // it. The explicit roles keep the table a table to screen readers
+    // when the stylesheet changes its display (WebKit drops it otherwise).
+    let mut heads = vec![
+        i18n::messages::ui_stream(l),
+        i18n::messages::ui_verdict(l),
+        i18n::messages::ui_sponsorship(l),
+        i18n::messages::ui_applicant_pays(l),
+    ];
+    if staff {
+        heads.push(i18n::messages::ui_rate(l));
+        heads.push(i18n::messages::ui_ceiling(l));
+    }
+    // The colon after the heading is the stylesheet's, in the language's form.
+    let cell = |i: usize, text: String| html! { <td role="cell" data-label={heads[i].clone()}>{ text }</td> };
+    html! {
+        <table class="cpfe-streams" role="table">
+            <caption>{ streams_caption(e, l) }</caption>
+            <thead><tr role="row">
+                { for heads.iter().map(|h| html! { <th scope="col" role="columnheader">{ h.clone() }</th> }) }
+            </tr></thead>
+            <tbody>
+            { for e.streams.iter().map(|s| {
+                let current = s.stream.is_some() && s.stream == p.stream;
+                let (rate, ceiling) = match s.terms {
+                    Some(t) => (i18n::rate_text(t, l), i18n::ceiling_text(t, l)),
+                    None => ("—".into(), "—".into()),
+                };
+                html! {
+                    <tr role="row" aria-current={current.then_some("true")}>
+                        <th scope="row" role="rowheader">{ summary::stream_name(s, l) }</th>
+                        { cell(1, i18n::stream_answer_short(s, l)) }
+                        { cell(2, summary::amount_cell(s, l)) }
+                        { cell(3, s.applicant_pays().filter(|_| s.verdict.has_amount()).map_or("—".to_string(), |x| format_hkd(x, l))) }
+                        if staff { { cell(4, rate) }{ cell(5, ceiling) } }
                     </tr>
                 }
-                </tbody>
-            </table>
-        }
+            }) }
+            // Technology promotion: an answer of its own, for every
+            // applicant: who may take part, free, how to register.
+            if let Some(t) = e.technology_promotion {
+                <tr role="row">
+                    <th scope="row" role="rowheader">{ i18n::technology_promotion_label(l) }</th>
+                    { cell(1, i18n::technology_promotion_short(l)) }
+                    <td role="cell" colspan={if staff { "4" } else { "2" }}>{ i18n::technology_promotion_text(l) }{ " " }
+                        { super::link::link(t.events_url, i18n::messages::widget_events_page(l)) }{ " " }
+                        { super::link::link(t.source.url, i18n::messages::ui_source(l)) }</td>
+                </tr>
+            }
+            </tbody>
+        </table>
     }
 }
 

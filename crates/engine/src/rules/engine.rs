@@ -160,7 +160,7 @@ fn run(case: &Case, ctx: &Context, mode: Mode) -> Evaluation {
         }),
         project,
         streams,
-        notices: notices(rs, provisional, ctx),
+        notices: notices(rs, case.date, provisional, ctx),
         information,
         estimate,
     }
@@ -207,7 +207,7 @@ fn project(
 fn missing_reason(fields: &[Field]) -> Reason {
     Reason {
         why: Why::Missing {
-            fields: fields.to_vec(),
+            fields: fields.iter().copied().collect(),
         },
         met: false,
         kind: ReasonKind::Missing,
@@ -330,7 +330,7 @@ fn no_rule_set(case: &Case, information: Vec<Info>, estimate: bool) -> Evaluatio
     }
 }
 
-fn notices(rs: &'static RuleSet, provisional: bool, ctx: &Context) -> Vec<Notice> {
+fn notices(rs: &'static RuleSet, date: Date, provisional: bool, ctx: &Context) -> Vec<Notice> {
     let mut out = Vec::new();
     if provisional {
         // First: it qualifies every figure of the answer.
@@ -360,7 +360,12 @@ fn notices(rs: &'static RuleSet, provisional: bool, ctx: &Context) -> Vec<Notice
         }
     }
     if rs.from_assumed || rs.to_assumed {
-        out.push(Notice::DatesAssumed { rule_set: rs.id });
+        let near = |a: Date, b: Date| b.unix_days() - a.unix_days() < 31;
+        out.push(Notice::DatesAssumed {
+            rule_set: rs.id,
+            decisive: (rs.to_assumed && (provisional || near(date, rs.to)))
+                || (rs.from_assumed && near(rs.from, date)),
+        });
     }
     out
 }
@@ -391,7 +396,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
                 Why::StreamNotOffered {
                     stream,
                     rule_set: rs.id,
-                    offered: rs.offered().map(|(s, _)| s).collect(),
+                    phase_streams: rs.streams,
                 },
                 source,
             );

@@ -3,7 +3,8 @@
 //! renders them in any language, so one evaluation serves every language.
 
 use super::case::*;
-use super::model::{Rate, Source, Terms, Who};
+use super::model::{Rate, Source, StreamEntry, Terms, Who};
+use super::questions::Fields;
 use crate::date::{Date, DateError};
 use crate::money::{Money, MoneyError};
 
@@ -75,7 +76,9 @@ pub struct PhaseDates {
 }
 
 /// Why: the structured content of a reason, rendered by `i18n::reason_text`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// `Copy`, like [`Reason`]: a result's reasons are copied, never cloned
+/// field by field (smaller code in the wasm; BENCHMARKS.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Why {
     StreamOffered {
         stream: Stream,
@@ -84,7 +87,8 @@ pub enum Why {
     StreamNotOffered {
         stream: Stream,
         rule_set: &'static str,
-        offered: Vec<Stream>,
+        /// The phase's streams: the text lists those it offers.
+        phase_streams: &'static [StreamEntry],
     },
     StreamNotListed {
         stream: Stream,
@@ -179,7 +183,7 @@ pub enum Why {
     PastPractice,
     AssumedEligible,
     Missing {
-        fields: Vec<Field>,
+        fields: Fields,
     },
     NoRuleSet {
         date: Date,
@@ -226,7 +230,7 @@ impl Why {
 }
 
 /// One condition checked (or one term or note), with its source.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reason {
     pub why: Why,
     pub met: bool,
@@ -307,8 +311,15 @@ pub enum Notice {
     /// The date is after the last day of the last phase the product knows:
     /// that phase's terms are used, provisionally.
     Provisional { rule_set: &'static str, to: Date },
-    /// The phase's dates are partly the product's assumption.
-    DatesAssumed { rule_set: &'static str },
+    /// The phase's dates are partly the product's assumption. `decisive`
+    /// when the answer may turn on it: a provisional answer whose phase's
+    /// last day is assumed, or a date within 31 days of an assumed first or
+    /// last day. Otherwise the widget lists it among the conditions, not
+    /// above the figures (issue 18).
+    DatesAssumed {
+        rule_set: &'static str,
+        decisive: bool,
+    },
 }
 
 impl Notice {

@@ -49,11 +49,20 @@ pub fn programme_name(l: Lang) -> String {
 
 fn stream_list(streams: &[Stream], l: Lang) -> String {
     let sep = l.pick("; ", "；", "；");
-    streams
-        .iter()
-        .map(|s| stream_label(*s, l))
-        .collect::<Vec<_>>()
-        .join(sep)
+    joined(streams.iter().map(|s| stream_label(*s, l)), sep)
+}
+
+/// Texts joined with `sep`, without collecting them first: `[String]::join`
+/// is a kilobyte of generic code in the wasm (BENCHMARKS.md, issue 18).
+fn joined(parts: impl Iterator<Item = String>, sep: &str) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&p);
+    }
+    out
 }
 
 fn hotline(l: Lang) -> String {

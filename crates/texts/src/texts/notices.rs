@@ -6,6 +6,48 @@ use super::*;
 
 // ------------------------------------------------------------ notices, information
 
+/// The next steps' deadline: the last day of the phase the date is in, while
+/// that phase still takes applications (marked where it is assumed); after
+/// the last known phase, that no closing date is known. `None` once the
+/// phase has closed (its notice says so) or with no phase.
+pub fn closing_text(e: &Evaluation, l: Lang) -> Option<String> {
+    let rs = e.rule_set?;
+    let to = l.date(rs.to);
+    if e.provisional {
+        let h = hotline(l);
+        return Some(m::next_steps_closing_unknown(
+            l,
+            m::NextStepsClosingUnknown {
+                hotline: &h,
+                to: &to,
+            },
+        ));
+    }
+    if e.notices
+        .iter()
+        .any(|n| matches!(n, Notice::PhaseClosed { .. }))
+    {
+        return None;
+    }
+    let id = rs.id;
+    Some(match rs.to_assumed {
+        true => m::next_steps_closing_assumed(
+            l,
+            m::NextStepsClosingAssumed {
+                rule_set: &id,
+                to: &to,
+            },
+        ),
+        false => m::next_steps_closing(
+            l,
+            m::NextStepsClosing {
+                rule_set: &id,
+                to: &to,
+            },
+        ),
+    })
+}
+
 pub fn notice_text(n: &Notice, l: Lang) -> String {
     let h = hotline(l);
     match n {
@@ -56,7 +98,7 @@ pub fn notice_text(n: &Notice, l: Lang) -> String {
                 },
             )
         }
-        Notice::DatesAssumed { rule_set } => m::notice_dates_assumed(
+        Notice::DatesAssumed { rule_set, .. } => m::notice_dates_assumed(
             l,
             m::NoticeDatesAssumed {
                 hotline: &h,

@@ -26,10 +26,15 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
         Why::StreamNotOffered {
             stream,
             rule_set,
-            offered,
+            phase_streams,
         } => {
             let s = stream_label(*stream, l);
-            let o = stream_list(offered, l);
+            let offered: Vec<Stream> = phase_streams
+                .iter()
+                .filter(|e| matches!(e.offer, cp_engine::rules::model::Offer::Offered(_)))
+                .map(|e| e.stream)
+                .collect();
+            let o = stream_list(&offered, l);
             m::reason_stream_not_offered(
                 l,
                 m::ReasonStreamNotOffered {
@@ -361,11 +366,7 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
         Why::AssumedEligible => m::reason_assumed_eligible(l),
         Why::Missing { fields } => {
             let sep = l.pick(" ", "", "");
-            let qs = fields
-                .iter()
-                .map(|f| field_question(*f, l))
-                .collect::<Vec<_>>()
-                .join(sep);
+            let qs = joined(fields.iter().map(|f| field_question(f, l)), sep);
             m::reason_missing(l, &qs)
         }
         Why::NoRuleSet {

@@ -17,6 +17,9 @@ pub fn headline(r: &StreamResult, l: Lang) -> String {
             None => m::headline_ineligible(l),
         },
         Verdict::CaseByCase => m::headline_case_by_case(l),
+        // Not in the sources is an answer of its own (rules.md §2): the
+        // hotline knows; the verdict code stays `not_offered`.
+        Verdict::NotOffered if not_listed(r) => m::headline_not_listed(l, &hotline(l)),
         Verdict::NotOffered => m::headline_not_offered(l),
         Verdict::NeedsInformation => match r.missing.first() {
             Some(f) => {
@@ -35,6 +38,18 @@ pub fn headline(r: &StreamResult, l: Lang) -> String {
     }
 }
 
+/// The headline of the answer to a case: the asked stream's, marked
+/// provisional after the last known phase (every shell that shows an
+/// answer says so in its headline: the widget, the summary, print,
+/// `cpfund check`).
+pub fn answer_headline(e: &Evaluation, l: Lang) -> String {
+    let h = headline(&e.project, l);
+    match e.provisional {
+        true => m::headline_provisional(l, &h),
+        false => h,
+    }
+}
+
 /// A stream's answer in a few words, for tables: the verdict, and for a
 /// stream only associations may apply for, that it is theirs.
 pub fn stream_answer_short(r: &StreamResult, l: Lang) -> String {
@@ -49,7 +64,18 @@ pub fn stream_answer_short(r: &StreamResult, l: Lang) -> String {
     if for_associations {
         return m::stream_answer_associations_only(l);
     }
+    if not_listed(r) {
+        return m::stream_answer_not_listed(l);
+    }
     verdict_short(r.verdict, l)
+}
+
+/// A stream the phase's sources do not list (its one reason says so).
+fn not_listed(r: &StreamResult) -> bool {
+    matches!(
+        r.reasons.first().map(|x| &x.why),
+        Some(Why::StreamNotListed { .. })
+    )
 }
 
 /// A verdict in a word or two, for tables.
