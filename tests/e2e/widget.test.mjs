@@ -487,6 +487,13 @@ for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) 
     assert.ok(await widget.locator('.cpfe-headline').isVisible());
     assert.ok(await widget.locator('.cpfe-figures').isVisible());
     assert.ok(await widget.locator('.cpfe-reasons li').first().isVisible(), 'conditions printed even where folded on screen');
+    // The bar's colour keys are drawn as borders, which paper prints (a
+    // background is left out unless the reader asks for backgrounds).
+    const keys = await widget.locator('.cpfe-figures dt span').evaluateAll((s) => s.map((e) => {
+      const c = getComputedStyle(e);
+      return parseFloat(c.borderTopWidth) >= 5 && c.borderTopStyle === 'solid';
+    }));
+    assert.deepEqual(keys, [true, true], 'the keys on paper');
     // What is on paper, not what the DOM holds.
     const printed = paper(await page.pdf({ format: 'A4' }), path.join(artefacts, `print-${name}.pdf`));
     assert.equal(printed.pages, 1, 'one page');
@@ -565,7 +572,7 @@ test('the answer says what it is: the estimate note with the figures, the bar\'s
     for (const [text, rect] of [[w.gov, '.cpfe-bar-gov'], [w.you, '.cpfe-bar-you']]) {
       const item = widget.locator('.cpfe-figures dt').filter({ hasText: text });
       assert.ok(await item.locator('span').isVisible(), `${file}: the key of ${text}`);
-      const key = await item.locator('span').evaluate((e) => getComputedStyle(e).backgroundColor);
+      const key = await item.locator('span').evaluate((e) => getComputedStyle(e).borderTopColor);
       const fill = await widget.locator(rect).evaluate((e) => getComputedStyle(e).fill);
       assert.equal(key, fill, `${file}: ${text}: the key's colour is the bar's`);
     }
