@@ -941,27 +941,24 @@ fn next_steps_give_the_closing_date() {
 /// (rules.md §2), pointing to the hotline; its code stays `not_offered`.
 #[test]
 fn a_stream_not_in_the_sources_says_so() {
-    let r = check(
-        "not listed",
-        &factory("2026-01-15", "onsite_assessment", "1000"),
-        "not_offered",
-        None,
-    );
-    assert_eq!(
-        r["project"]["headline"],
-        json!("Not listed in this phase's sources; ask the hotline 2788 5588")
-    );
     // A stream the phase has no place for is still "does not fund this".
-    let r = check(
-        "not offered",
-        &factory("2021-09-01", "demonstration", "1000"),
-        "not_offered",
-        None,
-    );
-    assert_eq!(
-        r["project"]["headline"],
-        json!("This phase does not fund this")
-    );
+    for (name, date, stream, headline) in [
+        (
+            "not listed",
+            "2026-01-15",
+            "onsite_assessment",
+            "Not listed in this phase's sources; ask the hotline 2788 5588",
+        ),
+        (
+            "not offered",
+            "2021-09-01",
+            "demonstration",
+            "This phase does not fund this",
+        ),
+    ] {
+        let r = check(name, &factory(date, stream, "1000"), "not_offered", None);
+        assert_eq!(r["project"]["headline"], json!(headline), "{name}");
+    }
     let case = case_from_value(&factory("2026-01-15", "onsite_assessment", "1000")).unwrap();
     let e = evaluate(&case, &Context::default()).unwrap();
     let short: Vec<String> = e

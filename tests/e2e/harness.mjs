@@ -228,6 +228,9 @@ export async function live(widget) {
  * A page function (no closure): Playwright's evaluate, or `run` in every
  * engine (engines.mjs).
  */
+/** The line under the cost field that echoes the amount as read. */
+export const COST_ECHO = '.cpfe-field:has([name=c]) .cpfe-echo';
+
 export function unreadable() {
   const host = document.querySelector('cp-funding-estimator');
   const root = host.shadowRoot, box = host.getBoundingClientRect();

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { serve, launch, open, enter, root, checkClean, acceptanceCases, live } from './harness.mjs';
+import { serve, launch, open, enter, root, checkClean, acceptanceCases, live, COST_ECHO } from './harness.mjs';
 
 let browser, server, origin;
 before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
@@ -126,7 +126,7 @@ test('500 edits a second on the cost field: the amount shown matches the final t
     return text;
   });
   const amount = Number(last);
-  await widget.locator('.cpfe-field:has([name=c]) .cpfe-echo').filter({ hasText: `= HK$${amount.toLocaleString('en-US')}` }).waitFor({ timeout: 2000 });
+  await widget.locator(COST_ECHO).filter({ hasText: `= HK$${amount.toLocaleString('en-US')}` }).waitFor({ timeout: 2000 });
   const half = Math.floor(amount * 50) / 100;
   assert.match(await widget.locator('.cpfe-figures').innerText(), new RegExp(`HK\\$${half.toLocaleString('en-US').replace('.', '\\.')}`));
   await clean(log, page);
@@ -181,9 +181,9 @@ test('removed and added back, mounted twice on one element, 20 widgets on a page
     await many.nth(i).getByLabel('Estimated project cost (HK$)').fill(String(1000 * (i + 1)));
   }
   for (const i of [0, 7, 19]) {
-    assert.equal(await many.nth(i).locator('.cpfe-field:has([name=c]) .cpfe-echo').innerText(), `= HK$${(1000 * (i + 1)).toLocaleString('en-US')}`);
+    assert.equal(await many.nth(i).locator(COST_ECHO).innerText(), `= HK$${(1000 * (i + 1)).toLocaleString('en-US')}`);
   }
-  assert.equal(await many.nth(1).locator('.cpfe-field:has([name=c]) .cpfe-echo').innerText(), '', 'the others untouched');
+  assert.equal(await many.nth(1).locator(COST_ECHO).innerText(), '', 'the others untouched');
   await page.evaluate(() => document.querySelector('#many').remove());
   await back(`20 widgets removed: every listener gone (${perWidget} per widget)`);
   await stillAnswers(widget);

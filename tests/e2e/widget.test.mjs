@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage, paper, unreadable } from './harness.mjs';
+import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage, paper, unreadable, COST_ECHO } from './harness.mjs';
 
 let browser, server, origin;
 before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
@@ -77,7 +77,7 @@ test('every money form is read and echoed; errors are summarised, focused and li
     ['２５００００', 'HK$250,000'], ['1.2m', 'HK$1,200,000'], ['300k', 'HK$300,000'], ['33萬', 'HK$330,000'], ['33万', 'HK$330,000'],
     ['1.5億', 'HK$150,000,000'], ['1.5亿', 'HK$150,000,000'], ['港幣28,000元', 'HK$28,000']]) {
     await cost.fill(typed);
-    assert.equal(await widget.locator('.cpfe-field:has([name=c]) .cpfe-echo').textContent(), `= ${echo}`, typed);
+    assert.equal(await widget.locator(COST_ECHO).textContent(), `= ${echo}`, typed);
   }
   for (const [typed, message] of [['1,00,000', /commas are in the wrong place/], ['0', /more than zero/], ['100.001', /two decimal places/],
     ['1,000,000,000,000', /less than HK\$1,000,000,000,000/], ['lots', /not an amount/]]) {
@@ -171,7 +171,7 @@ test('typing: no error and no movement while typing, the error once the person l
   assert.equal(await cost.inputValue(), 'HK$1,200,000');
   // Spaces between thousands are read.
   await cost.fill('1 200 000');
-  assert.equal(await widget.locator('.cpfe-field:has([name=c]) .cpfe-echo').innerText(), '= HK$1,200,000');
+  assert.equal(await widget.locator(COST_ECHO).innerText(), '= HK$1,200,000');
   await clean(log, page);
   await context.close();
 });
@@ -448,23 +448,23 @@ test('attributes update the widget, removal cleans up, mount() drives several wi
   });
   assert.deepEqual(early, { lang: 'zh-Hans', staff: true }, 'attributes set during the mount');
   // The JavaScript API: two widgets side by side, independent.
-  const independent = await page.evaluate(async () => {
+  const independent = await page.evaluate(async (COST_ECHO) => {
     const { mount } = await import('./cp-funding-estimator.js');
     const a = document.createElement('div'), b = document.createElement('div');
     document.body.append(a, b);
     const ha = await mount(a, { lang: 'en' }), hb = await mount(b, { lang: 'zh-Hans' });
     const input = a.shadowRoot.querySelector('input[inputmode="decimal"]');
     input.value = '1000'; input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    const echo = a.shadowRoot.querySelector('.cpfe-field:has([name=c]) .cpfe-echo');
+    const echo = a.shadowRoot.querySelector(COST_ECHO);
     await new Promise((r) => { const o = new MutationObserver(() => { if (echo.textContent) { o.disconnect(); r(); } }); o.observe(echo, { childList: true, characterData: true, subtree: true }); if (echo.textContent) r(); });
     const echoA = echo.textContent;
-    const echoB = b.shadowRoot.querySelector('.cpfe-field:has([name=c]) .cpfe-echo').textContent;
+    const echoB = b.shadowRoot.querySelector(COST_ECHO).textContent;
     const langB = b.shadowRoot.querySelector('.cpfe').getAttribute('lang');
     await hb.update({ lang: 'en', mode: 'staff' }); // resolves once shown
     const staffB = !!b.shadowRoot.querySelector('.cpfe[data-mode=staff]');
     ha.destroy(); hb.destroy();
     return { echoA, echoB, langB, staffB, gone: a.shadowRoot.childNodes.length + b.shadowRoot.childNodes.length };
-  });
+  }, COST_ECHO);
   assert.deepEqual(independent, { echoA: '= HK$1,000', echoB: '', langB: 'zh-Hans', staffB: true, gone: 0 });
   await clean(log, page);
   await context.close();
@@ -559,7 +559,7 @@ test('the answer says what it is: the estimate note with the figures, the bar\'s
     'zh-hant.html': { note: /^以上只屬估算/, gov: '估計資助額', you: '你須支付', x: '估計項目費用', y: '估計資助額', provisional: '（暫定）' },
   };
   for (const [file, w] of Object.entries(words)) {
-    const { context, page, widget, log } = await open(browser, origin, `${file}#cpfe1&d=2018-05-01&k=hk_business&g=guangdong_other&r=gd_joint_venture&b=1&p=demonstration&c=1000000`);
+    const { context, page, widget, log } = await open(browser, origin, `${file}${STATES.eligible}`);
     await widget.locator('.cpfe-figures').waitFor();
     const box = async (l) => (await l.boundingBox());
     // The note sits with the figures: below them, above the conditions.
@@ -580,7 +580,7 @@ test('the answer says what it is: the estimate note with the figures, the bar\'s
     assert.ok(!(await widget.locator('.cpfe-headline').innerText()).includes(w.provisional), `${file}: a firm answer is not marked`);
     await widget.locator('.cpfe-result').screenshot({ path: path.join(artefacts, `answer-${file.replace('.html', '')}.png`) });
     // After the last known phase: the headline says so.
-    await page.goto(`${origin}/${file}?later#cpfe1&d=2027-06-01&k=hk_business&g=hong_kong&r=hk_factory&b=1&s=textiles&p=new_technology_demonstration&o=other&c=1000000`);
+    await page.goto(`${origin}/${file}?later${STATES.provisional}`);
     await widget.locator('.cpfe-headline[data-provisional]').waitFor();
     assert.ok((await widget.locator('.cpfe-headline').innerText()).endsWith(w.provisional), file);
     if (file === 'index.html') {
@@ -671,14 +671,14 @@ test('the pre-rendered form works before the wasm arrives: answers, focus and ca
     assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '33萬', what);
     assert.equal(await w.locator('input[name="k"]:checked').getAttribute('value'), 'hk_business', what);
     assert.equal(await w.locator('input[name="p"]:checked').getAttribute('value'), 'new_technology_demonstration', what);
-    assert.match(await w.locator('.cpfe-field:has([name=c]) .cpfe-echo').textContent(), /HK\$330,000/, what);
+    assert.match(await w.locator(COST_ECHO).textContent(), /HK\$330,000/, what);
     assert.match(await w.locator('.cpfe-headline').textContent(), new RegExp(HEADLINES.needs_information), what);
     const after = await active();
     assert.deepEqual([after.name, after.start, after.busy], ['c', 2, false], `${what}: focus and caret where they were`);
     // Typing goes on where it was.
     await page.keyboard.type('5');
     assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '335萬', what);
-    assert.match(await w.locator('.cpfe-field:has([name=c]) .cpfe-echo').textContent(), /HK\$3,350,000/, what);
+    assert.match(await w.locator(COST_ECHO).textContent(), /HK\$3,350,000/, what);
     assert.deepEqual(errors, [], `${what}: console errors`);
     await context.close();
   }
@@ -715,7 +715,7 @@ test('on the phone profile, answers typed and chosen while the widget loads are 
   assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '3300000');
   assert.equal(await w.locator('input[name="k"]:checked').getAttribute('value'), 'hk_business');
   assert.equal(await w.locator('input[name="p"]:checked').getAttribute('value'), 'new_technology_demonstration');
-  assert.match(await w.locator('.cpfe-field:has([name=c]) .cpfe-echo').textContent(), /HK\$3,300,000/);
+  assert.match(await w.locator(COST_ECHO).textContent(), /HK\$3,300,000/);
   assert.match(await w.locator('.cpfe-headline').textContent(), new RegExp(HEADLINES.needs_information));
   assert.deepEqual(errors, [], 'console errors');
   console.log(`typed on the phone profile; live widget busy at each step: ${busy}`);
