@@ -194,6 +194,13 @@ fn the_compiled_code_names_each_placeholder_and_the_data_numbers_them() {
         compile::data(&native, 1, "zh-Hant", true).unwrap(),
         format!("cpfe-texts {print} zh-Hant\n\u{1f}0期計劃\u{1e}估算\u{1e}")
     );
+    // A family of native-only messages is named by its start, ending in
+    // `-`; any other entry names one message, not those it begins.
+    assert!(
+        compile::native_only("rules-page-title") && compile::native_only("batch-header-unusable")
+    );
+    assert!(compile::native_only("ui-case") && !compile::native_only("ui-case-by-case"));
+    assert!(!compile::native_only("rules-pages") && !compile::native_only("ui-cas"));
     // Text that would be read as the data's own marks is refused.
     let marked = checked(EN, &HANT.replace("估算", "估\u{1e}算"), HANS);
     let errors = compile::data(&marked, 1, "zh-Hant", false).unwrap_err();

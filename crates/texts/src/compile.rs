@@ -363,7 +363,8 @@ fn camel(id: &str) -> String {
         .collect()
 }
 
-/// Messages (by the start of their names) that only the command line and
+/// Messages (a family by the start of their names, ending in `-`, or one
+/// by its whole name) that only the command line and
 /// the generated pages show: the JSON and CSV shells, the rules page. They
 /// are compiled with the `built-in` texts only, so the widget cannot name
 /// them, and left empty in the widget's texts files.
@@ -373,13 +374,38 @@ pub const NATIVE_ONLY: &[&str] = &[
     "batch-",
     "input-error-expected-",
     "input-error-unknown-field",
+    "input-error-unknown-field-suggestion",
     "input-error-json-",
     "input-error-csv-",
     "prerender-",
+    // Shown only in the demo pages' <noscript> and by `cpfund`.
+    "widget-needs-javascript",
+    "widget-rates-title",
+    "ui-case",
+    // A CSV row's place in an error.
+    "at-line",
+    // The rules pages' and the <noscript> table's words.
+    "date-range",
+    "phase-name",
+    "ceiling-per-project",
+    "ceiling-per-factory",
+    "second-assessment-rule",
+    "origin-ceiling-note",
+    "resident-majority-rule",
+    "recognition-scheme-name",
+    "years-from",
+    "reported-to",
 ];
 
 pub fn native_only(id: &str) -> bool {
-    NATIVE_ONLY.iter().any(|p| id.starts_with(p))
+    // An entry ending in `-` names a family of messages; any other, one.
+    NATIVE_ONLY.iter().any(|p| {
+        if p.ends_with('-') {
+            id.starts_with(p)
+        } else {
+            id == *p
+        }
+    })
 }
 
 /// Separates messages in a catalogue's run-time data.

@@ -67,6 +67,7 @@ pub fn input_error_text(e: &InputError, l: Lang) -> String {
 }
 
 /// A batch row's error, with its line: "line 5: ...".
+#[cfg(feature = "built-in")]
 pub fn at_line(line: u64, message: &str, l: Lang) -> String {
     m::at_line(
         l,

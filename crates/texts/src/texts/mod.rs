@@ -10,6 +10,8 @@ mod interface;
 mod labels;
 mod notices;
 mod reasons;
+// The rules pages' and the <noscript> table's words: native only.
+#[cfg(feature = "built-in")]
 mod rules_words;
 mod verdicts;
 pub use errors::*;
@@ -17,6 +19,7 @@ pub use interface::*;
 pub use labels::*;
 pub use notices::*;
 pub use reasons::*;
+#[cfg(feature = "built-in")]
 pub use rules_words::*;
 pub use verdicts::*;
 

@@ -6,7 +6,6 @@ use super::*;
 // ------------------------------------------------------------ the rules page
 
 /// The words of the rules page (`docs/rules.*.md`, `cpfund rules`).
-#[cfg(feature = "built-in")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RulesPage {
     Title,
@@ -47,7 +46,6 @@ pub enum RulesPage {
     Address,
 }
 
-#[cfg(feature = "built-in")]
 pub fn rules_page(p: RulesPage, l: Lang) -> String {
     use RulesPage as P;
     match p {
