@@ -66,6 +66,7 @@ node_modules/.installed: package.json package-lock.json
 ## pages (pages/*.html with the widget pre-rendered) into www/
 build-web: setup-web
 	$(WASM_RELEASE) --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web $(WASM_STD)
+	node tools/short-imports.mjs www/pkg/cp_estimator_bg.wasm www/pkg/cp_estimator.js
 	$(CARGO) run --locked --quiet -p cpfund --bin cpfund -- site --templates pages --out www
 	node tools/minify.mjs assets/cp-funding-estimator.js www/cp-funding-estimator.js \
 	  assets/cp-funding-estimator.css www/cp-funding-estimator.css www/pkg/cp_estimator.js www/pkg/cp_estimator.js
@@ -79,6 +80,7 @@ test: setup lint test-native fuzz test-web
 ## The release build with the panic-test feature, for the crash message test
 target/panic-test-pkg/cp_estimator_bg.wasm: $(shell find src crates -name '*.rs' -o -name '*.ftl') Cargo.toml Cargo.lock | setup-web
 	$(WASM_RELEASE) --out-dir target/panic-test-pkg --out-name cp_estimator -- --no-default-features --features panic-test $(WASM_STD)
+	node tools/short-imports.mjs target/panic-test-pkg/cp_estimator_bg.wasm target/panic-test-pkg/cp_estimator.js
 
 ## dist: the versioned release bundle (dist/cp-funding-estimator-VERSION/:
 ## content-hashed files, README.txt with the SRI snippet and the CSP,

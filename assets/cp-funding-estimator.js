@@ -1,4 +1,4 @@
-// <cp-funding-estimator lang mode date> and mount(element, options); see README.
+// <cp-funding-estimator lang mode date public-page> and mount(element, options); see README.
 // The glue: a dynamic import, so that the wasm and the page's texts start
 // as soon as this file runs, not once the glue has arrived.
 const glue = import('./pkg/cp_estimator.js');
@@ -134,10 +134,27 @@ function stopped(error) {
 addEventListener('error', (e) => stopped(e.error));
 addEventListener('unhandledrejection', (e) => stopped(e.reason));
 
+// A share link's language (`l=` in its fragment, written by the widget):
+// when a widget starts, it wins over the lang option.
+const linked = () => location.hash.startsWith('#cpfe1') && /&l=(en|zh-Han[st])(&|$)/.exec(location.hash)?.[1];
+
+// A summary's link: the public page in each language, resolved against
+// this page (`publicPage`, {lang} standing for en, zh-hant or zh-hans; the
+// staff view's default is the demo's pages beside it).
+function pages({ publicPage: p, mode }) {
+  if (!p && mode !== 'staff') return;
+  try {
+    return ['en', 'zh-hant', 'zh-hans'].map((t, i) => new URL(p ? p.replaceAll('{lang}', t) : `${i ? t : 'index'}.html`, location.href).href).join(' ');
+  } catch {
+    console.warn(`cp-funding-estimator: public-page="${p}" is not an address; a summary links to this page`);
+  }
+}
+
 // Mounts a widget in `element`'s shadow root (again: replaces it); resolves
 // to {update, destroy} once the live widget is drawn, showing the options.
 export function mount(element, options = {}) {
-  return start(element, () => options);
+  const lang = linked() || options.lang;
+  return start(element, () => ({ ...options, lang }));
 }
 
 // `current()` gives the options as they are now: those set while the mount
@@ -155,7 +172,7 @@ async function start(element, current) {
   mounted.get(element)?.destroy();
   const { container, swap, typed: answers } = attach(element);
   const before = answers?.();
-  const handle = (await load()).mount(container, { ...options, typed: before, texts });
+  const handle = (await load()).mount(container, { ...options, typed: before, texts, publicPages: pages(options) });
   live.add(container);
   await shown(container, handle.shown());
   if (swap) swap(before);
@@ -212,13 +229,15 @@ class CpFundingEstimator extends HTMLElement {
   static get observedAttributes() { return ['lang', 'mode', 'date']; }
   options() {
     return {
-      lang: this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en',
+      lang: this._linked || this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en',
       mode: this.getAttribute('mode') || 'public',
       date: this.getAttribute('date') || '',
+      publicPage: this.getAttribute('public-page') || '',
     };
   }
   connectedCallback() {
     if (this._handle || this._pending) return;
+    this._linked = linked(); // until the page sets lang
     this._pending = start(this, () => this.options()).then((h) => {
       this._pending = null;
       if (!this.isConnected) return h.destroy();
@@ -234,13 +253,14 @@ class CpFundingEstimator extends HTMLElement {
     this._handle = null;
     if (h) h.destroy();
   }
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    if (name === 'lang') this._linked = null;
     if (this._handle) this._handle.update(this.options());
   }
 }
 
 if (!customElements.get('cp-funding-estimator')) {
   // The page's language's texts and the wasm, at once (see `glue` and `get`).
-  texts(guess(document.querySelector('cp-funding-estimator[lang]')?.getAttribute('lang') || document.documentElement.lang)).catch(() => {});
+  texts(guess(linked() || document.querySelector('cp-funding-estimator[lang]')?.getAttribute('lang') || document.documentElement.lang)).catch(() => {});
   customElements.define('cp-funding-estimator', CpFundingEstimator);
 }

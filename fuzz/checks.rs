@@ -97,7 +97,7 @@ pub fn share_link(data: &[u8]) {
         let Some(d) = decode(&fragment, &Form::default()) else {
             continue;
         };
-        let link = encode(&d.form);
+        let link = encode(&d.form, Lang::ZhHant);
         let again = decode(&link, &Form::default());
         if link.len() <= MAX_LEN {
             assert_eq!(

@@ -163,7 +163,9 @@ fn read_options(options: &JsValue, today: Date, warned: &mut Vec<String>) -> Opt
 }
 
 /// Mounts a widget inside `element` (typically a shadow root's container).
-/// Options: `lang`, `mode`, `date`, `typed` (what was entered in a
+/// Options: `lang`, `mode`, `date`, `publicPages` (the public page's
+/// address in each language, resolved, separated by spaces: the loader
+/// makes it from `publicPage`; read once, here), `typed` (what was entered in a
 /// pre-rendered form, in the share link's form) and `texts` (a function
 /// `tag → Promise` that fetches a language's texts and loads them); the
 /// loader passes the last two.
@@ -189,6 +191,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Handle {
         options: read_options(&options, today, &mut warned),
         fragment,
         base_url,
+        public_pages: get(&options, "publicPages"),
         instance,
         prerendered: false,
         typed: get(&options, "typed"),

@@ -31,6 +31,7 @@ fn props(lang: Lang, mode: Mode, fragment: Option<String>) -> AppProps {
         },
         fragment,
         base_url: "https://example.org/page".into(),
+        public_pages: None,
         instance: 1,
         prerendered: false,
         typed: None,
@@ -148,7 +149,7 @@ fn acceptance_and_project_cases_through_a_share_link_show_the_engines_answer() {
         if state.case().0.map(normal) != contract.map(normal) {
             continue;
         }
-        let fragment = format!("#{}", share::encode(&form));
+        let fragment = format!("#{}", share::encode(&form, Lang::En));
         let engine = evaluate_value(&c["case"], &Context { today: None })
             .unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(

@@ -3,6 +3,7 @@
 //! Rust, tested natively.
 
 use super::fields::{FormField, FORM_FIELDS};
+use super::share;
 use super::state::{Mode, Settled, State};
 use crate::i18n::{self, Lang};
 use crate::rules::{Applicable, Evaluation, Field, Fields, InputError, Verdict};
@@ -67,14 +68,30 @@ impl<'a> Screen<'a> {
         self.submitted && self.settled.asks(field).is_some_and(|q| q.needed)
     }
 
-    pub fn of(s: &State, settled: &'a Settled, base_url: &str) -> Screen<'a> {
+    /// `base_url`: the page's address without its fragment; `public_pages`:
+    /// the public page's address in each language (`share::public_page`).
+    pub fn of(
+        s: &State,
+        settled: &'a Settled,
+        base_url: &str,
+        public_pages: Option<&str>,
+    ) -> Screen<'a> {
         let l = s.lang;
         let staff = s.mode == Mode::Staff;
-        let (fragment, link_too_long) = s.share_fragment();
+        let (fragment, link_too_long) = s.share_fragment(l);
         let share_link = format!("{base_url}#{fragment}");
         let evaluation = settled.evaluation.as_ref();
+        // The summary's link: the public page, in the summary's language.
+        let sl = s.summary_lang;
         let summary_text = evaluation
-            .map(|e| format!("{}\n{}\n", summary::text(e, s.summary_lang), share_link))
+            .map(|e| {
+                format!(
+                    "{}\n{}#{}\n",
+                    summary::text(e, sl),
+                    share::public_page(public_pages, base_url, sl),
+                    s.share_fragment(sl).0
+                )
+            })
             .unwrap_or_default();
         let mut title = i18n::product_title(l);
         if staff {
@@ -162,12 +179,12 @@ mod tests {
         s.reduce(Action::Answer(Field::Cost, "abc".into()));
         let settled = s.settle();
         assert!(!settled.errors.is_empty());
-        assert!(Screen::of(&s, &settled, "https://x/")
+        assert!(Screen::of(&s, &settled, "https://x/", None)
             .error_summary
             .is_empty());
         s.reduce(Action::Submit);
         let settled = s.settle();
-        let screen = Screen::of(&s, &settled, "https://x/");
+        let screen = Screen::of(&s, &settled, "https://x/", None);
         // Every error, and every question needed and unanswered.
         assert_eq!(screen.error_summary.len(), settled.errors.len() + 2);
         let lines: Vec<(Field, bool)> = screen
@@ -195,7 +212,7 @@ mod tests {
         s.reduce(Action::Leave(Field::Cost));
         let settled = s.settle();
         let shows = |s: &State, settled: &Settled| {
-            Screen::of(s, settled, "https://x/")
+            Screen::of(s, settled, "https://x/", None)
                 .error(Field::Cost)
                 .is_some()
         };
@@ -227,7 +244,7 @@ mod tests {
         for n in 1..=typed.len() {
             s.reduce(Action::Answer(Field::Cost, typed[..n].into()));
             let settled = s.settle();
-            let screen = Screen::of(&s, &settled, "https://x/");
+            let screen = Screen::of(&s, &settled, "https://x/", None);
             assert_eq!(screen.error(Field::Cost), None, "{}", &typed[..n]);
             let invalid = settled.error(Field::Cost).is_some();
             assert_eq!(screen.typing, invalid.then_some((Field::Cost, false)));
@@ -237,7 +254,7 @@ mod tests {
         s.reduce(Action::Answer(Field::Cost, "HK$1,2".into()));
         s.reduce(Action::Leave(Field::Cost));
         let settled = s.settle();
-        let screen = Screen::of(&s, &settled, "https://x/");
+        let screen = Screen::of(&s, &settled, "https://x/", None);
         assert!(screen.error(Field::Cost).is_some(), "shown once left");
         assert_eq!(screen.typing, Some((Field::Cost, true)));
         assert!(
@@ -246,13 +263,13 @@ mod tests {
         );
         s.reduce(Action::Answer(Field::Cost, "HK$1,200,000".into()));
         let settled = s.settle();
-        let screen = Screen::of(&s, &settled, "https://x/");
+        let screen = Screen::of(&s, &settled, "https://x/", None);
         assert_eq!((screen.error(Field::Cost), screen.typing), (None, None));
         s.reduce(Action::Answer(Field::Cost, "HK$1,200,00".into()));
         let settled = s.settle();
         assert!(settled.error(Field::Cost).is_some());
         assert_eq!(
-            Screen::of(&s, &settled, "https://x/").error(Field::Cost),
+            Screen::of(&s, &settled, "https://x/", None).error(Field::Cost),
             None
         );
         // Leaving an empty field shows nothing before "Show my estimate".
@@ -261,7 +278,7 @@ mod tests {
         assert!(!s.revealed.contains(Field::Cost));
         s.reduce(Action::Submit);
         let settled = s.settle();
-        let screen = Screen::of(&s, &settled, "https://x/");
+        let screen = Screen::of(&s, &settled, "https://x/", None);
         assert!(screen.error(Field::Cost).is_some(), "after submit: empty");
         s.reduce(Action::Answer(Field::Cost, "1 200 000".into()));
         let settled = s.settle();
@@ -274,7 +291,7 @@ mod tests {
     fn the_phase_the_title_and_the_pinned_date() {
         let s = state(Mode::Staff, Some(Date::ymd(2027, 6, 1)));
         let settled = s.settle();
-        let screen = Screen::of(&s, &settled, "https://x/");
+        let screen = Screen::of(&s, &settled, "https://x/", None);
         assert!(screen.phase.1, "after the last phase: provisional");
         assert!(screen
             .title
@@ -282,7 +299,7 @@ mod tests {
         assert!(screen.pinned_date.unwrap().contains("1 June 2027"));
         let s = state(Mode::Public, None);
         let settled = s.settle();
-        let screen = Screen::of(&s, &settled, "https://x/");
+        let screen = Screen::of(&s, &settled, "https://x/", None);
         assert!(!screen.phase.1);
         assert_eq!(screen.title, i18n::product_title(Lang::En));
         assert!(screen.pinned_date.is_none());
@@ -295,7 +312,7 @@ mod tests {
         let settled = s.settle();
         assert!(settled.evaluation.is_none());
         assert!(
-            Screen::of(&s, &settled, "https://x/")
+            Screen::of(&s, &settled, "https://x/", None)
                 .summary_text
                 .is_empty(),
             "no answer, nothing to copy"
@@ -309,11 +326,40 @@ mod tests {
             s.reduce(Action::Answer(f, v.into()));
         }
         let settled = s.settle();
-        let screen = Screen::of(&s, &settled, "https://x/page");
+        let screen = Screen::of(&s, &settled, "https://x/page", None);
         assert!(screen.share_link.starts_with("https://x/page#cpfe1"));
         assert!(screen
             .summary_text
             .ends_with(&format!("{}\n", screen.share_link)));
         assert!(!screen.link_too_long);
+        assert!(screen.share_link.ends_with("&l=en"));
+        // Staff: the public page in the summary's language, which the link
+        // opens in; the share link stays the staff page's, in its language.
+        s.mode = Mode::Staff;
+        s.reduce(Action::SummaryLang(Lang::ZhHans));
+        let settled = s.settle();
+        for (pages, page) in [
+            (None, "https://x/staff.html"),
+            (
+                Some("https://x/ https://x/zh-hant.html https://x/zh-hans.html"),
+                "https://x/zh-hans.html",
+            ),
+        ] {
+            let screen = Screen::of(&s, &settled, "https://x/staff.html", pages);
+            let (body, link) = screen.summary_text.trim_end().rsplit_once('\n').unwrap();
+            assert_eq!(
+                link.split_once('#').unwrap(),
+                (page, &*s.share_fragment(Lang::ZhHans).0)
+            );
+            assert!(link.ends_with("&l=zh-Hans"));
+            assert!(body.starts_with(&summary::text(
+                settled.evaluation.as_ref().unwrap(),
+                Lang::ZhHans
+            )));
+            assert!(
+                screen.share_link.starts_with("https://x/staff.html#cpfe1")
+                    && screen.share_link.ends_with("&l=en")
+            );
+        }
     }
 }

@@ -1,10 +1,13 @@
 //! The share link: the form's answers in the URL fragment, exactly as typed.
 //! Nothing is sent anywhere; the fragment never leaves the browser.
 //!
-//! Format: `#cpfe1&d=2018-05-01&k=hk_business&c=HK%241%2C000%2C000...`,
-//! keys from the field table (`super::fields`), values percent-encoded UTF-8.
+//! Format: `#cpfe1&d=2018-05-01&k=hk_business&c=HK%241%2C000%2C000...&l=en`,
+//! keys from the field table (`super::fields`), values percent-encoded
+//! UTF-8, and last the language the link opens in (`l`, a tag as the `lang`
+//! attribute takes it: the loader reads it, and it wins over `lang`).
 
 use super::fields::{Form, FormField, FORM_FIELDS, MAX_TEXT};
+use crate::i18n::Lang;
 
 /// The fragment's marker and version.
 pub const PREFIX: &str = "cpfe1";
@@ -14,9 +17,12 @@ pub const PREFIX: &str = "cpfe1";
 /// then says the link cannot be read back).
 pub const MAX_LEN: usize = 64 * 1024;
 
+/// The key of the language the link opens in (no field's key).
+pub const LANG_KEY: &str = "l";
+
 /// The fragment (without `#`) for a form: each answered question of the
-/// field table as `key=value`, in the table's order.
-pub fn encode(f: &Form) -> String {
+/// field table as `key=value`, in the table's order, then the language.
+pub fn encode(f: &Form, l: Lang) -> String {
     let mut out = String::from(PREFIX);
     for row in &FORM_FIELDS {
         if let Some(v) = row.get(f) {
@@ -26,7 +32,25 @@ pub fn encode(f: &Form) -> String {
             percent_encode(&v, &mut out);
         }
     }
+    out.push_str("&l=");
+    out.push_str(l.tag());
     out
+}
+
+/// The address of the public page in language `l`, for a summary's link:
+/// `pages`, the loader's `publicPages` option, holds the three languages'
+/// addresses, resolved and separated by spaces (the loader reads the
+/// `public-page` attribute; the staff view defaults to the demo's pages);
+/// without it, the widget's own page (`base`).
+pub fn public_page<'a>(pages: Option<&'a str>, base: &'a str, l: Lang) -> &'a str {
+    let nth = || {
+        let mut rest = pages?;
+        for _ in 0..l as usize {
+            rest = &rest[rest.find(' ')? + 1..];
+        }
+        Some(rest.find(' ').map_or(rest, |end| &rest[..end]))
+    };
+    nth().unwrap_or(base)
 }
 
 /// What a fragment gave: the answers it could read, and whether anything
@@ -65,6 +89,11 @@ pub fn decode(fragment: &str, base: &Form) -> Option<Decoded> {
             continue;
         }
         seen.push(key);
+        if key == LANG_KEY {
+            // The loader has read it; only one of the three tags is right.
+            problem |= !Lang::ALL.iter().any(|x| x.tag() == raw);
+            continue;
+        }
         let Some(value) = percent_decode(raw) else {
             problem = true;
             continue;
@@ -156,8 +185,9 @@ mod tests {
     #[test]
     fn round_trip() {
         let f = full();
-        let link = encode(&f);
+        let link = encode(&f, Lang::ZhHans);
         assert!(!link.contains('<') && !link.contains(' '));
+        assert!(link.ends_with("&l=zh-Hans"), "{link}");
         let d = decode(&format!("#{link}"), &Form::default()).unwrap();
         assert_eq!(
             d,
@@ -181,6 +211,11 @@ mod tests {
             ("cpfe1&c=%E2%82", true),
             ("cpfe1&c", true),
             ("cpfe1&c=%", true),
+            ("cpfe1&k=hk_business&l=zh-Hant", false),
+            ("cpfe1&l=en&k=hk_business", false),
+            ("cpfe1&l=fr", true),
+            ("cpfe1&l=zh-hant", true),
+            ("cpfe1&l=en&l=en", true),
         ] {
             assert_eq!(decode(frag, &base).unwrap().problem, problem, "{frag}");
         }
@@ -198,12 +233,31 @@ mod tests {
     }
 
     #[test]
+    fn the_public_page_in_each_language() {
+        let pages = "https://x.hk/en https://x.hk/zh-hant https://x.hk/zh-hans";
+        let base = "https://x.hk/staff.html";
+        for (l, page) in [
+            (Lang::En, "https://x.hk/en"),
+            (Lang::ZhHant, "https://x.hk/zh-hant"),
+            (Lang::ZhHans, "https://x.hk/zh-hans"),
+        ] {
+            assert_eq!(public_page(Some(pages), base, l), page);
+            assert_eq!(public_page(None, base, l), base);
+        }
+        assert_eq!(
+            public_page(Some("https://x.hk/en"), base, Lang::ZhHans),
+            base,
+            "too few: the page itself"
+        );
+    }
+
+    #[test]
     fn a_ten_thousand_character_paste_round_trips() {
         let mut f = full();
         let paste = "一２3 <b>&#x1F600;\u{202E}".repeat(580);
         assert!(FormField::of(Field::Cost).set(&mut f, &paste));
         assert!(f.get(Field::Cost).chars().count() > 9_800);
-        let link = encode(&f);
+        let link = encode(&f, Lang::En);
         assert!(link.len() <= MAX_LEN, "{} bytes", link.len());
         let d = decode(&link, &Form::default()).unwrap();
         assert_eq!(

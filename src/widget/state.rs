@@ -387,11 +387,11 @@ impl State {
         crate::date::Date::parse(self.form.get(Field::Date)).ok()
     }
 
-    /// The share link's fragment for the answers as they are, and whether
-    /// it is too long to be read back (very long answers): the widget says
+    /// The share link's fragment for the answers as they are, opening in
+    /// language `l`, and whether it is too long to be read back (very long answers): the widget says
     /// so beside the link.
-    pub fn share_fragment(&self) -> (String, bool) {
-        let f = super::share::encode(&self.form);
+    pub fn share_fragment(&self, l: Lang) -> (String, bool) {
+        let f = super::share::encode(&self.form, l);
         let too_long = f.len() > super::share::MAX_LEN;
         (f, too_long)
     }

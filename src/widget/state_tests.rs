@@ -87,11 +87,11 @@ fn echo_link_length_and_field_errors() {
     assert_eq!(s.cost_echo(), Some("12000".parse().unwrap()));
     s.reduce(Action::Answer(Field::Cost, "lots".into()));
     assert_eq!(s.cost_echo(), None);
-    let (fragment, too_long) = s.share_fragment();
+    let (fragment, too_long) = s.share_fragment(Lang::En);
     assert!(fragment.contains("c=lots") && !too_long, "{fragment}");
     s.reduce(Action::Answer(Field::Cost, "萬".repeat(MAX_TEXT)));
     assert!(
-        s.share_fragment().1,
+        s.share_fragment(Lang::En).1,
         "10,000 CJK characters, percent-encoded"
     );
     s.reduce(Action::Answer(Field::Cost, "0".into()));
@@ -503,7 +503,7 @@ fn the_link_length_boundary() {
     let with_cost = |s: &mut State, ascii: usize| {
         let cost = format!("{}{}", "萬".repeat(7000), "1".repeat(ascii));
         s.reduce(Action::Answer(Field::Cost, cost));
-        s.share_fragment()
+        s.share_fragment(Lang::En)
     };
     let (f, _) = with_cost(&mut s, 0);
     let ascii = super::super::share::MAX_LEN - f.len();

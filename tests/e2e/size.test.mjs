@@ -36,3 +36,13 @@ test(`wasm + JS + CSS + one language's texts stay within ${BUDGET_BYTES} bytes b
   console.log(`total brotli ${total} bytes (${(total / 1024).toFixed(1)} KB), budget ${BUDGET_BYTES}`);
   assert.ok(total <= BUDGET_BYTES, `download ${total} B brotli exceeds the budget of ${BUDGET_BYTES} B`);
 });
+
+// wasm-bindgen's import names carry 16 hex digits each, in the wasm and the
+// glue: the build shortens them (tools/short-imports.mjs; about 2 KB brotli).
+test('the wasm imports by short names, which the glue provides', () => {
+  const wasm = fs.readFileSync(path.join(www, 'pkg/cp_estimator_bg.wasm'));
+  const names = WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => i.name);
+  assert.ok(names.length > 50 && names.every((n) => /^[a-z]{1,2}$/.test(n)), names.join(' '));
+  const glue = fs.readFileSync(path.join(www, 'pkg/cp_estimator.js'), 'utf8');
+  assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/);
+});

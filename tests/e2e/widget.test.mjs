@@ -198,7 +198,7 @@ test('keyboard only: a whole enquiry to a copied summary', async () => {
   const headline = await widget.locator('.cpfe-headline').textContent();
   assert.match(headline, /Demonstration project: You can apply/);
   await tabTo('Copy summary'); await page.keyboard.press('Enter');
-  await widget.getByRole('status').filter({ hasText: 'Summary copied.' }).waitFor();
+  await widget.getByRole('status').filter({ hasText: 'Summary copied, in English.' }).waitFor();
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(clip, /HK\$40,000/);
   assert.match(clip, /#cpfe1&/);
@@ -249,6 +249,92 @@ test('language switch keeps every answer; the share link restores the case; staf
   assert.match(provisional, /本估算工具的资料并未包括计划在2027年3月31日之后的条款/);
   await clean(staff.log, staff.page);
   await staff.context.close();
+  await clean(log, page);
+  await context.close();
+});
+
+test('the hotline: the answer stays in view; the summary\'s language and preview come before Copy; its link opens the public page in that language', async () => {
+  const { context, page, widget, log } = await open(browser, origin, 'staff.html', { width: 1280, height: 720 });
+  await enter(widget, cases.find((x) => x.name === 'p3-demo-capped').case);
+  // Typing the cost again, low on the form: the amount is on screen beside it.
+  const cost = widget.getByLabel('Estimated project cost (HK$)');
+  await cost.focus();
+  await cost.fill('');
+  await page.keyboard.type('900000');
+  const onScreen = (el) => {
+    const r = el.getBoundingClientRect();
+    const hit = el.getRootNode().elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return el.checkVisibility() && r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && (hit === el || el.contains(hit));
+  };
+  assert.ok(await cost.evaluate(onScreen), 'the cost field is on screen');
+  // The staff answer gives the amounts in the table of every stream, the asked one marked.
+  const amount = widget.locator('tr[aria-current] td').filter({ hasText: 'HK$330,000' }).first();
+  assert.ok(await amount.evaluate(onScreen), 'the amount is on screen while the cost is typed');
+  assert.ok(await widget.locator('.cpfe-headline').evaluate(onScreen), 'so is the headline');
+  await page.screenshot({ path: path.join(artefacts, 'staff-cost-in-view.png') });
+  // The summary's language, then its preview, then Copy summary: in the tab order and on screen.
+  const group = widget.getByRole('group', { name: 'Summary language' });
+  await group.getByRole('button', { name: '简体中文' }).click();
+  await widget.getByRole('status').filter({ hasText: 'The summary is now in Simplified Chinese.' }).waitFor();
+  const order = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.textContent.trim()));
+  }
+  assert.deepEqual(order, ['Preview of the summary', 'Copy summary', 'Print']);
+  const preview = widget.locator('.cpfe-preview pre');
+  assert.equal(await preview.evaluate((el) => el.checkVisibility()), false, 'closed until asked for');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await preview.waitFor();
+  assert.ok(await preview.evaluate((el) => el.checkVisibility() && el.getBoundingClientRect().width > 200));
+  const shown = await preview.evaluate((el) => el.innerText);
+  assert.match(shown, /你可以申请/);
+  const copy = widget.getByRole('button', { name: 'Copy summary' });
+  const [p, c] = await Promise.all([preview.boundingBox(), copy.boundingBox()]);
+  assert.ok(p.y < c.y, 'the preview sits above the button');
+  await copy.click();
+  await widget.getByRole('status').filter({ hasText: 'Summary copied, in Simplified Chinese.' }).waitFor();
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(clip.trim(), shown.trim(), 'the preview is what was copied');
+  // Its link: the public page in Simplified Chinese (the demo's), reproducing the case.
+  const link = clip.trim().split('\n').pop();
+  assert.ok(link.startsWith(`${origin}/zh-hans.html#cpfe1&`) && link.endsWith('&l=zh-Hans'), link);
+  const share = await widget.getByLabel('Link to this case').inputValue();
+  assert.ok(share.startsWith(`${origin}/staff.html#cpfe1&`) && share.endsWith('&l=en'), share);
+  const caller = await open(browser, origin, link.slice(origin.length + 1));
+  await caller.widget.locator('.cpfe[lang="zh-Hans"][data-mode="public"] .cpfe-headline').waitFor();
+  assert.match(await caller.widget.locator('.cpfe-headline').innerText(), /你可以申请/);
+  assert.match(await caller.widget.locator('.cpfe-figures').innerText(), /港币/);
+  await clean(caller.log, caller.page);
+  await caller.context.close();
+  // The link's language wins over the page's lang, until the page sets lang.
+  const hant = await open(browser, origin, `index.html${link.slice(link.indexOf('#')).replace('l=zh-Hans', 'l=zh-Hant')}`);
+  await hant.widget.locator('.cpfe[lang="zh-Hant"] .cpfe-headline').waitFor();
+  assert.match(await hant.widget.locator('.cpfe-headline').innerText(), /你可以申請/);
+  await hant.page.evaluate(() => document.querySelector('cp-funding-estimator').setAttribute('lang', 'en'));
+  await hant.widget.locator('.cpfe[lang="en"] .cpfe-headline').waitFor();
+  assert.match(await hant.widget.locator('.cpfe-headline').innerText(), /You can apply/);
+  await clean(hant.log, hant.page);
+  await hant.context.close();
+  // A page's own public address, {lang} for the language.
+  await page.evaluate(() => {
+    const el = document.createElement('cp-funding-estimator');
+    el.setAttribute('mode', 'staff');
+    el.setAttribute('public-page', '/{lang}/estimator.html');
+    el.id = 'second';
+    document.querySelector('main').append(el);
+  });
+  const second = page.locator('#second');
+  await live(second);
+  await enter(second, cases.find((x) => x.name === 'p3-demo-capped').case);
+  await second.getByRole('group', { name: 'Summary language' }).getByRole('button', { name: '繁體中文' }).click();
+  await second.getByRole('status').filter({ hasText: 'Traditional Chinese' }).waitFor();
+  await second.getByRole('button', { name: 'Copy summary' }).click();
+  await second.getByRole('status').filter({ hasText: 'Summary copied, in Traditional Chinese.' }).waitFor();
+  const theirs = (await page.evaluate(() => navigator.clipboard.readText())).trim().split('\n').pop();
+  assert.ok(theirs.startsWith(`${origin}/zh-hant/estimator.html#cpfe1&`) && theirs.endsWith('&l=zh-Hant'), theirs);
   await clean(log, page);
   await context.close();
 });
@@ -537,6 +623,10 @@ test('reflow: at 320, 390, 768 and 1280 px, in each language, mode and state, ev
             await widget.locator('.cpfe-form > .cpfe-button').click();
             await widget.locator('.cpfe-error-summary').waitFor();
           } else if (fragment) await widget.locator('.cpfe-headline').waitFor();
+          if (mode === 'staff' && fragment) {
+            await widget.locator('.cpfe-preview summary').click();
+            await widget.locator('.cpfe-preview pre').waitFor();
+          }
           const r = await page.evaluate(unreadable);
           const where = `${width}px ${file} ${mode} ${state}`;
           if (r.page) problems.push(`${where}: the page scrolls sideways`);
@@ -619,8 +709,9 @@ test('200% zoom (640 CSS px at 2 device pixels per px): no sideways scrolling, a
 const shownText = (widget) => widget.locator('.cpfe').evaluate((el) => {
   const copy = el.cloneNode(true);
   // What is shown: not the print-only link, nor what is hidden (the crash
-  // and could-not-start messages).
-  copy.querySelectorAll('.cpfe-print-link, [hidden]').forEach((p) => p.remove());
+  // and could-not-start messages), nor a closed disclosure's content (the
+  // staff's summary preview, whose link names the page only once live).
+  copy.querySelectorAll('.cpfe-print-link, [hidden], details:not([open]) > :not(summary)').forEach((p) => p.remove());
   return copy.textContent.replace(/\s+/g, ' ');
 });
 

@@ -27,6 +27,7 @@ pub fn widget(options: Options) -> std::io::Result<String> {
         options,
         fragment: None,
         base_url: String::new(),
+        public_pages: None,
         instance: 1,
         prerendered: true,
         typed: None,

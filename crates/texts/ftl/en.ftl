@@ -557,8 +557,10 @@ widget-submit = Show my estimate
 widget-reset = Start again
 # Copy summary. No placeholders.
 widget-copy-summary = Copy summary
-# Copied. No placeholders.
-widget-copied = Summary copied.
+# Copied: the status line once the summary is copied. $language: the summary's language's name in this language (language-name-…).
+widget-copied = Summary copied, in { $language }.
+# Summary preview: the staff view's disclosure showing the text "Copy summary" copies, before the button. No placeholders.
+widget-summary-preview = Preview of the summary
 # Print. No placeholders.
 widget-print = Print
 # Share link. No placeholders.

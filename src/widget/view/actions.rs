@@ -1,6 +1,7 @@
 //! The actions under the answer: copy the summary or the link (and say so
-//! only once the browser has copied), print, start again, the share link,
-//! and the staff view's summary language.
+//! only once the browser has copied, and in which language), print, start
+//! again, the share link; in the staff view, the summary's language and a
+//! preview of the summary first.
 
 use super::super::state::Action;
 use crate::i18n::{self, Lang};
@@ -46,28 +47,37 @@ pub(super) fn view(a: Args<'_>) -> Html {
             );
         })
     };
+    // Staff: the summary's language first, then what will be copied.
+    let summary = a.staff.then(|| {
+        html! {
+            <div class="cpfe-summary-lang">
+                <span id={(a.id)("summary-lang")}>{ i18n::messages::widget_summary_language(l) }</span>
+                <div role="group" aria-labelledby={(a.id)("summary-lang")}>
+                { for Lang::ALL.iter().map(|&x| html! {
+                    <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == a.summary_lang).to_string()}
+                        onclick={(a.switch)(x, true)}>{ x.native_name() }</button>
+                }) }
+                </div>
+                <details class="cpfe-preview">
+                    <summary>{ i18n::messages::widget_summary_preview(l) }</summary>
+                    <pre lang={a.summary_lang.tag()}>{ a.summary_text.clone() }</pre>
+                </details>
+            </div>
+        }
+    });
+    let copied = i18n::messages::widget_copied(l, &i18n::language_name(a.summary_lang, l));
     html! {
         <div class="cpfe-actions">
-            <button type="button" class="cpfe-button" onclick={copy(a.summary_text.clone(), i18n::messages::widget_copied(l))}>{ i18n::messages::widget_copy_summary(l) }</button>
+            { for summary }
+            <button type="button" class="cpfe-button" onclick={copy(a.summary_text, copied)}>{ i18n::messages::widget_copy_summary(l) }</button>
             <button type="button" class="cpfe-button cpfe-secondary" onclick={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>{ i18n::messages::widget_print(l) }</button>
             <button type="button" class="cpfe-button cpfe-secondary" onclick={a.send.reform(|_| Action::Reset)}>{ i18n::messages::widget_reset(l) }</button>
             <div class="cpfe-share">
                 <label for={(a.id)("share")}>{ i18n::messages::widget_share_link(l) }</label>
                 <input id={(a.id)("share")} class="cpfe-input" type="text" readonly=true value={a.share_link.clone()} />
                 if a.link_too_long { <p class="cpfe-error">{ i18n::messages::widget_link_too_long(l) }</p> }
-                <button type="button" class="cpfe-button cpfe-secondary" onclick={copy(a.share_link.clone(), i18n::messages::widget_link_copied(l))}>{ i18n::messages::widget_copy_link(l) }</button>
+                <button type="button" class="cpfe-button cpfe-secondary" onclick={copy(a.share_link, i18n::messages::widget_link_copied(l))}>{ i18n::messages::widget_copy_link(l) }</button>
             </div>
-            if a.staff {
-                <div class="cpfe-summary-lang">
-                    <span id={(a.id)("summary-lang")}>{ i18n::messages::widget_summary_language(l) }</span>
-                    <div role="group" aria-labelledby={(a.id)("summary-lang")}>
-                    { for Lang::ALL.iter().map(|&x| html! {
-                        <button type="button" class="cpfe-link-button" lang={x.tag()} aria-pressed={(x == a.summary_lang).to_string()}
-                            onclick={(a.switch)(x, true)}>{ x.native_name() }</button>
-                    }) }
-                    </div>
-                </div>
-            }
             <p class="cpfe-status" role="status">{ (*a.announce).clone() }</p>
         </div>
     }

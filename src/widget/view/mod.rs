@@ -56,6 +56,10 @@ pub struct AppProps {
     pub fragment: Option<String>,
     /// The page's address without the fragment, for the share link.
     pub base_url: String,
+    /// The public page's address in each language, for a summary's link
+    /// (the loader's `publicPages` option: `share::public_page`).
+    #[prop_or_default]
+    pub public_pages: Option<String>,
     /// Unique per widget on the page: prefixes element ids.
     pub instance: u32,
     /// Rendered ahead of time into the page: a working HTML form (people
@@ -107,7 +111,7 @@ pub fn app(props: &AppProps) -> Html {
     let result_ref = use_node_ref();
     let announce = use_state(String::new);
     let (s, settled) = (&store.0, &*store.1);
-    let screen = Screen::of(s, settled, &props.base_url);
+    let screen = Screen::of(s, settled, &props.base_url, props.public_pages.as_deref());
     {
         let (errors_ref, result_ref) = (errors_ref.clone(), result_ref.clone());
         let has_errors = !settled.errors.is_empty();
