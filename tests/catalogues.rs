@@ -450,6 +450,28 @@ fn no_english_inside_a_chinese_message() {
     }
 }
 
+/// The rules pages for programme officers (docs/rules.zh-*.md, as the data
+/// generates them): the sources' titles are Chinese too, and a link to a
+/// page in English says so in Chinese.
+#[test]
+fn the_chinese_rules_pages_hold_no_english() {
+    for l in [Lang::ZhHant, Lang::ZhHans] {
+        let page = cp_estimator::i18n::rules_page::markdown(l);
+        let latin: Vec<(usize, Vec<String>)> = page
+            .lines()
+            .enumerate()
+            // A command in backticks is code.
+            .map(|(n, line)| {
+                let text: String = line.split('`').step_by(2).collect();
+                (n + 1, latin_words_except(&text, &contract_names()))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        assert!(latin.is_empty(), "{l:?}: {latin:?}");
+        assert!(page.contains(l.pick("", "（英文網頁）", "（英文网页）")));
+    }
+}
+
 /// What a Chinese reader sees for many cases and errors, rendered: every
 /// text of the JSON result (reasons, headlines, notices, information,
 /// error messages) holds no English word.

@@ -2,11 +2,12 @@
 //! rates in (0, 100%], ceilings positive, every figure with a source.
 #![cfg(not(target_arch = "wasm32"))]
 
+use cp_estimator::i18n::{self, Lang};
 use cp_estimator::rules::data::{PROGRAMME, SOURCES};
 use cp_estimator::rules::model::*;
 
 fn known(s: &Source) -> bool {
-    SOURCES.iter().any(|(k, _)| std::ptr::eq(*k, s))
+    SOURCES.iter().any(|k| std::ptr::eq(*k, s))
 }
 
 #[test]
@@ -79,11 +80,35 @@ fn rule_sets_are_valid() {
 
 #[test]
 fn sources_are_addresses() {
-    for (s, title) in SOURCES {
+    for s in SOURCES {
         assert!(s.url.starts_with("https://"), "{}: {}", s.id, s.url);
-        assert!(!title.is_empty(), "{}: no title", s.id);
+        // A title in each language (the catalogues' `source-<id>`).
+        for l in Lang::ALL {
+            assert!(
+                !i18n::source_title(s, l).is_empty(),
+                "{}: no title in {l:?}",
+                s.id
+            );
+        }
+        // The same page in another language: each language once, none the cited page's.
+        let mut written = vec![s.written];
+        for p in s.also {
+            assert!(
+                p.url.starts_with("https://") && p.url != s.url,
+                "{}: {}",
+                s.id,
+                p.url
+            );
+            assert!(
+                !written.contains(&p.written),
+                "{}: two pages in {:?}",
+                s.id,
+                p.written
+            );
+            written.push(p.written);
+        }
     }
-    let ids: std::collections::HashSet<_> = SOURCES.iter().map(|(s, _)| s.id).collect();
+    let ids: std::collections::HashSet<_> = SOURCES.iter().map(|s| s.id).collect();
     assert_eq!(ids.len(), SOURCES.len(), "duplicate source ids");
     assert!(known(PROGRAMME.resident_majority.source));
     assert!(known(PROGRAMME.recognition.source) && known(PROGRAMME.past_practice_source));
@@ -173,7 +198,7 @@ fn every_source_is_used() {
         }
     }
     used.push(cp_estimator::rules::Info::Guide.source());
-    for (s, _) in SOURCES {
+    for s in SOURCES {
         assert!(
             used.iter().any(|u| std::ptr::eq(*u, *s)),
             "{} is listed but backs nothing: use it or remove it",
@@ -182,7 +207,7 @@ fn every_source_is_used() {
     }
     // rules.md gives exact addresses (only the SCMP article of 2009 is
     // cited without one); a bare home page is wrong.
-    for (s, _) in SOURCES {
+    for s in SOURCES {
         let path = s
             .url
             .trim_start_matches("https://")
@@ -202,4 +227,64 @@ fn every_source_is_used() {
     for (_, t) in last.offered() {
         assert!(t.source.url.contains("/zh/"), "{}", t.source.url);
     }
+}
+
+/// A source's link opens the page in the reader's language where the rules
+/// give one (GovHK's `/tc/` and `/sc/`), and says the page's language
+/// where it is another.
+#[test]
+fn a_source_links_the_readers_language_where_the_rules_give_it() {
+    use cp_estimator::rules::data::{GOVHK, RECOGNITION_INTRO, SMELINK};
+    for (s, l, url, words) in [
+        (
+            &GOVHK,
+            Lang::En,
+            "https://www.gov.hk/en/residents/environment/support/cppp.htm",
+            "source",
+        ),
+        (
+            &GOVHK,
+            Lang::ZhHant,
+            "https://www.gov.hk/tc/residents/environment/support/cppp.htm",
+            "資料來源",
+        ),
+        (
+            &GOVHK,
+            Lang::ZhHans,
+            "https://www.gov.hk/sc/residents/environment/support/cppp.htm",
+            "资料来源",
+        ),
+        (&SMELINK, Lang::ZhHant, SMELINK.url, "資料來源（英文網頁）"),
+        (&SMELINK, Lang::ZhHans, SMELINK.url, "资料来源（英文网页）"),
+        (&SMELINK, Lang::En, SMELINK.url, "source"),
+        (
+            &RECOGNITION_INTRO,
+            Lang::En,
+            RECOGNITION_INTRO.url,
+            "source (in Simplified Chinese)",
+        ),
+        (
+            &RECOGNITION_INTRO,
+            Lang::ZhHant,
+            RECOGNITION_INTRO.url,
+            "資料來源（簡體中文網頁）",
+        ),
+        (
+            &RECOGNITION_INTRO,
+            Lang::ZhHans,
+            RECOGNITION_INTRO.url,
+            "资料来源",
+        ),
+    ] {
+        assert_eq!(
+            i18n::source_link(s, l),
+            (url, words.to_string()),
+            "{} {l:?}",
+            s.id
+        );
+    }
+    assert_eq!(
+        i18n::source_title(&GOVHK, Lang::ZhHant),
+        "香港政府一站通：清潔生產伙伴計劃（2019年12月最後審閱）"
+    );
 }

@@ -45,7 +45,7 @@ fn the_pages_show_every_phase_and_source_in_words() {
         for rs in PROGRAMME.rule_sets {
             assert!(page.contains(rs.id), "{l:?}: {}", rs.id);
         }
-        for (s, _) in SOURCES {
+        for s in SOURCES {
             assert!(page.contains(s.url), "{l:?}: {}", s.url);
         }
         for machine in [

@@ -339,6 +339,30 @@ test('the hotline: the answer stays in view; the summary\'s language and preview
   await context.close();
 });
 
+test('links in the reader\'s language: GovHK\'s own page in Chinese, and a link to an English page says so', async () => {
+  for (const [file, lang, govhk, english] of [
+    ['index.html', 'en', '/en/', null],
+    ['zh-hant.html', 'zh-Hant', '/tc/', '（英文網頁）'],
+    ['zh-hans.html', 'zh-Hans', '/sc/', '（英文网页）'],
+  ]) {
+    const { context, page, widget, log } = await open(browser, origin, `${file}${STATES.eligible}`);
+    await widget.locator(`.cpfe[lang="${lang}"] .cpfe-headline`).waitFor();
+    await widget.locator('.cpfe-reasons a').first().waitFor();
+    const links = await widget.locator('a[href^="http"]').evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => [a.href, a.innerText]));
+    assert.ok(links.some(([href]) => href.includes('gov.hk' + govhk)), `${file}: GovHK in the reader's language: ${JSON.stringify(links)}`);
+    for (const [href, text] of links) {
+      // The Chinese pages domain/rules.md gives; every other address is an English page.
+      const inEnglish = !/gov\.hk\/(tc|sc)\/|smelink\.gov\.hk\/zh\/|cleanerproduction\.hk\/(tc|sc)\/|chengpou\.com\.mo/.test(href);
+      if (english) {
+        assert.doesNotMatch(text, /[A-Za-z]/, `${file}: ${text}`);
+        assert.equal(text.endsWith(english), inEnglish, `${file}: ${href} ${text}`);
+      } else assert.doesNotMatch(text, /[\u3400-\u9fff]/, `${file}: ${text}`);
+    }
+    await clean(log, page);
+    await context.close();
+  }
+});
+
 test('one language comes first; another is fetched when chosen, and if it cannot be, the answers stay and the widget says so', async () => {
   const { context, page, widget, log } = await open(browser, origin, 'index.html');
   const texts = () => log.requests.filter((u) => u.includes('/texts/')).map((u) => new URL(u).pathname.split('/').pop());

@@ -165,7 +165,7 @@ struct ReasonOut {
     kind: &'static str,
     text: String,
     source: Option<&'static str>,
-    source_title: Option<&'static str>,
+    source_title: Option<String>,
     assumption: bool,
 }
 
@@ -212,7 +212,7 @@ fn reason_out(r: &Reason, l: Lang) -> ReasonOut {
         kind: r.kind.as_str(),
         text: i18n::reason(r, l),
         source: r.source.map(|s| s.url),
-        source_title: r.source.map(data::source_title),
+        source_title: r.source.map(|s| i18n::source_title(s, l)),
         assumption: r.assumption,
     }
 }
@@ -383,7 +383,7 @@ pub fn rules_json(l: Lang) -> Value {
         .collect();
     json!({
         "rule_sets": sets,
-        "sources": data::SOURCES.iter().map(|(s, title)| json!({"id": s.id, "title": title, "url": s.url})).collect::<Vec<_>>(),
+        "sources": data::SOURCES.iter().map(|s| json!({"id": s.id, "title": i18n::source_title(s, l), "url": s.url})).collect::<Vec<_>>(),
         "contacts": {
             "hotline": PROGRAMME.contacts.hotline,
             "email": PROGRAMME.contacts.email,

@@ -376,3 +376,23 @@ recognition-scheme-name = 「粵港清潔生產伙伴」標誌計劃
 years-from = { $year }年度起
 
 reported-to = 資料只報道至{ $year }年度，其後年度屬假設
+
+
+page-written-english = （英文網頁）
+page-written-traditional = （繁體中文網頁）
+page-written-simplified = （簡體中文網頁）
+
+source-govhk-cppp = 香港政府一站通：清潔生產伙伴計劃（2019年12月最後審閱）
+source-epd-press-2008-04-18 = 環境保護署新聞稿（2008年4月18日）；《2009-10年施政報告》
+source-notice-2013-03-27 = 政府2013年3月27日公告，chinacsr.com於2013年4月18日報道
+source-notice-2013-03-27-copy = 政府2013年3月27日公告：「在本港或廣東省經營工廠的香港企業均可申請」（轉載）
+source-cleanerproduction-2015 = 清潔生產伙伴計劃網站：新一期計劃由2015年6月15日起接受申請
+source-cleanerproduction-second-assessment = 清潔生產伙伴計劃網站「最新消息」：可申請多於一次實地評估
+source-guide-2015-priority-sectors = 2015-2020期計劃的八個目標行業指引（第三方轉載）；廣東省清潔生產協會，2016年
+source-smelink-cppp = 中小企一站通：清潔生產伙伴計劃（英文網頁，2020-2025期計劃的條款）
+source-smelink-cppp-zh = 中小企一站通：清潔生產伙伴計劃（中文網頁，2025-2027期計劃的條款）
+source-cleanerproduction-2025-seminar = 清潔生產伙伴計劃網站：2025-2027期計劃網上研討會（2025年3月25日）
+source-scmp-2009 = 《南華早報》，2009年：首期計劃不獲批准的申請
+source-award-notices-2016-2017 = 2016及2017年度標誌企業的通知（《正報》chengpou.com.mo；另見zlftm.com/view.php?id=993）
+source-cleanerproduction-recognition = 清潔生產伙伴計劃網站：「粵港清潔生產伙伴」標誌計劃
+source-application-guide = 清潔生產伙伴計劃網站：資助申請指引

@@ -363,12 +363,17 @@ fn camel(id: &str) -> String {
         .collect()
 }
 
+/// The start of a source's title's message: `source-<id>` (the rules
+/// pages and the JSON name sources; the widget links to them).
+pub const SOURCE_TITLE: &str = "source-";
+
 /// Messages (a family by the start of their names, ending in `-`, or one
 /// by its whole name) that only the command line and
 /// the generated pages show: the JSON and CSV shells, the rules page. They
 /// are compiled with the `built-in` texts only, so the widget cannot name
 /// them, and left empty in the widget's texts files.
 pub const NATIVE_ONLY: &[&str] = &[
+    SOURCE_TITLE,
     "rules-page-",
     "stream-description-",
     "batch-",
@@ -525,5 +530,15 @@ pub fn generate(c: &Checked) -> String {
             }
         }
     }
+    // The sources' titles, found by the source's id (`source-<id>`).
+    out += "/// A source's title by its id (the message `source-<id>`).\n#[cfg(feature = \"built-in\")]\npub fn source_title(l: super::Lang, id: &str) -> Option<String> {\n    let n = match id {\n";
+    for (n, (id, msgs)) in c.messages.iter().enumerate() {
+        if let Some(source) = id.strip_prefix(SOURCE_TITLE) {
+            if msgs[0].vars().is_empty() {
+                out += &format!("        {source:?} => {n},\n");
+            }
+        }
+    }
+    out += "        _ => return None,\n    };\n    Some(fill(l, n, &[]))\n}\n";
     out
 }

@@ -11,17 +11,21 @@
 use crate::{self as i18n, Lang, RulesPage as P};
 use crate::{format_hkd, format_rmb};
 use cp_engine::rules::data::{PROGRAMME, SOURCES};
-use cp_engine::rules::model::{Ceiling, GuangdongArea, Offer, OutsideSectors, RuleSet, Source};
+use cp_engine::rules::model::{
+    Ceiling, GuangdongArea, Offer, OutsideSectors, Page, RuleSet, Source,
+};
 use std::fmt::Write;
 
-/// A source as a Markdown link: `[title](address)`.
-fn link(s: &Source) -> String {
+/// A source as a Markdown link, `[title](address)`: its title in the
+/// reader's language, the page in it where the rules give one, and the
+/// page's language where it is another.
+fn link(s: &Source, l: Lang) -> String {
+    let page = s.page(i18n::written(l));
     format!(
-        "[{}]({})",
-        cp_engine::rules::data::source_title(s)
-            .replace('[', "(")
-            .replace(']', ")"),
-        s.url
+        "[{}]({}){}",
+        i18n::source_title(s, l).replace('[', "(").replace(']', ")"),
+        page.url,
+        i18n::page_note(page.written, l)
     )
 }
 
@@ -56,7 +60,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
             &(l.date(rs.to) + &assumed(rs.to_assumed, l)),
             l
         ),
-        link(rs.dates_source)
+        link(rs.dates_source, l)
     );
     let _ = writeln!(
         out,
@@ -79,7 +83,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
         yes_no(rs.area.hk_factories, l),
         t(P::HkWorkshops),
         yes_no(rs.area.hk_workshops, l),
-        link(rs.area.source)
+        link(rs.area.source, l)
     );
     let test = if rs.applicant_test_assumed {
         i18n::reason_text(
@@ -94,7 +98,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
         out,
         "- {}{colon}{test} {}",
         t(P::ApplicantTest),
-        link(rs.applicant_test_source)
+        link(rs.applicant_test_source, l)
     );
     if let Some(ps) = &rs.priority_sectors {
         let names: Vec<String> = ps
@@ -112,7 +116,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
             t(P::PrioritySectors),
             names.join(l.pick(", ", "、", "、")),
             assumed(ps.assumed, l),
-            link(ps.source)
+            link(ps.source, l)
         );
     }
     if let Some(sa) = &rs.second_assessment {
@@ -122,7 +126,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
             t(P::SecondAssessment),
             i18n::second_assessment_rule(sa.years, l),
             assumed(PROGRAMME.same_date_assumption, l),
-            link(sa.source)
+            link(sa.source, l)
         );
     }
     if let Some(s) = rs.technology_promotion {
@@ -131,7 +135,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
             "- {}{colon}{} {}",
             i18n::technology_promotion_label(l),
             i18n::technology_promotion_short(l),
-            link(s)
+            link(s, l)
         );
     }
     let _ = writeln!(
@@ -180,7 +184,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
                     cell(&rate),
                     cell(&ceiling),
                     months,
-                    link(terms.source)
+                    link(terms.source, l)
                 );
             }
             Offer::NotListed { source } => {
@@ -189,7 +193,7 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
                     "| {} | {} | — | — | — | {} |",
                     cell(&label),
                     cell(&t(P::NotListed)),
-                    link(source)
+                    link(source, l)
                 );
             }
         }
@@ -243,7 +247,7 @@ pub fn markdown(l: Lang) -> String {
         "\n## {}\n\n{} {}",
         t(P::ResidentMajority),
         i18n::resident_majority_rule(rm.mainland_more_than, rm.hk_business_at_least, l),
-        link(rm.source)
+        link(rm.source, l)
     );
     let r = &PROGRAMME.recognition;
     let _ = writeln!(
@@ -279,7 +283,7 @@ pub fn markdown(l: Lang) -> String {
             format_rmb(a.excellent_partner.amount(), l),
             format_rmb(a.partner.amount(), l),
             once,
-            link(a.source)
+            link(a.source, l)
         );
     }
     let _ = writeln!(
@@ -287,13 +291,13 @@ pub fn markdown(l: Lang) -> String {
         "\n{}{} {}",
         t(P::CashAwardGuangdong),
         assumed(r.guangdong_only_assumed, l),
-        link(r.source)
+        link(r.source, l)
     );
     let _ = writeln!(
         out,
         "\n{} {}",
         t(P::ExportCreditDiscount),
-        link(r.export_credit_discount_source)
+        link(r.export_credit_discount_source, l)
     );
     let _ = writeln!(
         out,
@@ -302,8 +306,17 @@ pub fn markdown(l: Lang) -> String {
         t(P::Source),
         t(P::Address)
     );
-    for (s, title) in SOURCES {
-        let _ = writeln!(out, "| {} | <{}> |", cell(title), s.url);
+    // Every address the rules give for it, each with its language.
+    for s in SOURCES {
+        let pages: Vec<String> = std::iter::once(Page {
+            url: s.url,
+            written: s.written,
+        })
+        .chain(s.also.iter().copied())
+        .map(|p| format!("<{}>{}", p.url, i18n::page_note(p.written, l)))
+        .collect();
+        let pages = pages.join(l.pick("; ", "；", "；"));
+        let _ = writeln!(out, "| {} | {pages} |", cell(&i18n::source_title(s, l)));
     }
     let c = &PROGRAMME.contacts;
     let _ = writeln!(

@@ -191,13 +191,8 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         };
         let _ = writeln!(out, "  {mark} {}{state}{assumption}", i18n::reason(r, l));
         if let Some(s) = r.source {
-            let _ = writeln!(
-                out,
-                "      {}{}{}",
-                crate::messages::ui_source(l),
-                colon(l),
-                s.url
-            );
+            let (url, words) = i18n::source_link(s, l);
+            let _ = writeln!(out, "      {words}{}{url}", colon(l));
         }
     }
     if !e.streams.is_empty() {
@@ -226,14 +221,15 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
             i18n::technology_promotion_short(l)
         );
         let _ = writeln!(out, "  {}", i18n::technology_promotion_text(l));
-        let _ = writeln!(out, "  {}", t.events_url);
         let _ = writeln!(
             out,
-            "      {}{}{}",
-            crate::messages::ui_source(l),
+            "  {}{}{}",
+            i18n::events_link(l),
             colon(l),
-            t.source.url
+            t.events_url
         );
+        let (url, words) = i18n::source_link(t.source, l);
+        let _ = writeln!(out, "      {words}{}{url}", colon(l));
     }
     // The other notices under a heading of their own (the provisional one
     // came first).
@@ -259,12 +255,13 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
     let colon = colon(l);
     let _ = writeln!(
         out,
-        "{}{colon}{} · {}{colon}{} · {}{colon}{}",
+        "{}{colon}{} · {}{colon}{} · {}{}{colon}{}",
         crate::messages::ui_hotline(l),
         c.hotline,
         crate::messages::ui_email(l),
         c.email,
         crate::messages::ui_guide(l),
+        i18n::page_note(c.pages_written, l),
         c.guide_url
     );
     out
@@ -288,7 +285,7 @@ pub fn next_steps(l: Lang) -> NextSteps {
     let c = &PROGRAMME.contacts;
     let lead = |w: fn(Lang) -> String| format!("{}{}", w(l), l.colon());
     NextSteps {
-        guide: crate::messages::widget_application_guide(l),
+        guide: crate::messages::widget_application_guide(l) + &i18n::page_note(c.pages_written, l),
         guide_url: c.guide_url,
         call: lead(crate::messages::widget_call_hotline),
         hotline: c.hotline,

@@ -84,7 +84,7 @@ pub(super) fn answer_view(
                 summary::Mark::of(r),
                 i18n::reason(r, l),
                 r.assumption,
-                r.source.map(|s| s.url),
+                r.source,
             )
         })
         .chain(
@@ -105,7 +105,7 @@ pub(super) fn answer_view(
                         if !word.is_empty() { <span class="cpfe-state">{ format!("{word}{}", l.colon()) }</span> }
                         { text }
                         if assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::messages::ui_assumption(l)) }</span> }
-                        if let Some(url) = source { { " " }{ link(url, i18n::messages::ui_source(l)) } }
+                        if let Some(s) = source { { " " }{ super::link::source(s, l) } }
                     </li>
                 }
             }) }
@@ -137,7 +137,7 @@ pub(super) fn answer_view(
             <details class="cpfe-more">
                 <summary>{ i18n::messages::ui_information(l) }</summary>
                 { for e.information.iter().map(|i| html! {
-                    <p>{ i18n::info_text(*i, l) }{ " " }{ link(i.url(), i18n::messages::ui_source(l)) }</p>
+                    <p>{ i18n::info_text(*i, l) }{ " " }{ super::link::source(i.source(), l) }</p>
                 }) }
             </details>
         </div>

@@ -59,8 +59,8 @@ pub(super) fn table(e: &Evaluation, l: Lang, staff: bool) -> Html {
                     <th scope="row" role="rowheader">{ i18n::technology_promotion_label(l) }</th>
                     { cell(1, i18n::technology_promotion_short(l)) }
                     <td role="cell" colspan={if staff { "4" } else { "2" }}>{ i18n::technology_promotion_text(l) }{ " " }
-                        { super::link::link(t.events_url, i18n::messages::widget_events_page(l)) }{ " " }
-                        { super::link::link(t.source.url, i18n::messages::ui_source(l)) }</td>
+                        { super::link::link(t.events_url, i18n::events_link(l)) }{ " " }
+                        { super::link::source(t.source, l) }</td>
                 </tr>
             }
             </tbody>

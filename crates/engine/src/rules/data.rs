@@ -15,131 +15,116 @@ use crate::date::Date;
 pub static GOVHK: Source = Source {
     id: "govhk-cppp",
     url: "https://www.gov.hk/en/residents/environment/support/cppp.htm",
+    written: Written::English,
+    also: &[
+        Page {
+            url: "https://www.gov.hk/tc/residents/environment/support/cppp.htm",
+            written: Written::Traditional,
+        },
+        Page {
+            url: "https://www.gov.hk/sc/residents/environment/support/cppp.htm",
+            written: Written::Simplified,
+        },
+    ],
 };
 pub static EPD_2008: Source = Source {
     id: "epd-press-2008-04-18",
     url: "https://www.epd.gov.hk/epd/english/news_events/press/press_080418b.html",
+    written: Written::English,
+    also: &[],
 };
 pub static NOTICE_2013: Source = Source {
     id: "notice-2013-03-27",
     url: "https://www.chinacsr.com/en/2013/04/18/8817-hong-kong-government-prepares-subsidies-for-cleaner-manufacturing-projects/",
+    written: Written::English,
+    also: &[],
 };
 pub static NOTICE_2013_COPY: Source = Source {
     id: "notice-2013-03-27-copy",
     url: "https://pegasia.blogspot.com/2013/03/hks-updates-clean-factory-fund.html",
+    written: Written::English,
+    also: &[],
 };
 pub static CP_HK_2015: Source = Source {
     id: "cleanerproduction-2015",
     url: "https://www.cleanerproduction.hk/en_index.asp",
+    written: Written::English,
+    also: &[],
 };
 pub static CP_HK_WHATS_NEW: Source = Source {
     id: "cleanerproduction-second-assessment",
     url: "https://www.cleanerproduction.hk/en_index.asp",
+    written: Written::English,
+    also: &[],
 };
 pub static GUIDE_2015_SECTORS: Source = Source {
     id: "guide-2015-priority-sectors",
     url: "https://www.cleanerproduction.hk/en_resources7.asp",
+    written: Written::English,
+    also: &[],
 };
 pub static SMELINK: Source = Source {
     id: "smelink-cppp",
     url: "https://www.smelink.gov.hk/en/web/sme-portal/w/cleaner-production-partnership-programme.html",
+    written: Written::English,
+    also: &[],
 };
 pub static SMELINK_ZH: Source = Source {
     id: "smelink-cppp-zh",
     url: "https://www.smelink.gov.hk/zh/web/sme-portal/w/cleaner-production-partnership-programme.html",
+    written: Written::Traditional,
+    also: &[],
 };
 pub static CP_HK_2025: Source = Source {
     id: "cleanerproduction-2025-seminar",
     url: "https://www.cleanerproduction.hk/en/events?id=549",
+    written: Written::English,
+    also: &[],
 };
 pub static SCMP_2009: Source = Source {
     id: "scmp-2009",
     url: "https://www.scmp.com/",
+    written: Written::English,
+    also: &[],
 };
 pub static AWARD_NOTICES: Source = Source {
     id: "award-notices-2016-2017",
     url: "https://www.chengpou.com.mo/dailynews/137367.html",
+    written: Written::Traditional,
+    also: &[],
 };
 pub static RECOGNITION_INTRO: Source = Source {
     id: "cleanerproduction-recognition",
     url: "https://www.cleanerproduction.hk/sc/GDHK_intro",
+    written: Written::Simplified,
+    also: &[],
 };
 pub static GUIDE: Source = Source {
     id: "application-guide",
     url: "https://www.cleanerproduction.hk/en_resources7.asp",
+    written: Written::English,
+    also: &[],
 };
 
-/// Every source, with what it is: the citation that `cpfund rules`,
-/// docs/rules.*.md and the JSON's `source_title` give. (The widget links to
-/// the address only, so the titles stay out of its download.) The data
-/// validation test checks that each one backs at least one figure.
-pub static SOURCES: &[(&Source, &str)] = &[
-    (
-        &GOVHK,
-        "GovHK: Cleaner Production Partnership Programme (last reviewed December 2019)",
-    ),
-    (
-        &EPD_2008,
-        "EPD press release, 18 April 2008; Policy Address 2009-10",
-    ),
-    (
-        &NOTICE_2013,
-        "Government notice of 27 March 2013, reported by chinacsr.com on 18 April 2013",
-    ),
-    (
-        &NOTICE_2013_COPY,
-        "Government notice of 27 March 2013: \"Hong Kong enterprises operating factories locally or in Guangdong can apply\" (a copy)",
-    ),
-    (
-        &CP_HK_2015,
-        "cleanerproduction.hk: new phase invites applications from 15 June 2015",
-    ),
-    (
-        &CP_HK_WHATS_NEW,
-        "cleanerproduction.hk, What's New: more than one on-site improvement assessment",
-    ),
-    (
-        &GUIDE_2015_SECTORS,
-        "The 2015-2020 phase's guide on the eight targeted industries (third-party copies); Guangdong Cleaner Production Association, 2016",
-    ),
-    (
-        &SMELINK,
-        "SME Link: Cleaner Production Partnership Programme (English page, 2020-2025 terms)",
-    ),
-    (
-        &SMELINK_ZH,
-        "SME Link: Cleaner Production Partnership Programme (Chinese page, 2025-2027 terms)",
-    ),
-    (
-        &CP_HK_2025,
-        "cleanerproduction.hk: online seminar on the 2025-2027 phase (25 March 2025)",
-    ),
-    (
-        &SCMP_2009,
-        "South China Morning Post, 2009: rejected first-phase applications",
-    ),
-    (
-        &AWARD_NOTICES,
-        "Notices for the 2016 and 2017 label holders (chengpou.com.mo; also zlftm.com/view.php?id=993)",
-    ),
-    (
-        &RECOGNITION_INTRO,
-        "cleanerproduction.hk: the Hong Kong-Guangdong Cleaner Production Partners Recognition Scheme",
-    ),
-    (
-        &GUIDE,
-        "cleanerproduction.hk: Guide to Application for Funding Support",
-    ),
+/// Every source. Its title, in each language, is the catalogues' message
+/// `source-<id>` (`i18n::source_title`; the build fails without it); the
+/// data validation test checks that each one backs at least one figure.
+pub static SOURCES: &[&Source] = &[
+    &GOVHK,
+    &EPD_2008,
+    &NOTICE_2013,
+    &NOTICE_2013_COPY,
+    &CP_HK_2015,
+    &CP_HK_WHATS_NEW,
+    &GUIDE_2015_SECTORS,
+    &SMELINK,
+    &SMELINK_ZH,
+    &CP_HK_2025,
+    &SCMP_2009,
+    &AWARD_NOTICES,
+    &RECOGNITION_INTRO,
+    &GUIDE,
 ];
-
-/// A source's title (empty for a source not in [`SOURCES`], which the
-/// data validation test refuses).
-pub fn source_title(source: &Source) -> &'static str {
-    SOURCES
-        .iter()
-        .find(|(s, _)| std::ptr::eq(*s, source))
-        .map_or("", |(_, t)| t)
-}
 
 // ---------------------------------------------------------------- sectors
 
@@ -557,6 +542,7 @@ pub static PROGRAMME: Programme = Programme {
         guide_url: "https://www.cleanerproduction.hk/en_resources7.asp",
         events_url: "https://www.cleanerproduction.hk/en/events",
         recognition_url: "https://www.cleanerproduction.hk",
+        pages_written: Written::English,
     },
     stale_after_years: 2,
     past_practice_source: &SCMP_2009,

@@ -5,13 +5,47 @@ use super::case::{Sector, Stream, TechnologyOrigin};
 use crate::date::Date;
 use crate::money::Money;
 
-/// Where a figure or condition comes from. Its title (what it is, in
-/// English: titles are not translated) is in `data::SOURCES`.
+/// The language a page is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    English,
+    Traditional,
+    Simplified,
+}
+
+/// A page: its address and the language it is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    pub url: &'static str,
+    pub written: Written,
+}
+
+/// Where a figure or condition comes from. Its title, in each language, is
+/// the catalogues' message `source-<id>`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     /// Short stable id, e.g. `govhk-cppp`.
     pub id: &'static str,
+    /// The address the rules cite, written in `written`.
     pub url: &'static str,
+    pub written: Written,
+    /// The same page in other languages, where the rules give its address.
+    pub also: &'static [Page],
+}
+
+impl Source {
+    /// The page to link for a reader of `want`: the same page in that
+    /// language where the rules give it, else the one they cite.
+    pub fn page(&self, want: Written) -> Page {
+        self.also
+            .iter()
+            .copied()
+            .find(|p| p.written == want)
+            .unwrap_or(Page {
+                url: self.url,
+                written: self.written,
+            })
+    }
 }
 
 /// A whole number of Hong Kong dollars (ceilings are whole dollars).
@@ -267,6 +301,8 @@ pub struct Contacts {
     pub guide_url: &'static str,
     pub events_url: &'static str,
     pub recognition_url: &'static str,
+    /// The language the guide's and the events' pages are written in.
+    pub pages_written: Written,
 }
 
 /// The whole programme: every phase and the rules that span phases.

@@ -22,6 +22,47 @@ pub fn format_percent(rate: Rate) -> String {
     format!("{}%", rate.0)
 }
 
+// ------------------------------------------------------------ links
+
+/// The language a reader of `l` reads pages in.
+pub fn written(l: Lang) -> Written {
+    l.pick(Written::English, Written::Traditional, Written::Simplified)
+}
+
+/// What follows a link's words when its page is in another language than
+/// the reader's (" (in English)", "（英文網頁）"), else nothing.
+pub fn page_note(w: Written, l: Lang) -> String {
+    if w == written(l) {
+        return String::new();
+    }
+    let note = match w {
+        Written::English => m::page_written_english(l),
+        Written::Traditional => m::page_written_traditional(l),
+        Written::Simplified => m::page_written_simplified(l),
+    };
+    format!("{}{note}", l.pick(" ", "", ""))
+}
+
+/// A source's link for a reader of `l`: the page in the reader's language
+/// where the rules give it (else the one they cite), and the words
+/// "Source", with the page's language where it is another.
+pub fn source_link(s: &Source, l: Lang) -> (&'static str, String) {
+    let page = s.page(written(l));
+    (page.url, m::ui_source(l) + &page_note(page.written, l))
+}
+
+/// The words of the link to the technology promotion events' page.
+pub fn events_link(l: Lang) -> String {
+    m::widget_events_page(l) + &page_note(PROGRAMME.contacts.pages_written, l)
+}
+
+/// A source's title in `l` (the catalogues' `source-<id>`; empty for a
+/// source without one, which `tests/rules_data.rs` refuses).
+#[cfg(feature = "built-in")]
+pub fn source_title(s: &Source, l: Lang) -> String {
+    m::source_title(l, s.id).unwrap_or_default()
+}
+
 // ------------------------------------------------------------ labels
 
 pub fn stream_label(s: Stream, l: Lang) -> String {

@@ -28,7 +28,7 @@ use cp_engine::date::DateError;
 use cp_engine::money::{group_thousands, Money, MoneyError, Rate};
 use cp_engine::rules::case::*;
 use cp_engine::rules::data::PROGRAMME;
-use cp_engine::rules::model::{Ceiling, Per, Who};
+use cp_engine::rules::model::{Ceiling, Per, Source, Who, Written};
 use cp_engine::rules::result::*;
 
 use crate::messages as m;
