@@ -612,6 +612,18 @@ for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) 
     assert.ok(flat.includes(phase), `the phase line on paper: ${phase}`);
     assert.match(printed.text, new RegExp(`Application date\\s+${day}`), `the application date on paper, in words (${day})`);
     assert.ok(flat.includes(guide), `the guide's address on paper: ${guide}`);
+    // Every link to another site that paper shows carries its number, and
+    // its address is at the foot under that number, once.
+    const numbered = await widget.locator('a[data-n]').evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => [Number(a.dataset.n), a.getAttribute('href')]));
+    const foot = await widget.locator('.cpfe-print-links li').allInnerTexts();
+    assert.ok(numbered.length >= 3 && foot.length >= 2, JSON.stringify({ numbered, foot }));
+    for (const [n, href] of numbered) {
+      assert.equal(foot[n - 1], href, `link [${n}]`);
+      assert.ok(flat.includes(`[${n}]`), `the mark [${n}] on paper`);
+    }
+    assert.equal(new Set(foot).size, foot.length, 'each address once');
+    for (const href of foot) assert.ok(flat.includes(href), `the address on paper: ${href}`);
+    assert.deepEqual([...new Set(numbered.map(([n]) => n))], foot.map((_, i) => i + 1), 'numbered in the order they show');
     assert.doesNotMatch(printed.text, /Who is applying\?|Copy summary|Show my estimate/, 'no questions or buttons on paper');
     await clean(log, page);
     await context.close();

@@ -28,11 +28,11 @@ pub(super) fn answer_view(
         }
         None => i18n::answer_headline(e, l),
     };
-    // The staff see every stream first; the public after the conditions.
-    let (table_first, table_last) = match staff {
-        true => (super::streams::table(e, l, staff), Html::default()),
-        false => (Html::default(), super::streams::table(e, l, staff)),
-    };
+    // Links are numbered for paper in the order they show (link.rs): the
+    // staff see every stream first; the public after the conditions.
+    super::link::begin();
+    let table = || super::streams::table(e, l, staff);
+    let table_first = if staff { table() } else { Html::default() };
     let money = p.amounts.filter(|_| p.verdict.has_amount());
     let split = money.and_then(|a| Some((a, a.sponsorship?, a.applicant_pays?)));
     // "This is an estimate; the committee decides": with the figures it
@@ -112,7 +112,22 @@ pub(super) fn answer_view(
             </ul>
         </details>
     };
+    let table_last = if staff { Html::default() } else { table() };
     let n = summary::next_steps(l);
+    let next = html! {
+        <div class="cpfe-next">
+            <h4>{ i18n::messages::ui_next_steps(l) }</h4>
+            <ul>
+                if let Some(c) = i18n::closing_text(e, l) { <li>{ c }</li> }
+                <li>{ link(n.guide_url, n.guide) }</li>
+                <li>{ n.call }<a href={format!("tel:{}", n.hotline_tel)}>{ n.hotline }</a></li>
+                <li>{ n.write }<a href={format!("mailto:{}", n.email)}>{ n.email }</a></li>
+            </ul>
+            { for in_next }
+        </div>
+    };
+    // Paper: the addresses of what it shows ("also worth knowing" is not printed).
+    let printed = super::link::take();
     html! {
         <div class="cpfe-result">
             <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::messages::widget_your_estimate(l) }</h3>
@@ -124,22 +139,14 @@ pub(super) fn answer_view(
             { figures }
             { reasons }
             { table_last }
-            <div class="cpfe-next">
-                <h4>{ i18n::messages::ui_next_steps(l) }</h4>
-                <ul>
-                    if let Some(c) = i18n::closing_text(e, l) { <li>{ c }</li> }
-                    <li>{ link(n.guide_url, n.guide) }</li>
-                    <li>{ n.call }<a href={format!("tel:{}", n.hotline_tel)}>{ n.hotline }</a></li>
-                    <li>{ n.write }<a href={format!("mailto:{}", n.email)}>{ n.email }</a></li>
-                </ul>
-                { for in_next }
-            </div>
+            { next }
             <details class="cpfe-more">
                 <summary>{ i18n::messages::ui_information(l) }</summary>
                 { for e.information.iter().map(|i| html! {
                     <p>{ i18n::info_text(*i, l) }{ " " }{ super::link::source(i.source(), l) }</p>
                 }) }
             </details>
+            <ol class="cpfe-print-links">{ for printed.iter().map(|u| html! { <li>{ *u }</li> }) }</ol>
         </div>
     }
 }

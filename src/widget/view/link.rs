@@ -1,14 +1,55 @@
-//! A link to another site, opened in a new tab.
+//! A link to another site, opened in a new tab, numbered for paper: each
+//! address once, in the order the answer shows them (`begin`, `take`); the
+//! printed page gives the number after the link and the addresses at its
+//! foot.
 
 use crate::i18n::{self, Lang};
 use crate::rules::Source;
+use std::cell::RefCell;
 use yew::prelude::*;
 
+thread_local! {
+    /// The addresses linked since `begin`, in order, each once.
+    static LINKED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `Some(href)`: the address's number (a new one for a new address);
+/// `None`: the addresses so far, in their numbers' order, and a fresh
+/// start. One function, so that the thread-local is reached once.
+#[inline(never)]
+fn linked(href: Option<&'static str>) -> Result<usize, Vec<&'static str>> {
+    LINKED.with(|l| {
+        let mut l = l.borrow_mut();
+        let Some(href) = href else {
+            return Err(std::mem::take(&mut *l));
+        };
+        Ok(match l.iter().position(|u| *u == href) {
+            Some(at) => at + 1,
+            None => {
+                l.push(href);
+                l.len()
+            }
+        })
+    })
+}
+
+/// Starts numbering the links of one answer.
+pub(super) fn begin() {
+    let _ = linked(None);
+}
+
+/// The addresses linked since `begin`, in their numbers' order.
+pub(super) fn take() -> Vec<&'static str> {
+    linked(None).err().unwrap_or_default()
+}
+
 /// One function for every link to another site (the markup written once,
-/// not at each use: smaller wasm; BENCHMARKS.md, issue 18).
+/// not at each use: smaller wasm; BENCHMARKS.md, issue 18). `data-n` is
+/// the address's number on paper.
 #[inline(never)]
 pub(super) fn link(href: &'static str, text: String) -> Html {
-    html! { <a {href} target="_blank" rel="noopener noreferrer">{ text }</a> }
+    let n = linked(Some(href)).unwrap_or_default();
+    html! { <a {href} data-n={n.to_string()} target="_blank" rel="noopener noreferrer">{ text }</a> }
 }
 
 /// A source's link: "Source", to its page in the reader's language where
