@@ -175,7 +175,7 @@ fn acceptance_and_project_cases_through_a_share_link_show_the_engines_answer() {
             for link in [
                 format!("href=\"tel:{}\"", c.hotline_tel),
                 format!("href=\"mailto:{}\"", c.email),
-                format!("href=\"{}\" target=\"_blank\"", c.guide_url),
+                format!("<a href=\"{}\" data-n=\"", c.guide_url),
             ] {
                 assert!(html.contains(&link), "{ctx}: next step {link}");
             }
