@@ -753,12 +753,12 @@ years-from = from { $year }
 reported-to = reported up to { $year }, later years assumed
 
 ## A linked page's language, after the link's words, where it is not the reader's (the widget's "Source" links and next steps, the summary, the rules pages).
-# After a link to a page written in English . No placeholders.
+# After a link to a page written in English (shown to Chinese readers). No placeholders.
 page-written-english = (in English)
-# After a link to a page written in Traditional Chinese. No placeholders.
-page-written-traditional = (in Traditional Chinese)
-# After a link to a page written in Simplified Chinese. No placeholders.
-page-written-simplified = (in Simplified Chinese)
+# After a link to a page written in Traditional Chinese (English readers are told "Chinese"; a Simplified reader is told which script). No placeholders.
+page-written-traditional = (in Chinese)
+# After a link to a page written in Simplified Chinese (as above). No placeholders.
+page-written-simplified = (in Chinese)
 
 ## The sources' titles, by the source's id in the rule data (crates/engine/src/rules/data.rs): the rules pages and the JSON's source_title. Keep a title's dates and names; say what the source is.
 # The source `govhk-cppp`. No placeholders.
