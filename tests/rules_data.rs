@@ -261,7 +261,7 @@ fn a_source_links_the_readers_language_where_the_rules_give_it() {
             &RECOGNITION_INTRO,
             Lang::En,
             RECOGNITION_INTRO.url,
-            "source (in Simplified Chinese)",
+            "source (in Chinese)",
         ),
         (
             &RECOGNITION_INTRO,
