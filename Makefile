@@ -61,7 +61,8 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-## build-web: the release wasm and its JS glue, into www/pkg, the loader
+## build-web: the release wasm and its JS glue, into www/pkg (their import
+## names shortened: tools/short-imports.mjs), the loader
 ## (minified, with the glue) and the languages' texts, and the demo
 ## pages (pages/*.html with the widget pre-rendered) into www/
 build-web: setup-web
