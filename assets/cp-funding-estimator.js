@@ -140,7 +140,8 @@ const linked = () => location.hash.startsWith('#cpfe1') && /&l=(en|zh-Han[st])(&
 
 // A summary's link: the public page in each language, resolved against
 // this page (`publicPage`, {lang} standing for en, zh-hant or zh-hans; the
-// staff view's default is the demo's pages beside it).
+// staff view's default is the demo's pages beside it). In the widget's
+// order of languages (en, zh-Hant, zh-Hans: share::public_page reads them so).
 function pages({ publicPage: p, mode }) {
   if (!p && mode !== 'staff') return;
   try {
