@@ -37,8 +37,8 @@ function texts(tag) {
     const url = new URL(file, base);
     TEXTS[tag] = Promise.all([load(), get(url, integrity).then((r) => {
       if (!r.ok) throw new Error(`cp-funding-estimator: ${url}: HTTP ${r.status}`);
-      return r.text();
-    })]).then(([g, text]) => g.loadTexts(tag, text));
+      return r.arrayBuffer();
+    })]).then(([g, bytes]) => g.loadTexts(tag, new Uint8Array(bytes)));
     TEXTS[tag].catch(() => delete TEXTS[tag]); // tried again next time
   }
   return TEXTS[tag];

@@ -56,8 +56,11 @@ async fn renders_in_the_attributes_language_and_answers() {
     // The loader loads the page's language's texts before mounting (this
     // build has none built in), and refuses a file of another language.
     assert!(!catalogue::loaded(Lang::ZhHant) && !catalogue::loaded(Lang::En));
-    assert!(load_texts("zh-Hant", catalogue::built_in(Lang::En)).is_err());
-    load_texts("zh-Hant", catalogue::built_in(Lang::ZhHant)).unwrap();
+    assert!(load_texts("zh-Hant", catalogue::built_in(Lang::En).as_bytes()).is_err());
+    // Bytes that are not UTF-8 (a file saved in Big5, say) are refused with why.
+    let err = load_texts("zh-Hant", b"ui-case = \xb0\xb8").unwrap_err();
+    assert!(err.as_string().unwrap().ends_with("texts/zh-Hant.txt: not UTF-8 text"), "{err:?}");
+    load_texts("zh-Hant", catalogue::built_in(Lang::ZhHant).as_bytes()).unwrap();
     let root = host();
     let mut handle = mount(root.clone(), options("zh-HK", "2018-05-01"));
     tick().await;
@@ -100,7 +103,7 @@ async fn renders_in_the_attributes_language_and_answers() {
         "{}",
         headline_of(&root)
     );
-    load_texts("en", catalogue::built_in(Lang::En)).unwrap();
+    load_texts("en", catalogue::built_in(Lang::En).as_bytes()).unwrap();
     handle.update(options("en", "2018-05-01"));
     tick().await;
     let headline = headline_of(&root);
