@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native setup-web setup-nightly setup-fuzz build-web dist serve test test-native test-web fuzz lint bench bench-size bench-browser bench-phone bench-engine bench-batch rules rules-docs mutants clean
+.PHONY: setup setup-native setup-web setup-nightly setup-fuzz build-web dist serve test test-native test-web fuzz lint bench bench-size bench-browser bench-phone bench-layout bench-engine bench-batch rules rules-docs mutants clean
 
 PORT ?= 8080
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
@@ -147,7 +147,7 @@ rules-docs:
 ## bench: every measured figure for BENCHMARKS.md (BENCH_RUNS=20 page loads)
 BENCH_RUNS ?= 20
 PHONE_RUNS ?= 10
-bench: bench-size bench-browser bench-phone bench-engine bench-batch
+bench: bench-size bench-browser bench-phone bench-layout bench-engine bench-batch
 
 bench-size: build-web
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
@@ -158,6 +158,12 @@ bench-phone: build-web
 	$(CARGO) build --locked --quiet -p cp-serve
 	bench/floor.sh
 	node bench/phone.mjs $(PHONE_RUNS)
+
+## bench-layout: the pre-rendered widget's style and layout in Chromium;
+## LAYOUT_AB="DIR ..." puts other builds' www/ beside this one, A/B
+bench-layout: build-web
+	$(CARGO) build --locked --quiet -p cp-serve
+	node bench/layout.mjs www $(LAYOUT_AB)
 
 bench-browser: build-web
 	$(CARGO) build --locked --quiet -p cp-serve

@@ -1,4 +1,4 @@
-//! The page-facing API (wasm only): `loadTexts(tag, text)` for a language's
+//! The page-facing API (wasm only): `loadTexts(tag, bytes)` for a language's
 //! texts, and `mount(element, options)` returning a handle with
 //! `update(options)` and `destroy()`. The custom element
 //! `<cp-funding-estimator>` (assets/cp-funding-estimator.js) is built on it.
