@@ -79,7 +79,8 @@ fn warn(warned: &mut Vec<String>, key: &str, value: &str, msg: String) {
 /// person switches to it). A file from another build is refused, with why.
 /// Bytes, not a string: the glue copies bytes into the wasm in one step,
 /// where a string is encoded again character by character, in JavaScript
-/// not yet optimised at start-up (BENCHMARKS.md, "the texts as bytes").
+/// not yet optimised at start-up (BENCHMARKS.md, "Issue 18: ready,
+/// measured again").
 #[wasm_bindgen(js_name = loadTexts)]
 pub fn load_texts(tag: &str, text: &[u8]) -> Result<(), JsValue> {
     let l = Lang::from_tag(tag).ok_or_else(|| JsValue::from_str("not a language of the widget"))?;

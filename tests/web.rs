@@ -59,7 +59,12 @@ async fn renders_in_the_attributes_language_and_answers() {
     assert!(load_texts("zh-Hant", catalogue::built_in(Lang::En).as_bytes()).is_err());
     // Bytes that are not UTF-8 (a file saved in Big5, say) are refused with why.
     let err = load_texts("zh-Hant", b"ui-case = \xb0\xb8").unwrap_err();
-    assert!(err.as_string().unwrap().ends_with("texts/zh-Hant.txt: not UTF-8 text"), "{err:?}");
+    assert!(
+        err.as_string()
+            .unwrap()
+            .ends_with("texts/zh-Hant.txt: not UTF-8 text"),
+        "{err:?}"
+    );
     load_texts("zh-Hant", catalogue::built_in(Lang::ZhHant).as_bytes()).unwrap();
     let root = host();
     let mut handle = mount(root.clone(), options("zh-HK", "2018-05-01"));
