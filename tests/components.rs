@@ -258,3 +258,43 @@ fn a_link_too_long_to_read_back_says_so() {
         html_text(&render(props(Lang::En, Mode::Public, Some("#cpfe1&c=1000".into()))).unwrap());
     assert!(!short.contains(&i18n::messages::widget_link_too_long(Lang::En)));
 }
+
+/// On paper every link to another site prints its number, and the foot
+/// lists the addresses under those numbers: 1, 2, 3 … in the order the
+/// answer shows them, and the foot's list in that order. Rendered twice:
+/// the second answer numbers from 1 again. (An address linked twice
+/// keeping its number is link.rs's own test: no answer here repeats one.)
+#[test]
+fn printed_links_are_numbered_in_order_and_listed_at_the_foot() {
+    let fragment =
+        "#cpfe1&d=2021-09-01&k=hk_business&g=prd&r=gd_wfoe&b=1&s=textiles&p=demonstration&c=1000";
+    for mode in [Mode::Public, Mode::Staff] {
+        for _ in 0..2 {
+            let html = render(props(Lang::En, mode, Some(fragment.into()))).unwrap();
+            // What paper shows of the answer comes before "also worth
+            // knowing" (not printed), and the list of addresses after it.
+            let (answer, foot) = html.split_once("<ol class=\"cpfe-print-links\">").unwrap();
+            let answer = answer.split("<details class=\"cpfe-more\"").next().unwrap();
+            let mut numbered: Vec<&str> = Vec::new();
+            for link in answer.split("<a href=\"").skip(1) {
+                let Some((href, rest)) = link.split_once("\" data-n=\"") else {
+                    continue; // the telephone and e-mail links: not numbered
+                };
+                let n: usize = rest.split('"').next().unwrap().parse().unwrap();
+                numbered.push(href);
+                assert_eq!(n, numbered.len(), "{mode:?}: {href} is the next number");
+            }
+            assert!(numbered.len() >= 3, "{mode:?}: {numbered:?}");
+            let foot = foot.split("</ol>").next().unwrap();
+            let listed: Vec<&str> = foot
+                .split("<li>")
+                .skip(1)
+                .map(|li| li.split("</li>").next().unwrap())
+                .collect();
+            assert_eq!(
+                listed, numbered,
+                "{mode:?}: the foot lists the addresses in order"
+            );
+        }
+    }
+}

@@ -58,3 +58,37 @@ pub(super) fn source(s: &Source, l: Lang) -> Html {
     let (url, words) = i18n::source_link(s, l);
     link(url, words)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_address_numbered_once_in_order_and_a_fresh_start_after_take() {
+        begin();
+        assert_eq!(linked(Some("https://a.example/")), Ok(1));
+        assert_eq!(linked(Some("https://b.example/")), Ok(2));
+        assert_eq!(
+            linked(Some("https://a.example/")),
+            Ok(1),
+            "a repeated address keeps its number"
+        );
+        assert_eq!(linked(Some("https://c.example/")), Ok(3));
+        assert_eq!(
+            take(),
+            [
+                "https://a.example/",
+                "https://b.example/",
+                "https://c.example/"
+            ]
+        );
+        assert_eq!(take(), Vec::<&str>::new(), "take starts afresh");
+        assert_eq!(linked(Some("https://c.example/")), Ok(1));
+        begin();
+        assert_eq!(
+            linked(Some("https://b.example/")),
+            Ok(1),
+            "begin starts afresh"
+        );
+    }
+}
