@@ -76,20 +76,14 @@ fn warn(warned: &mut Vec<String>, key: &str, value: &str, msg: String) {
 
 /// Loads a language's texts, the bytes of `texts/<tag>.txt` (the loader
 /// fetches them: the page's language before `mount`, another one when a
-/// person switches to it). A file from another build is refused, with why.
-/// Bytes, not a string: the glue copies bytes into the wasm in one step,
-/// where a string is encoded again character by character, in JavaScript
-/// not yet optimised at start-up (BENCHMARKS.md, "Issue 18: ready,
-/// measured again").
+/// person switches to it). A file that is not UTF-8 or from another build
+/// is refused, with why.
 #[wasm_bindgen(js_name = loadTexts)]
 pub fn load_texts(tag: &str, text: &[u8]) -> Result<(), JsValue> {
     let l = Lang::from_tag(tag).ok_or_else(|| JsValue::from_str("not a language of the widget"))?;
-    std::str::from_utf8(text)
-        .map_err(|_| "not UTF-8 text".to_string())
-        .and_then(|text| crate::i18n::catalogue::load(l, text).map_err(|e| e.to_string()))
-        .map_err(|e| {
-            JsValue::from_str(&format!("cp-funding-estimator: texts/{}.txt: {e}", l.tag()))
-        })
+    crate::i18n::catalogue::load(l, text).map_err(|e| {
+        JsValue::from_str(&format!("cp-funding-estimator: texts/{}.txt: {e}", l.tag()))
+    })
 }
 
 /// The language whose texts a `lang` option needs (`zh-HK` → `zh-Hant`).

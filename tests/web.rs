@@ -62,7 +62,7 @@ async fn renders_in_the_attributes_language_and_answers() {
     assert!(
         err.as_string()
             .unwrap()
-            .ends_with("texts/zh-Hant.txt: not UTF-8 text"),
+            .ends_with("texts/zh-Hant.txt: this texts file is not UTF-8 text"),
         "{err:?}"
     );
     load_texts("zh-Hant", catalogue::built_in(Lang::ZhHant).as_bytes()).unwrap();

@@ -58,6 +58,8 @@ pub fn for_widget(l: Lang) -> &'static str {
 /// Why a texts file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
+    /// Its bytes are not UTF-8 (a file saved in Big5, say).
+    NotUtf8,
     /// It does not start with `cpfe-texts`: not a texts file at all.
     NotTexts,
     /// It is for another language than asked.
@@ -70,6 +72,7 @@ pub enum LoadError {
 impl Display for LoadError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
+            LoadError::NotUtf8 => f.write_str("this texts file is not UTF-8 text"),
             LoadError::NotTexts => f.write_str("this is not a texts file of the widget"),
             LoadError::OtherLanguage(t) => write!(f, "this texts file is for the language {t}"),
             LoadError::OtherBuild(p) => write!(
@@ -101,15 +104,19 @@ fn parse(l: Lang, data: &'static str) -> Result<Catalogue, LoadError> {
 }
 
 /// Loads a language's texts (the contents of `texts/<tag>.txt`). Loading a
-/// language again changes nothing: a build's texts never change.
-pub fn load(l: Lang, data: &str) -> Result<(), LoadError> {
+/// language again changes nothing: a build's texts never change. Bytes,
+/// checked here as UTF-8: the page passes the file as it was fetched (a
+/// string would be encoded again in JavaScript, slowly: BENCHMARKS.md,
+/// "Issue 18: ready, measured again").
+pub fn load(l: Lang, data: &[u8]) -> Result<(), LoadError> {
+    let data = std::str::from_utf8(data).map_err(|_| LoadError::NotUtf8)?;
     if loaded(l) {
         return Ok(());
     }
     // Kept for the page's life: one copy per language loaded. A refused
     // file stays too (a broken deployment, one copy per attempt): checking
     // before copying measured +211 B of download.
-    let data: &'static str = Box::leak(data.to_owned().into_boxed_str());
+    let data: &'static str = Box::leak(data.into());
     let c = parse(l, data)?;
     let _ = LOADED[index(l)].set(c);
     Ok(())
@@ -179,7 +186,7 @@ mod tests {
             assert!(for_widget(l).len() < built_in(l).len());
         }
         assert_eq!(
-            load(Lang::ZhHans, "not even texts"),
+            load(Lang::ZhHans, b"not even texts"),
             Ok(()),
             "loaded already"
         );
@@ -206,6 +213,10 @@ mod tests {
         assert_eq!(
             parse(Lang::ZhHant, fewer),
             Err(LoadError::OtherBuild(FINGERPRINT.into()))
+        );
+        assert_eq!(
+            load(Lang::ZhHant, b"cpfe-texts \xb0\xb8"),
+            Err(LoadError::NotUtf8)
         );
         let more = leak(format!("{zh}{RECORD}extra"));
         assert!(parse(Lang::ZhHant, more).is_err());
