@@ -683,10 +683,16 @@ fn every_reason_has_a_source_and_assumptions_are_marked() {
         {
             for reason in s["reasons"].as_array().unwrap() {
                 if reason["kind"] != json!("missing") {
+                    // Its address, or, for a source named, not linked, its
+                    // title alone.
                     assert!(
                         reason["source"]
                             .as_str()
-                            .is_some_and(|u| u.starts_with("https://")),
+                            .is_some_and(|u| u.starts_with("https://"))
+                            || (reason["source"].is_null()
+                                && reason["source_title"]
+                                    .as_str()
+                                    .is_some_and(|t| !t.is_empty())),
                         "{reason}"
                     );
                 }

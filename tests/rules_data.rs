@@ -81,8 +81,7 @@ fn rule_sets_are_valid() {
 #[test]
 fn sources_are_addresses() {
     for s in SOURCES {
-        assert!(s.url.starts_with("https://"), "{}: {}", s.id, s.url);
-        // A title in each language (the catalogues' `source-<id>`).
+        // A title in each language (rules/sources.toml, as `source-<id>`).
         for l in Lang::ALL {
             assert!(
                 !i18n::source_title(s, l).is_empty(),
@@ -90,15 +89,11 @@ fn sources_are_addresses() {
                 s.id
             );
         }
-        // The same page in another language: each language once, none the cited page's.
-        let mut written = vec![s.written];
-        for p in s.also {
-            assert!(
-                p.url.starts_with("https://") && p.url != s.url,
-                "{}: {}",
-                s.id,
-                p.url
-            );
+        // A page in each language at most once; a source without one is
+        // named where it would be linked, in each language.
+        let mut written = Vec::new();
+        for p in s.pages {
+            assert!(p.url.starts_with("https://"), "{}: {}", s.id, p.url);
             assert!(
                 !written.contains(&p.written),
                 "{}: two pages in {:?}",
@@ -106,6 +101,16 @@ fn sources_are_addresses() {
                 p.written
             );
             written.push(p.written);
+        }
+        if s.pages.is_empty() {
+            for l in Lang::ALL {
+                assert_eq!(
+                    i18n::source_link(s, l).0,
+                    i18n::Found::Named(i18n::source_title(s, l)),
+                    "{} {l:?}",
+                    s.id
+                );
+            }
         }
     }
     let ids: std::collections::HashSet<_> = SOURCES.iter().map(|s| s.id).collect();
@@ -205,27 +210,39 @@ fn every_source_is_used() {
             s.id
         );
     }
-    // rules.md gives exact addresses (only the SCMP article of 2009 is
-    // cited without one); a bare home page is wrong.
+    // A site's home page is never a source: a source has the address of
+    // the page that says it, or none (the SCMP article of 2009 has none on
+    // record: rules.md, section 3).
     for s in SOURCES {
-        let path = s
-            .url
-            .trim_start_matches("https://")
-            .split_once('/')
-            .map_or("", |x| x.1);
-        let bare = path.is_empty();
-        assert!(
-            !bare || s.id == "scmp-2009",
-            "{}: {} is a bare home page",
-            s.id,
-            s.url
-        );
+        for p in s.pages {
+            let path = p
+                .url
+                .trim_start_matches("https://")
+                .split_once('/')
+                .map_or("", |x| x.1);
+            assert!(
+                !path.is_empty() && !path.contains("index."),
+                "{}: {} is a home page",
+                s.id,
+                p.url
+            );
+        }
     }
+    let scmp = cp_estimator::rules::data::source("scmp-2009").unwrap();
+    assert!(
+        scmp.pages.is_empty(),
+        "no address of the article is on record"
+    );
     // The 2025-2027 figures cite the Chinese SME Link page (the English
     // one still shows 2020-2025).
-    let last = PROGRAMME.rule_sets.last().unwrap();
-    for (_, t) in last.offered() {
-        assert!(t.source.url.contains("/zh/"), "{}", t.source.url);
+    let p2025 = PROGRAMME
+        .rule_sets
+        .iter()
+        .find(|r| r.id == "2025-2027")
+        .unwrap();
+    for (_, t) in p2025.offered() {
+        let url = t.source.cited().unwrap().url;
+        assert!(url.contains("/zh/"), "{url}");
     }
 }
 
@@ -234,57 +251,106 @@ fn every_source_is_used() {
 /// where it is another.
 #[test]
 fn a_source_links_the_readers_language_where_the_rules_give_it() {
-    use cp_estimator::rules::data::{GOVHK, RECOGNITION_INTRO, SMELINK};
+    use cp_estimator::rules::data::source;
+    let (govhk, smelink, intro) = (
+        source("govhk-cppp").unwrap(),
+        source("smelink-cppp").unwrap(),
+        source("cleanerproduction-recognition").unwrap(),
+    );
+    let (smelink_url, intro_url) = (smelink.cited().unwrap().url, intro.cited().unwrap().url);
     for (s, l, url, words) in [
         (
-            &GOVHK,
+            govhk,
             Lang::En,
             "https://www.gov.hk/en/residents/environment/support/cppp.htm",
             "source",
         ),
         (
-            &GOVHK,
+            govhk,
             Lang::ZhHant,
             "https://www.gov.hk/tc/residents/environment/support/cppp.htm",
             "資料來源",
         ),
         (
-            &GOVHK,
+            govhk,
             Lang::ZhHans,
             "https://www.gov.hk/sc/residents/environment/support/cppp.htm",
             "资料来源",
         ),
-        (&SMELINK, Lang::ZhHant, SMELINK.url, "資料來源（英文網頁）"),
-        (&SMELINK, Lang::ZhHans, SMELINK.url, "资料来源（英文网页）"),
-        (&SMELINK, Lang::En, SMELINK.url, "source"),
-        (
-            &RECOGNITION_INTRO,
-            Lang::En,
-            RECOGNITION_INTRO.url,
-            "source (in Chinese)",
-        ),
-        (
-            &RECOGNITION_INTRO,
-            Lang::ZhHant,
-            RECOGNITION_INTRO.url,
-            "資料來源（簡體中文網頁）",
-        ),
-        (
-            &RECOGNITION_INTRO,
-            Lang::ZhHans,
-            RECOGNITION_INTRO.url,
-            "资料来源",
-        ),
+        (smelink, Lang::ZhHant, smelink_url, "資料來源（英文網頁）"),
+        (smelink, Lang::ZhHans, smelink_url, "资料来源（英文网页）"),
+        (smelink, Lang::En, smelink_url, "source"),
+        (intro, Lang::En, intro_url, "source (in Chinese)"),
+        (intro, Lang::ZhHant, intro_url, "資料來源（簡體中文網頁）"),
+        (intro, Lang::ZhHans, intro_url, "资料来源"),
     ] {
         assert_eq!(
             i18n::source_link(s, l),
-            (url, words.to_string()),
+            (i18n::Found::Page(url), words.to_string()),
             "{} {l:?}",
             s.id
         );
     }
     assert_eq!(
-        i18n::source_title(&GOVHK, Lang::ZhHant),
+        i18n::source_title(govhk, Lang::ZhHant),
         "香港政府一站通：清潔生產伙伴計劃（2019年12月最後審閱）"
     );
+    // Named, not linked, in the reader's language.
+    let scmp = source("scmp-2009").unwrap();
+    assert_eq!(
+        i18n::source_link(scmp, Lang::ZhHant),
+        (
+            i18n::Found::Named("《南華早報》，2009年：首期計劃不獲批准的申請".into()),
+            "資料來源".to_string()
+        )
+    );
+}
+
+/// The rule files name streams, regions, sectors, origins and categories
+/// as the contract does: the build-time reader's lists are the engine's.
+#[test]
+fn the_rule_files_use_the_engines_names() {
+    use cp_estimator::rules::{Region, Sector, Stream, TechnologyOrigin};
+    use cp_rule_files::vocab;
+    assert_eq!(vocab::STREAMS, Stream::NAMES);
+    let without = |names: &[&'static str], rest: &str| -> Vec<&'static str> {
+        names.iter().copied().filter(|n| *n != rest).collect()
+    };
+    assert_eq!(vocab::REGIONS, without(Region::NAMES, "elsewhere"));
+    assert_eq!(vocab::SECTORS, without(Sector::NAMES, "other"));
+    assert_eq!(vocab::ORIGINS, TechnologyOrigin::NAMES);
+    let categories: Vec<&str> = PROGRAMME
+        .recognition
+        .categories
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(vocab::CATEGORIES, categories);
+    assert_eq!(
+        vocab::LANGS,
+        Lang::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>()
+    );
+}
+
+/// What the engine holds is what the files say: the window of the
+/// assumed-dates notice (rules.md §9) and each phase's dates, read again.
+#[test]
+fn the_engine_holds_what_the_files_say() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let rules = cp_rule_files::load(&dir, "rules").expect("the rule files are read");
+    assert_eq!(
+        PROGRAMME.assumed_dates_window_days,
+        rules.programme.assumed_dates_window_days
+    );
+    assert_eq!(PROGRAMME.rule_sets.len(), rules.phases.len());
+    for (rs, p) in PROGRAMME.rule_sets.iter().zip(&rules.phases) {
+        assert_eq!(rs.id, p.id);
+        assert_eq!(rs.from.to_string(), p.from.to_string());
+        assert_eq!(rs.to.to_string(), p.to.to_string());
+        assert_eq!(
+            (rs.from_assumed, rs.to_assumed),
+            (p.from_assumption.is_some(), p.to_assumption.is_some())
+        );
+    }
+    assert_eq!(SOURCES.len(), rules.sources.len());
 }

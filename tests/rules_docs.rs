@@ -46,7 +46,9 @@ fn the_pages_show_every_phase_and_source_in_words() {
             assert!(page.contains(rs.id), "{l:?}: {}", rs.id);
         }
         for s in SOURCES {
-            assert!(page.contains(s.url), "{l:?}: {}", s.url);
+            for p in s.pages {
+                assert!(page.contains(p.url), "{l:?}: {}", p.url);
+            }
         }
         for machine in [
             "hong_kong",

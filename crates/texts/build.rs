@@ -18,16 +18,55 @@ const CATALOGUES: [(&str, &str, &str); 3] = [
     ("ZhHans", "zh-Hans", "ftl/zh-Hans.ftl"),
 ];
 
+/// The sources' titles, from the rule files (`rules/sources.toml`, or the
+/// folder `CP_RULES_DIR` names), as catalogue messages for `lang`:
+/// `source-<id>` for each source, and `named-source-<id>` for one without
+/// an address, which the widget names where it would link.
+fn source_titles(lang: &str) -> String {
+    println!("cargo:rerun-if-env-changed=CP_RULES_DIR");
+    let (dir, shown) = match std::env::var("CP_RULES_DIR") {
+        Ok(d) if !d.is_empty() => (PathBuf::from(&d), d),
+        _ => (PathBuf::from("../../rules"), "rules".to_string()),
+    };
+    println!(
+        "cargo:rerun-if-changed={}",
+        dir.join("sources.toml").display()
+    );
+    let rules = cp_rule_files::load(&dir, &shown).unwrap_or_else(|problems| {
+        eprintln!("error: the rule files have {} problem(s):", problems.len());
+        for p in &problems {
+            eprintln!("  {p}");
+        }
+        std::process::exit(1)
+    });
+    let mut out = String::from("\n");
+    for s in &rules.sources {
+        let title = s.title(lang);
+        let id = &s.id;
+        let comment = if lang == "en" {
+            format!("# The title of the source `{id}`, from rules/sources.toml (edit it there). No placeholders.\n")
+        } else {
+            String::new()
+        };
+        out += &format!("{comment}source-{id} = {title}\n");
+        if s.pages.is_empty() {
+            out += &comment.replace("# The title", "# Named where a link would be: the title");
+            out += &format!("named-source-{id} = {title}\n");
+        }
+    }
+    out
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=src/compile.rs");
     let texts: Vec<String> = CATALOGUES
         .iter()
-        .map(|(_, _, file)| {
+        .map(|(_, tag, file)| {
             println!("cargo:rerun-if-changed={file}");
             std::fs::read_to_string(file).unwrap_or_else(|e| {
                 eprintln!("error: cannot read the catalogue {file}: {e}");
                 std::process::exit(1)
-            })
+            }) + &source_titles(tag)
         })
         .collect();
     let cats: Vec<compile::Catalogue<'_>> = CATALOGUES

@@ -180,7 +180,7 @@ struct InfoOut {
     code: &'static str,
     text: String,
     url: &'static str,
-    source: &'static str,
+    source: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -189,7 +189,7 @@ struct TechnologyPromotionOut {
     answer: String,
     text: String,
     url: &'static str,
-    source: &'static str,
+    source: Option<&'static str>,
 }
 
 /// `{ "error": { "code", "field", "message" } }`.
@@ -211,7 +211,7 @@ fn reason_out(r: &Reason, l: Lang) -> ReasonOut {
         met: r.met,
         kind: r.kind.as_str(),
         text: i18n::reason(r, l),
-        source: r.source.map(|s| s.url),
+        source: r.source.and_then(url),
         source_title: r.source.map(|s| i18n::source_title(s, l)),
         assumption: r.assumption,
     }
@@ -276,7 +276,7 @@ pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
                 code: i.code(),
                 text: i18n::info_text(*i, l),
                 url: i.url(),
-                source: i.source().url,
+                source: url(i.source()),
             })
             .collect(),
         technology_promotion: e.technology_promotion.map(|t| TechnologyPromotionOut {
@@ -284,7 +284,7 @@ pub fn evaluation_json(e: &Evaluation, l: Lang) -> Value {
             answer: i18n::technology_promotion_short(l),
             text: i18n::technology_promotion_text(l),
             url: t.events_url,
-            source: t.source.url,
+            source: url(t.source),
         }),
         estimate_only: e.estimate,
         date: e.date.to_string(),
@@ -352,14 +352,14 @@ pub fn rules_json(l: Lang) -> Value {
                                 "ceiling": to_contract_string(oc.amount.amount()),
                             })),
                             "months_to_complete": t.months_to_complete,
-                            "source": t.source.url,
+                            "source": url(t.source),
                         })
                     }
                     model::Offer::NotListed { source } => json!({
                         "stream": e.stream.as_str(),
                         "label": i18n::stream_label(e.stream, l),
                         "offered": "not_listed",
-                        "source": source.url,
+                        "source": url(source),
                     }),
                 })
                 .collect();
@@ -383,7 +383,7 @@ pub fn rules_json(l: Lang) -> Value {
         .collect();
     json!({
         "rule_sets": sets,
-        "sources": data::SOURCES.iter().map(|s| json!({"id": s.id, "title": i18n::source_title(s, l), "url": s.url})).collect::<Vec<_>>(),
+        "sources": data::SOURCES.iter().map(|s| json!({"id": s.id, "title": i18n::source_title(s, l), "url": url(s), "pages": s.pages.iter().map(|p| json!({"url": p.url, "lang": i18n::lang_of(p.written).tag()})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
         "contacts": {
             "hotline": PROGRAMME.contacts.hotline,
             "email": PROGRAMME.contacts.email,
@@ -391,4 +391,10 @@ pub fn rules_json(l: Lang) -> Value {
             "guide": PROGRAMME.contacts.guide_url,
         },
     })
+}
+
+/// The address a source's figures cite; `None` for a source named, not
+/// linked (its `source_title` still names it).
+fn url(s: &cp_engine::rules::Source) -> Option<&'static str> {
+    s.cited().map(|p| p.url)
 }

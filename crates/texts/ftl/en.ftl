@@ -648,7 +648,7 @@ rules-page-streams-fund = What each stream funds
 # Intro. No placeholders.
 rules-page-intro = Every phase of the programme as the estimator applies it: dates, area, who may apply, each stream's rate, ceiling and time to finish, and the address of the source of each figure. Where the sources are silent, the estimator's assumption is marked.
 # Generated. No placeholders.
-rules-page-generated = Generated from the rule data (crates/engine/src/rules/data.rs); do not edit by hand. To regenerate:
+rules-page-generated = Generated from the rule files in rules/ (one file a phase in rules/phases/, the sources in rules/sources.toml): edit those, not this page. To regenerate:
 # Applications. No placeholders.
 rules-page-applications = Applications
 # New money. No placeholders.
@@ -713,6 +713,8 @@ rules-page-export-credit-discount = Label holders may also be considered for a d
 rules-page-sources = Sources
 # Address. No placeholders.
 rules-page-address = Address
+# In the sources table, for a source with no address on record: it is cited by name only. No placeholders.
+rules-page-no-address = none on record: cited by name
 
 ## Two dates (rules page).
 # $from: a first date, written in this language. $to: a last date, written in this language.
@@ -759,33 +761,3 @@ page-written-english = (in English)
 page-written-traditional = (in Chinese)
 # After a link to a page written in Simplified Chinese (as above). No placeholders.
 page-written-simplified = (in Chinese)
-
-## The sources' titles, by the source's id in the rule data (crates/engine/src/rules/data.rs): the rules pages and the JSON's source_title. Keep a title's dates and names; say what the source is.
-# The source `govhk-cppp`. No placeholders.
-source-govhk-cppp = GovHK: Cleaner Production Partnership Programme (last reviewed December 2019)
-# The source `epd-press-2008-04-18`. No placeholders.
-source-epd-press-2008-04-18 = EPD press release, 18 April 2008; Policy Address 2009-10
-# The source `notice-2013-03-27`. No placeholders.
-source-notice-2013-03-27 = Government notice of 27 March 2013, reported by chinacsr.com on 18 April 2013
-# The source `notice-2013-03-27-copy`. No placeholders.
-source-notice-2013-03-27-copy = Government notice of 27 March 2013: "Hong Kong enterprises operating factories locally or in Guangdong can apply" (a copy)
-# The source `cleanerproduction-2015`. No placeholders.
-source-cleanerproduction-2015 = cleanerproduction.hk: new phase invites applications from 15 June 2015
-# The source `cleanerproduction-second-assessment`. No placeholders.
-source-cleanerproduction-second-assessment = cleanerproduction.hk, What's New: more than one on-site improvement assessment
-# The source `guide-2015-priority-sectors`. No placeholders.
-source-guide-2015-priority-sectors = The 2015-2020 phase's guide on the eight targeted industries (third-party copies); Guangdong Cleaner Production Association, 2016
-# The source `smelink-cppp`. No placeholders.
-source-smelink-cppp = SME Link: Cleaner Production Partnership Programme (English page, 2020-2025 terms)
-# The source `smelink-cppp-zh`. No placeholders.
-source-smelink-cppp-zh = SME Link: Cleaner Production Partnership Programme (Chinese page, 2025-2027 terms)
-# The source `cleanerproduction-2025-seminar`. No placeholders.
-source-cleanerproduction-2025-seminar = cleanerproduction.hk: online seminar on the 2025-2027 phase (25 March 2025)
-# The source `scmp-2009`. No placeholders.
-source-scmp-2009 = South China Morning Post, 2009: rejected first-phase applications
-# The source `award-notices-2016-2017`. No placeholders.
-source-award-notices-2016-2017 = Notices for the 2016 and 2017 label holders (chengpou.com.mo; also zlftm.com/view.php?id=993)
-# The source `cleanerproduction-recognition`. No placeholders.
-source-cleanerproduction-recognition = cleanerproduction.hk: the Hong Kong-Guangdong Cleaner Production Partners Recognition Scheme
-# The source `application-guide`. No placeholders.
-source-application-guide = cleanerproduction.hk: Guide to Application for Funding Support

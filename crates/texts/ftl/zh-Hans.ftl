@@ -324,7 +324,7 @@ terms-short = 资助比率{ $rate }；上限{ $ceiling }
 rules-page-title = 本估算工具采用的清洁生产伙伴计划规则
 rules-page-streams-fund = 各类项目资助的内容
 rules-page-intro = 本估算工具所采用的各期计划规则：日期、涵盖范围、申请资格、各项目的资助比率、上限及完成期限，以及每个数字的资料来源网址。资料未有说明之处，均注明为本工具的假设。
-rules-page-generated = 由规则数据（crates/engine/src/rules/data.rs）生成，请勿直接修改。重新生成的命令：
+rules-page-generated = 由rules/文件夹内的规则文件生成（每期计划一个文件，存于rules/phases/；资料来源存于rules/sources.toml）：请修改这些文件，不要直接修改本页。重新生成的命令：
 rules-page-applications = 申请日期
 rules-page-new-money = 新增拨款
 rules-page-area = 广东省
@@ -357,6 +357,7 @@ rules-page-cash-award-guangdong = 现金奖励由广东省向广东省的工厂�
 rules-page-export-credit-discount = 标志持有者亦可获香港出口信用保险局考虑提供出口信用保险保费折扣（仅供参考，本工具不作计算）。
 rules-page-sources = 资料来源
 rules-page-address = 网址
+rules-page-no-address = 没有网址记录：只列出名称
 
 date-range = { $from }至{ $to }
 
@@ -381,18 +382,3 @@ reported-to = 资料只报道至{ $year }年度，其后年度属假设
 page-written-english = （英文网页）
 page-written-traditional = （繁体中文网页）
 page-written-simplified = （简体中文网页）
-
-source-govhk-cppp = 香港政府一站通：清洁生产伙伴计划（2019年12月最后审阅）
-source-epd-press-2008-04-18 = 环境保护署新闻稿（2008年4月18日）；《2009-10年施政报告》
-source-notice-2013-03-27 = 政府2013年3月27日公告，chinacsr.com于2013年4月18日报道
-source-notice-2013-03-27-copy = 政府2013年3月27日公告：“在本港或广东省经营工厂的香港企业均可申请”（转载）
-source-cleanerproduction-2015 = 清洁生产伙伴计划网站：新一期计划由2015年6月15日起接受申请
-source-cleanerproduction-second-assessment = 清洁生产伙伴计划网站“最新消息”：可申请多于一次实地评估
-source-guide-2015-priority-sectors = 2015-2020期计划的八个目标行业指引（第三方转载）；广东省清洁生产协会，2016年
-source-smelink-cppp = 中小企一站通：清洁生产伙伴计划（英文网页，2020-2025期计划的条款）
-source-smelink-cppp-zh = 中小企一站通：清洁生产伙伴计划（中文网页，2025-2027期计划的条款）
-source-cleanerproduction-2025-seminar = 清洁生产伙伴计划网站：2025-2027期计划网上研讨会（2025年3月25日）
-source-scmp-2009 = 《南华早报》，2009年：首期计划未获批准的申请
-source-award-notices-2016-2017 = 2016及2017年度标志企业的通知（《正报》chengpou.com.mo；另见zlftm.com/view.php?id=993）
-source-cleanerproduction-recognition = 清洁生产伙伴计划网站：「粤港清洁生产伙伴」标志计划
-source-application-guide = 清洁生产伙伴计划网站：资助申请指引

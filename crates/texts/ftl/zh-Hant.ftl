@@ -324,7 +324,7 @@ terms-short = 資助比率{ $rate }；上限{ $ceiling }
 rules-page-title = 本估算工具採用的清潔生產伙伴計劃規則
 rules-page-streams-fund = 各類項目資助的內容
 rules-page-intro = 本估算工具所採用的各期計劃規則：日期、涵蓋範圍、申請資格、各項目的資助比率、上限及完成期限，以及每個數字的資料來源網址。資料未有說明之處，均註明為本工具的假設。
-rules-page-generated = 由規則資料（crates/engine/src/rules/data.rs）產生，請勿直接修改。重新產生的指令：
+rules-page-generated = 由rules/資料夾內的規則檔案產生（每期計劃一個檔案，存於rules/phases/；資料來源存於rules/sources.toml）：請修改這些檔案，不要直接修改本頁。重新產生的指令：
 rules-page-applications = 申請日期
 rules-page-new-money = 新增撥款
 rules-page-area = 廣東省
@@ -357,6 +357,7 @@ rules-page-cash-award-guangdong = 現金獎勵由廣東省向廣東省的工廠�
 rules-page-export-credit-discount = 標誌持有者亦可獲香港出口信用保險局考慮提供出口信用保險保費折扣（僅供參考，本工具不作計算）。
 rules-page-sources = 資料來源
 rules-page-address = 網址
+rules-page-no-address = 沒有網址紀錄：只列出名稱
 
 date-range = { $from }至{ $to }
 
@@ -381,18 +382,3 @@ reported-to = 資料只報道至{ $year }年度，其後年度屬假設
 page-written-english = （英文網頁）
 page-written-traditional = （繁體中文網頁）
 page-written-simplified = （簡體中文網頁）
-
-source-govhk-cppp = 香港政府一站通：清潔生產伙伴計劃（2019年12月最後審閱）
-source-epd-press-2008-04-18 = 環境保護署新聞稿（2008年4月18日）；《2009-10年施政報告》
-source-notice-2013-03-27 = 政府2013年3月27日公告，chinacsr.com於2013年4月18日報道
-source-notice-2013-03-27-copy = 政府2013年3月27日公告：「在本港或廣東省經營工廠的香港企業均可申請」（轉載）
-source-cleanerproduction-2015 = 清潔生產伙伴計劃網站：新一期計劃由2015年6月15日起接受申請
-source-cleanerproduction-second-assessment = 清潔生產伙伴計劃網站「最新消息」：可申請多於一次實地評估
-source-guide-2015-priority-sectors = 2015-2020期計劃的八個目標行業指引（第三方轉載）；廣東省清潔生產協會，2016年
-source-smelink-cppp = 中小企一站通：清潔生產伙伴計劃（英文網頁，2020-2025期計劃的條款）
-source-smelink-cppp-zh = 中小企一站通：清潔生產伙伴計劃（中文網頁，2025-2027期計劃的條款）
-source-cleanerproduction-2025-seminar = 清潔生產伙伴計劃網站：2025-2027期計劃網上研討會（2025年3月25日）
-source-scmp-2009 = 《南華早報》，2009年：首期計劃不獲批准的申請
-source-award-notices-2016-2017 = 2016及2017年度標誌企業的通知（《正報》chengpou.com.mo；另見zlftm.com/view.php?id=993）
-source-cleanerproduction-recognition = 清潔生產伙伴計劃網站：「粵港清潔生產伙伴」標誌計劃
-source-application-guide = 清潔生產伙伴計劃網站：資助申請指引

@@ -366,6 +366,9 @@ fn camel(id: &str) -> String {
 /// The start of a source's title's message: `source-<id>` (the rules
 /// pages and the JSON name sources; the widget links to them).
 pub const SOURCE_TITLE: &str = "source-";
+/// The start of the title of a source without an address, which the
+/// widget shows too: `named-source-<id>`.
+pub const NAMED_SOURCE: &str = "named-source-";
 
 /// Messages (a family by the start of their names, ending in `-`, or one
 /// by its whole name) that only the command line and
@@ -537,6 +540,15 @@ pub fn generate(c: &Checked) -> String {
             if msgs[0].vars().is_empty() {
                 out += &format!("        {source:?} => {n},\n");
             }
+        }
+    }
+    out += "        _ => return None,\n    };\n    Some(fill(l, n, &[]))\n}\n";
+    // The titles of the sources without an address, which the widget
+    // names where it would link (`named-source-<id>`).
+    out += "/// The title of a source without an address (`named-source-<id>`).\npub fn named_source(l: super::Lang, id: &str) -> Option<String> {\n    let n = match id {\n";
+    for (n, (id, _)) in c.messages.iter().enumerate() {
+        if let Some(source) = id.strip_prefix(NAMED_SOURCE) {
+            out += &format!("        {source:?} => {n},\n");
         }
     }
     out += "        _ => return None,\n    };\n    Some(fill(l, n, &[]))\n}\n";

@@ -11,22 +11,23 @@
 use crate::{self as i18n, Lang, RulesPage as P};
 use crate::{format_hkd, format_rmb};
 use cp_engine::rules::data::{PROGRAMME, SOURCES};
-use cp_engine::rules::model::{
-    Ceiling, GuangdongArea, Offer, OutsideSectors, Page, RuleSet, Source,
-};
+use cp_engine::rules::model::{Ceiling, GuangdongArea, Offer, OutsideSectors, RuleSet, Source};
 use std::fmt::Write;
 
 /// A source as a Markdown link, `[title](address)`: its title in the
 /// reader's language, the page in it where the rules give one, and the
 /// page's language where it is another.
 fn link(s: &Source, l: Lang) -> String {
-    let page = s.page(i18n::written(l));
-    format!(
-        "[{}]({}){}",
-        i18n::source_title(s, l).replace('[', "(").replace(']', ")"),
-        page.url,
-        i18n::page_note(page.written, l)
-    )
+    let title = i18n::source_title(s, l).replace('[', "(").replace(']', ")");
+    match s.page(i18n::written(l)) {
+        Some(page) => format!(
+            "[{title}]({}){}",
+            page.url,
+            i18n::page_note(page.written, l)
+        ),
+        // Named, not linked.
+        None => format!("*{title}*"),
+    }
 }
 
 /// A table cell: no line breaks, no unescaped pipes.
@@ -308,14 +309,16 @@ pub fn markdown(l: Lang) -> String {
     );
     // Every address the rules give for it, each with its language.
     for s in SOURCES {
-        let pages: Vec<String> = std::iter::once(Page {
-            url: s.url,
-            written: s.written,
-        })
-        .chain(s.also.iter().copied())
-        .map(|p| format!("<{}>{}", p.url, i18n::page_note(p.written, l)))
-        .collect();
-        let pages = pages.join(l.pick("; ", "；", "；"));
+        let pages: Vec<String> = s
+            .pages
+            .iter()
+            .map(|p| format!("<{}>{}", p.url, i18n::page_note(p.written, l)))
+            .collect();
+        let pages = if pages.is_empty() {
+            t(P::NoAddress)
+        } else {
+            pages.join(l.pick("; ", "；", "；"))
+        };
         let _ = writeln!(out, "| {} | {pages} |", cell(&i18n::source_title(s, l)));
     }
     let c = &PROGRAMME.contacts;

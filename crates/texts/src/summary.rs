@@ -191,8 +191,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         };
         let _ = writeln!(out, "  {mark} {}{state}{assumption}", i18n::reason(r, l));
         if let Some(s) = r.source {
-            let (url, words) = i18n::source_link(s, l);
-            let _ = writeln!(out, "      {words}{}{url}", colon(l));
+            let _ = writeln!(out, "      {}", source_line(s, l));
         }
     }
     if !e.streams.is_empty() {
@@ -228,8 +227,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
             colon(l),
             t.events_url
         );
-        let (url, words) = i18n::source_link(t.source, l);
-        let _ = writeln!(out, "      {words}{}{url}", colon(l));
+        let _ = writeln!(out, "      {}", source_line(t.source, l));
     }
     // The other notices under a heading of their own (the provisional one
     // came first).
@@ -292,5 +290,14 @@ pub fn next_steps(l: Lang) -> NextSteps {
         hotline_tel: c.hotline_tel,
         write: lead(crate::messages::widget_write_email),
         email: c.email,
+    }
+}
+
+/// "source: <address>", or "source: <title>" for a source named, not linked.
+fn source_line(s: &cp_engine::rules::Source, l: Lang) -> String {
+    let (found, words) = i18n::source_link(s, l);
+    match found {
+        i18n::Found::Page(url) => format!("{words}{}{url}", colon(l)),
+        i18n::Found::Named(title) => format!("{words}{}{title}", colon(l)),
     }
 }

@@ -53,10 +53,15 @@ pub(super) fn link(href: &'static str, text: String) -> Html {
 }
 
 /// A source's link: "Source", to its page in the reader's language where
-/// the rules give one, saying the page's language where it is another.
+/// the rules give one, saying the page's language where it is another; for
+/// a source without an address, "Source: " and its name, not linked.
 pub(super) fn source(s: &Source, l: Lang) -> Html {
-    let (url, words) = i18n::source_link(s, l);
-    link(url, words)
+    match i18n::source_link(s, l) {
+        (i18n::Found::Page(url), words) => link(url, words),
+        (i18n::Found::Named(title), words) => {
+            html! { <span>{ words }{ l.colon() }{ title }</span> }
+        }
+    }
 }
 
 #[cfg(test)]

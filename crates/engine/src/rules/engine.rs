@@ -360,7 +360,8 @@ fn notices(rs: &'static RuleSet, date: Date, provisional: bool, ctx: &Context) -
         }
     }
     if rs.from_assumed || rs.to_assumed {
-        let near = |a: Date, b: Date| b.unix_days() - a.unix_days() < 31;
+        let window = i64::from(PROGRAMME.assumed_dates_window_days);
+        let near = |a: Date, b: Date| b.unix_days() - a.unix_days() < window;
         out.push(Notice::DatesAssumed {
             rule_set: rs.id,
             decisive: (rs.to_assumed && (provisional || near(date, rs.to)))

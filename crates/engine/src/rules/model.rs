@@ -20,31 +20,35 @@ pub struct Page {
     pub written: Written,
 }
 
-/// Where a figure or condition comes from. Its title, in each language, is
-/// the catalogues' message `source-<id>`.
+/// Where a figure or condition comes from: one record of
+/// `rules/sources.toml`. Its title in each language is there too, and
+/// reaches the texts (the catalogues' `source-<id>`, generated from it);
+/// the widget's download carries only the id and the addresses.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     /// Short stable id, e.g. `govhk-cppp`.
     pub id: &'static str,
-    /// The address the rules cite, written in `written`.
-    pub url: &'static str,
-    pub written: Written,
-    /// The same page in other languages, where the rules give its address.
-    pub also: &'static [Page],
+    /// The page in each language where one exists, the one the rules cite
+    /// first; empty for a source that is named, not linked (no address of
+    /// it is on record, and a site's home page is never a source).
+    pub pages: &'static [Page],
 }
 
 impl Source {
+    /// The page the rules cite, if the source has an address.
+    pub fn cited(&self) -> Option<Page> {
+        self.pages.first().copied()
+    }
+
     /// The page to link for a reader of `want`: the same page in that
-    /// language where the rules give it, else the one they cite.
-    pub fn page(&self, want: Written) -> Page {
-        self.also
+    /// language where the rules give it, else the one they cite; `None`
+    /// for a source that is named, not linked.
+    pub fn page(&self, want: Written) -> Option<Page> {
+        self.pages
             .iter()
             .copied()
             .find(|p| p.written == want)
-            .unwrap_or(Page {
-                url: self.url,
-                written: self.written,
-            })
+            .or_else(|| self.cited())
     }
 }
 
@@ -201,6 +205,7 @@ pub struct RuleSet {
     pub dates_source: &'static Source,
     /// New money for the phase, in millions of HK$.
     pub funding_millions: u32,
+    pub funding_source: &'static Source,
     pub area: Area,
     /// The detailed applicant test of rules.md §3 is applied to this phase
     /// by assumption (its sources do not spell it out): said once, as a
@@ -318,8 +323,15 @@ pub struct Programme {
     /// Sources older than this many years carry a "check the current rules"
     /// notice (rules.md §9).
     pub stale_after_years: u16,
+    /// The notice that a phase's first or last day is assumed is prominent
+    /// (decisive) when the application date is fewer than this many days
+    /// after an assumed first day or before an assumed last day (rules.md
+    /// §9, the decision of 2026-12-07).
+    pub assumed_dates_window_days: u16,
     pub past_practice_source: &'static Source,
     pub primary_source: &'static Source,
+    /// The application guide: the rules the sources do not reproduce.
+    pub guide_source: &'static Source,
 }
 
 /// The rule set that answers for a date.

@@ -366,7 +366,7 @@ impl Info {
         let p = &super::data::PROGRAMME;
         match self {
             Info::Recognition => p.recognition.source,
-            Info::Guide => &super::data::GUIDE,
+            Info::Guide => p.guide_source,
         }
     }
 }

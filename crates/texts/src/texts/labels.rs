@@ -29,6 +29,15 @@ pub fn written(l: Lang) -> Written {
     l.pick(Written::English, Written::Traditional, Written::Simplified)
 }
 
+/// The language whose readers read pages written in `w`.
+pub fn lang_of(w: Written) -> Lang {
+    match w {
+        Written::English => Lang::En,
+        Written::Traditional => Lang::ZhHant,
+        Written::Simplified => Lang::ZhHans,
+    }
+}
+
 /// What follows a link's words when its page is in another language than
 /// the reader's (" (in English)", "（英文網頁）"), else nothing.
 pub fn page_note(w: Written, l: Lang) -> String {
@@ -43,12 +52,30 @@ pub fn page_note(w: Written, l: Lang) -> String {
     format!("{}{note}", l.pick(" ", "", ""))
 }
 
-/// A source's link for a reader of `l`: the page in the reader's language
-/// where the rules give it (else the one they cite), and the words
-/// "Source", with the page's language where it is another.
-pub fn source_link(s: &Source, l: Lang) -> (&'static str, String) {
-    let page = s.page(written(l));
-    (page.url, m::ui_source(l) + &page_note(page.written, l))
+/// Where a reader finds a source: its page, or its name where the source
+/// has no address (named, not linked).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// The page in the reader's language where the rules give it (else the
+    /// one they cite).
+    Page(&'static str),
+    /// The source's title, in the reader's language.
+    Named(String),
+}
+
+/// A source for a reader of `l`: where it is found, and the words "Source"
+/// (with the page's language where it is another).
+pub fn source_link(s: &Source, l: Lang) -> (Found, String) {
+    match s.page(written(l)) {
+        Some(page) => (
+            Found::Page(page.url),
+            m::ui_source(l) + &page_note(page.written, l),
+        ),
+        None => (
+            Found::Named(m::named_source(l, s.id).unwrap_or_default()),
+            m::ui_source(l),
+        ),
+    }
 }
 
 /// The words of the link to the technology promotion events' page.

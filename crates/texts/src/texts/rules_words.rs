@@ -44,6 +44,7 @@ pub enum RulesPage {
     ExportCreditDiscount,
     Sources,
     Address,
+    NoAddress,
 }
 
 pub fn rules_page(p: RulesPage, l: Lang) -> String {
@@ -85,6 +86,7 @@ pub fn rules_page(p: RulesPage, l: Lang) -> String {
         P::ExportCreditDiscount => m::rules_page_export_credit_discount(l),
         P::Sources => m::rules_page_sources(l),
         P::Address => m::rules_page_address(l),
+        P::NoAddress => m::rules_page_no_address(l),
     }
 }
 
