@@ -74,16 +74,23 @@ fn phase_boundaries() {
         ("2025-03-31", Some("2020-2025")),
         ("2025-04-01", Some("2025-2027")),
         ("2027-03-31", Some("2025-2027")),
-        // After the last known phase: its terms, provisional (below).
-        ("2027-04-01", Some("2025-2027")),
-    ] {
+    ]
+    .into_iter()
+    .map(|(d, id)| (d.to_string(), id))
+    // After the last known phase (found in the data): its terms,
+    // provisional (below).
+    .chain([
+        (common::after_last(0), Some(common::last_phase().id)),
+        (common::after_last(1), Some(common::last_phase().id)),
+    ]) {
+        let date = date.as_str();
         let r = result(&factory(date, "onsite_assessment", "40000"));
         match rule_set {
             Some(id) => {
                 assert_eq!(r["rule_set"]["id"], json!(id), "{date}");
                 assert_eq!(
                     r["rule_set"]["provisional"],
-                    json!(date > "2027-03-31"),
+                    json!(*date > *common::last_phase().to.to_string()),
                     "{date}"
                 );
             }
@@ -110,39 +117,65 @@ fn no_rule_set_names_the_nearest_phases() {
     assert!(before.contains("18 April 2008"), "{before}");
 }
 
-/// After the last known phase's last day: that phase's terms and amounts,
-/// provisional, with the notice first, in every language.
+/// After the last known phase's last day (found in the data): that
+/// phase's terms and amounts, provisional, with the notice first, in every
+/// language. The 2025-2027 figures (its last day, HK$750,000) are named
+/// only where that phase is the last.
 #[test]
 fn after_the_last_phase_the_last_terms_are_provisional() {
-    let case = with(
-        factory("2030-01-01", "new_technology_demonstration", "2000000"),
-        "project.technology_origin",
-        json!("hong_kong"),
+    let last = common::last_phase();
+    let case_on = |date: &str| {
+        with(
+            factory(date, "new_technology_demonstration", "2000000"),
+            "project.technology_origin",
+            json!("hong_kong"),
+        )
+    };
+    let later = common::after_last(1000);
+    let r = result(&case_on(&later));
+    // The last phase's own answer on its last day, and the same figures after it.
+    let on_last_day = result(&case_on(&last.to.to_string()));
+    assert_eq!(on_last_day["rule_set"]["provisional"], json!(false));
+    assert_eq!(r["project"]["verdict"], on_last_day["project"]["verdict"]);
+    assert_eq!(
+        r["project"]["sponsorship"],
+        on_last_day["project"]["sponsorship"]
     );
-    let r = check("2030", &case, "eligible", Some(json!("750000.00")));
-    assert_eq!(r["rule_set"]["id"], json!("2025-2027"));
+    assert_eq!(r["rule_set"]["id"], json!(last.id));
     assert_eq!(r["rule_set"]["provisional"], json!(true));
     assert_eq!(r["notices"][0]["code"], json!("provisional_terms"));
     let t = r["notices"][0]["text"].as_str().unwrap();
     assert_eq!(
         t,
-        "The programme's terms after 31 March 2027 are not in this estimator's sources. \
-         These are the terms of the 2025-2027 phase; confirm with the hotline 2788 5588 before relying on them."
+        format!(
+            "The programme's terms after {} are not in this estimator's sources. \
+             These are the terms of the {} phase; confirm with the hotline 2788 5588 before relying on them.",
+            Lang::En.date(last.to),
+            last.id
+        )
     );
+    if last.id == "2025-2027" {
+        assert_eq!(r["project"]["sponsorship"], json!("750000.00"));
+        assert!(t.contains("31 March 2027"), "{t}");
+    }
     assert!(r["rule_set"]["name"]
         .as_str()
         .unwrap()
         .contains("provisional"));
     for l in [Lang::ZhHant, Lang::ZhHans] {
-        let r = check_value(&case, &Context::default(), l).0;
+        let r = check_value(&case_on(&later), &Context::default(), l).0;
         let t = r["notices"][0]["text"].as_str().unwrap();
         assert!(
-            t.contains("2027年3月31日") && t.contains("2788 5588"),
+            t.contains(&l.date(last.to)) && t.contains("2788 5588"),
             "{t}"
         );
     }
-    // The day before is inside the phase: not provisional, no notice.
-    let r = result(&factory("2027-03-31", "new_technology_demonstration", "1"));
+    // The last day is inside the phase: not provisional, no notice.
+    let r = result(&factory(
+        &last.to.to_string(),
+        "new_technology_demonstration",
+        "1",
+    ));
     assert_eq!(r["rule_set"]["provisional"], json!(false));
     assert!(r["notices"]
         .as_array()
@@ -933,12 +966,18 @@ fn next_steps_give_the_closing_date() {
         None,
         "closed: the notice says so"
     );
+    // After the last known phase (found in the data).
+    let after = common::after_last(61);
+    let today = cp_estimator::date::Date::parse(&after).unwrap();
     assert_eq!(
-        closing("2027-06-01", Date::ymd(2027, 6, 1), Lang::En).as_deref(),
-        Some("No closing date is known for applications after 31 March 2027: ask the hotline 2788 5588.")
+        closing(&after, today, Lang::En),
+        Some(format!(
+            "No closing date is known for applications after {}: ask the hotline 2788 5588.",
+            Lang::En.date(common::last_phase().to)
+        ))
     );
     // The summary (what cpfund check prints, and the widget copies) says it too.
-    let case = case_from_value(&factory("2027-06-01", "onsite_assessment", "1000")).unwrap();
+    let case = case_from_value(&factory(&after, "onsite_assessment", "1000")).unwrap();
     let e = evaluate(&case, &Context::default()).unwrap();
     assert!(cp_estimator::summary::text(&e, Lang::En).contains("No closing date is known"));
 }
@@ -992,20 +1031,40 @@ fn assumed_dates_decide_only_near_the_assumed_days() {
                 _ => None,
             })
     };
-    for (date, want) in [
-        ("2020-04-01", Some(true)),
-        ("2020-05-01", Some(true)),
-        ("2020-05-02", Some(false)),
-        ("2022-01-01", Some(false)),
-        ("2025-03-31", Some(false)),
-        ("2026-01-15", Some(false)),
-        ("2027-02-28", Some(false)),
-        ("2027-03-01", Some(true)),
-        ("2027-03-31", Some(true)),
-        ("2027-06-01", Some(true)),
-        ("2018-05-01", None),
-    ] {
-        assert_eq!(decisive(date), want, "{date}");
+    // The window is the data's (rules/programme.toml: 31 days, rules.md
+    // §9): decisive from an assumed first day to the day before the
+    // window ends, and from the window's start before an assumed last day.
+    let window = i64::from(cp_estimator::rules::PROGRAMME.assumed_dates_window_days);
+    let from = |d: &str, days: i64| {
+        let d = cp_estimator::date::Date::parse(d).unwrap();
+        cp_estimator::date::Date::from_unix_days(d.unix_days() + days).to_string()
+    };
+    let fixed = [
+        ("2020-04-01".to_string(), Some(true)),
+        (from("2020-04-01", window - 1), Some(true)),
+        (from("2020-04-01", window), Some(false)),
+        ("2022-01-01".into(), Some(false)),
+        ("2025-03-31".into(), Some(false)),
+        ("2026-01-15".into(), Some(false)),
+        (from("2027-03-31", -window), Some(false)),
+        (from("2027-03-31", -(window - 1)), Some(true)),
+        ("2027-03-31".into(), Some(true)),
+        ("2018-05-01".into(), None),
+    ];
+    if window == 31 {
+        assert_eq!(fixed[1].0, "2020-05-01");
+        assert_eq!(fixed[7].0, "2027-03-01");
+    }
+    for (date, want) in fixed {
+        assert_eq!(decisive(&date), want, "{date}");
+    }
+    // After the last known phase (found in the data): decisive when its
+    // last day is assumed (rules.md §9), however far past it.
+    let last = common::last_phase();
+    let want = (last.from_assumed || last.to_assumed).then_some(last.to_assumed);
+    for days in [1, 61, 2000] {
+        let date = common::after_last(days);
+        assert_eq!(decisive(&date), want, "{date}");
     }
 }
 

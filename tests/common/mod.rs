@@ -198,3 +198,17 @@ pub fn html_text(s: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
 }
+
+/// The last known phase, found in the rule data: no test assumes which
+/// phase is last (a new phase's file must not break them).
+pub fn last_phase() -> &'static cp_engine::rules::RuleSet {
+    cp_engine::rules::PROGRAMME
+        .last()
+        .expect("the rule data has a phase")
+}
+
+/// The day `days` after the last known phase's last day, `YYYY-MM-DD`.
+pub fn after_last(days: i64) -> String {
+    let to = last_phase().to;
+    cp_engine::date::Date::from_unix_days(to.unix_days() + days).to_string()
+}

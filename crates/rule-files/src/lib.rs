@@ -14,6 +14,7 @@
 
 mod check;
 mod phase;
+mod programme;
 mod rust;
 mod schema;
 pub mod vocab;
