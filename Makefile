@@ -123,6 +123,9 @@ test-native: setup-native
 	@# The 200 MB batch run: too heavy for a plain `cargo test` (ignored
 	@# there), run here optimised (profile release-test: no LTO).
 	$(CARGO) test --locked --profile release-test -p cpfund --test cli -- --ignored
+	@# The rehearsal of a new phase (issue 31): cpfund built again over a
+	@# copy of rules/ with the next phase added (its own target folder).
+	$(CARGO) test --locked -p cpfund --test rehearsal -- --ignored
 
 ## serve: build the widget and serve the demo pages on 127.0.0.1 the way a
 ## CDN would (cp-serve: brotli/gzip, caching headers, the CSP)

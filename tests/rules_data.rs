@@ -354,3 +354,86 @@ fn the_engine_holds_what_the_files_say() {
     }
     assert_eq!(SOURCES.len(), rules.sources.len());
 }
+
+/// No product file holds an amount of the programme: every ceiling and
+/// cash award of the rule files, written as code or text writes it
+/// (`28000`, `28_000`, `28,000`), is absent from the widget's, the
+/// engine's, the texts', the shells' and cpfund's sources (their test
+/// modules aside) and from the catalogues.
+#[test]
+fn no_programme_figure_in_the_code() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rules = cp_rule_files::load(&root.join("rules"), "rules").unwrap();
+    let mut amounts: Vec<u64> = Vec::new();
+    for p in &rules.phases {
+        for e in &p.streams {
+            if let Some(t) = &e.terms {
+                if let cp_rule_files::Ceiling::Published { amount, .. } = t.ceiling {
+                    amounts.push(amount);
+                }
+                amounts.extend(t.higher_ceiling.as_ref().map(|h| h.1));
+            }
+        }
+    }
+    for a in &rules.recognition.cash_awards {
+        amounts.extend([a.excellent_partner, a.partner]);
+    }
+    amounts.sort_unstable();
+    amounts.dedup();
+    assert!(amounts.len() >= 8, "{amounts:?}");
+    let forms = |n: u64| {
+        let plain = n.to_string();
+        let grouped = |sep: char| {
+            let mut out = String::new();
+            for (i, c) in plain.chars().enumerate() {
+                if i > 0 && (plain.len() - i).is_multiple_of(3) {
+                    out.push(sep);
+                }
+                out.push(c);
+            }
+            out
+        };
+        [plain.clone(), grouped('_'), grouped(',')]
+    };
+    let mut files = Vec::new();
+    let mut stack = vec![root.join("src"), root.join("crates"), root.join("assets")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = e.path();
+            let name = path.to_string_lossy().to_string();
+            if path.is_dir() {
+                if !name.ends_with("/tests") && !name.ends_with("/target") {
+                    stack.push(path);
+                }
+            } else if (name.ends_with(".rs") && !name.ends_with("_tests.rs"))
+                || name.ends_with(".ftl")
+                || name.ends_with(".js")
+            {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 50, "{}", files.len());
+    let mut found = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let product = text.split("#[cfg(test)]").next().unwrap_or("");
+        for &n in &amounts {
+            for form in forms(n) {
+                let hit = product.match_indices(&form).any(|(i, _)| {
+                    let before = product[..i].chars().next_back();
+                    let after = product[i + form.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == ',')
+                        && !after.is_some_and(|c| c.is_ascii_digit() || c == '_' || c == ',')
+                });
+                if hit {
+                    found.push(format!("{}: {form}", f.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "programme figures outside rules/: {found:#?}"
+    );
+}

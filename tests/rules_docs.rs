@@ -74,3 +74,73 @@ fn the_pages_show_every_phase_and_source_in_words() {
         "assumed dates marked"
     );
 }
+
+/// Each phase after the first says what changed from the one before, in
+/// each language, computed from the data: the dates always, and here the
+/// 2020-2025 on-site assessment's ceiling, before → after, with both
+/// sources, and the streams added and no longer listed.
+#[test]
+fn each_phase_says_what_changed_from_the_one_before() {
+    use cp_estimator::i18n::changes_title;
+    for l in Lang::ALL {
+        let page = markdown(l);
+        for w in PROGRAMME.rule_sets.windows(2) {
+            let heading = format!("### {}", changes_title(w[0].id, l));
+            assert_eq!(page.matches(&heading).count(), 1, "{l:?}: {heading}");
+            // After the phase's own section, before the next phase's.
+            let at = page.find(&heading).unwrap();
+            let own = page
+                .find(&format!(
+                    "## {}\n",
+                    cp_estimator::i18n::phase_name(w[1].id, l)
+                ))
+                .unwrap();
+            assert!(own < at, "{l:?}: {heading} under its phase");
+        }
+        // The first phase has none.
+        let first = PROGRAMME.rule_sets[0].id;
+        let before_first = page
+            .find(&format!(
+                "## {}\n",
+                cp_estimator::i18n::phase_name(PROGRAMME.rule_sets[1].id, l)
+            ))
+            .unwrap();
+        assert!(!page[..before_first].contains("\n### "), "{l:?}: {first}");
+    }
+    let en = markdown(Lang::En);
+    let table = &en[en
+        .find("### What changed from the 2015-2020 phase")
+        .unwrap()..];
+    let table = &table[..table.find("\n\n## ").unwrap()];
+    let row = table
+        .lines()
+        .find(|r| r.starts_with("| On-site improvement assessment: Ceiling |"))
+        .unwrap_or_else(|| panic!("{table}"));
+    assert!(
+        row.contains("| HK$28,000 a project | HK$45,000 a project |")
+            && row.contains("(https://www.gov.hk/en/residents/environment/support/cppp.htm) → [")
+            && row.contains("smelink.gov.hk/en/"),
+        "{row}"
+    );
+    assert!(
+        table.contains("| Demonstration project: no longer listed |"),
+        "{table}"
+    );
+    assert!(
+        table.contains("| Demonstration project (i): wider adoption: new stream |"),
+        "{table}"
+    );
+    assert!(table.contains("| Applications | 15 June 2015 to 31 March 2020 | 1 April 2020 (assumption) to 31 March 2025 |"), "{table}");
+    // What did not change is not listed: the on-site assessment's rate.
+    assert!(
+        !table.contains("On-site improvement assessment: Rate"),
+        "{table}"
+    );
+    let hant = markdown(Lang::ZhHant);
+    assert!(
+        hant.contains("| 實地評估：上限 | 每個項目港幣28,000元 | 每個項目港幣45,000元 |"),
+        "{hant}"
+    );
+    let hans = markdown(Lang::ZhHans);
+    assert!(hans.contains("| 实地评估：上限 | 每个项目港币28,000元 | 每个项目港币45,000元 |"));
+}

@@ -514,6 +514,49 @@ fn rules_lists_every_phase() {
             "2025-2027"
         ]
     );
+    // What changed from the phase before, as the rules pages show it.
+    let sets = v["rule_sets"].as_array().unwrap();
+    assert_eq!(sets[0]["changes"], json!([]));
+    for s in &sets[1..] {
+        assert_eq!(s["changes"][0]["what"], json!("dates"), "{}", s["id"]);
+    }
+    let p2020 = sets.iter().find(|s| s["id"] == json!("2020-2025")).unwrap();
+    let ceiling = p2020["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["what"] == json!("ceiling") && c["stream"] == json!("onsite_assessment"))
+        .unwrap();
+    assert_eq!(ceiling["before"], json!("HK$28,000 a project"));
+    assert_eq!(ceiling["after"], json!("HK$45,000 a project"));
+    assert_eq!(
+        ceiling["sources"],
+        json!({"before": "govhk-cppp", "after": "smelink-cppp"})
+    );
+    let dropped: Vec<&Value> = p2020["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["what"] == json!("stream_no_longer_listed"))
+        .collect();
+    assert_eq!(dropped.len(), 1);
+    assert_eq!(dropped[0]["stream"], json!("demonstration"));
+    let zh: Value = serde_json::from_str(&stdout(&cpfund(
+        &["rules", "--json", "--lang", "zh-Hant"],
+        "",
+    )))
+    .unwrap();
+    let zh2020 = zh["rule_sets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == json!("2020-2025"))
+        .unwrap();
+    assert!(zh2020["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["after"] == json!("每個項目港幣45,000元")));
     let text = stdout(&cpfund(&["rules"], ""));
     assert!(
         text.contains("HK$330,000") && text.contains("HK$750,000"),

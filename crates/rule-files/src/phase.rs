@@ -264,7 +264,7 @@ impl Cx {
                 self.at(
                     f,
                     ceiling.span(),
-                    format!("a ceiling is an amount in whole HK$ (330000), \"not_published\" or \"none_stated\"; found {other}"),
+                    format!("a ceiling is an amount in whole HK$ (250000), \"not_published\" or \"none_stated\"; found {other}"),
                 );
                 Ceiling::NotPublished
             }

@@ -230,7 +230,7 @@ fn a_rate_outside_0_to_100_or_a_ceiling_of_zero_or_less_is_refused() {
     for (to, message) in [
         ("ceiling = 0\n", "a ceiling must be more than zero; found 0"),
         ("ceiling = -330000\n", "a ceiling must be more than zero; found -330000"),
-        ("ceiling = \"none\"\n", "a ceiling is an amount in whole HK$ (330000), \"not_published\" or \"none_stated\"; found \"none\""),
+        ("ceiling = \"none\"\n", "a ceiling is an amount in whole HK$ (250000), \"not_published\" or \"none_stated\"; found \"none\""),
     ] {
         let dir = copy();
         let line = edit(&dir, "phases/2015-2020.toml", "ceiling = 330000\n", to);

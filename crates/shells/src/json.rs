@@ -5,7 +5,7 @@ use crate::{Expected, ReadError, SyntaxProblem};
 use cp_engine::money::{to_contract_string, Money};
 use cp_engine::rules::input::suggest_field;
 use cp_engine::rules::*;
-use cp_texts::{self as i18n, Lang};
+use cp_texts::{self as i18n, rules_page, Lang};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -322,7 +322,32 @@ pub fn rules_json(l: Lang) -> Value {
     let sets: Vec<Value> = PROGRAMME
         .rule_sets
         .iter()
-        .map(|rs| {
+        .enumerate()
+        .map(|(i, rs)| {
+            // What changed from the phase before (the rules pages' table).
+            let changes: Vec<Value> = i
+                .checked_sub(1)
+                .map(|i| &PROGRAMME.rule_sets[i])
+                .map(|before| {
+                    cp_engine::rules::changes::changes(before, rs)
+                        .into_iter()
+                        .map(|c| {
+                            let (was, now) = c.sources(before, rs);
+                            json!({
+                                "what": c.code(),
+                                "stream": c.stream().map(|s| s.as_str()),
+                                "label": rules_page::change_what(c, l),
+                                "before": rules_page::change_value(c, before, l),
+                                "after": rules_page::change_value(c, rs, l),
+                                "sources": {
+                                    "before": was.map(|s| s.id),
+                                    "after": now.map(|s| s.id),
+                                },
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
             let streams: Vec<Value> = rs
                 .streams
                 .iter()
@@ -378,6 +403,7 @@ pub fn rules_json(l: Lang) -> Value {
                 "second_assessment_years": rs.second_assessment.as_ref().map(|s| s.years),
                 "sources_as_of": rs.sources_as_of.map(|d| d.to_string()),
                 "streams": streams,
+                "changes": changes,
             })
         })
         .collect();

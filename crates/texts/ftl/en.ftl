@@ -715,6 +715,18 @@ rules-page-sources = Sources
 rules-page-address = Address
 # In the sources table, for a source with no address on record: it is cited by name only. No placeholders.
 rules-page-no-address = none on record: cited by name
+# The heading over the table of what changed from the phase before; $phase is its id (2015-2020).
+rules-page-changes-title = What changed from the { $phase } phase
+# The first column of that table: what changed (the dates, a stream, a term). No placeholders.
+rules-page-change = What changed
+# In that table: where factories may be (the part of Guangdong, Hong Kong). No placeholders.
+rules-page-area-covered = Area
+# After a stream's name in that table: the phase before did not offer it. No placeholders.
+rules-page-stream-added = : new stream
+# After a stream's name in that table: this phase's sources do not list it any more (or the phase has no place for it). No placeholders.
+rules-page-stream-dropped = : no longer listed
+# In that table: the phase has no place for the stream at all. No placeholders.
+rules-page-not-in-phase = not among the phase's streams
 
 ## Two dates (rules page).
 # $from: a first date, written in this language. $to: a last date, written in this language.

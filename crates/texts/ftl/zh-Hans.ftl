@@ -358,6 +358,12 @@ rules-page-export-credit-discount = 标志持有者亦可获香港出口信用�
 rules-page-sources = 资料来源
 rules-page-address = 网址
 rules-page-no-address = 没有网址记录：只列出名称
+rules-page-changes-title = 与{ $phase }期计划相比的变化
+rules-page-change = 变化项目
+rules-page-area-covered = 地区
+rules-page-stream-added = ：新增项目
+rules-page-stream-dropped = ：不再列出
+rules-page-not-in-phase = 不属本期计划的项目
 
 date-range = { $from }至{ $to }
 

@@ -358,6 +358,12 @@ rules-page-export-credit-discount = 標誌持有者亦可獲香港出口信用�
 rules-page-sources = 資料來源
 rules-page-address = 網址
 rules-page-no-address = 沒有網址紀錄：只列出名稱
+rules-page-changes-title = 與{ $phase }期計劃相比的改變
+rules-page-change = 改變項目
+rules-page-area-covered = 地區
+rules-page-stream-added = ：新增項目
+rules-page-stream-dropped = ：不再列出
+rules-page-not-in-phase = 不屬本期計劃的項目
 
 date-range = { $from }至{ $to }
 

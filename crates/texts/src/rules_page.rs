@@ -10,8 +10,11 @@
 
 use crate::{self as i18n, Lang, RulesPage as P};
 use crate::{format_hkd, format_rmb};
+use cp_engine::rules::changes::{self, Change, Part};
 use cp_engine::rules::data::{PROGRAMME, SOURCES};
-use cp_engine::rules::model::{Ceiling, GuangdongArea, Offer, OutsideSectors, RuleSet, Source};
+use cp_engine::rules::model::{
+    Ceiling, GuangdongArea, Offer, OutsideSectors, PrioritySectors, RuleSet, Source, Terms,
+};
 use std::fmt::Write;
 
 /// A source as a Markdown link, `[title](address)`: its title in the
@@ -50,7 +53,7 @@ fn assumed(b: bool, l: Lang) -> String {
 
 fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
     let t = |p: P| i18n::rules_page(p, l);
-    let (colon, stop, semi) = (l.colon(), l.pick(".", "。", "。"), l.pick("; ", "；", "；"));
+    let (colon, stop) = (l.colon(), l.pick(".", "。", "。"));
     let _ = writeln!(out, "\n## {}\n", i18n::phase_name(rs.id, l));
     let _ = writeln!(
         out,
@@ -72,29 +75,14 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
             l
         )
     );
-    let guangdong = match rs.area.guangdong {
-        GuangdongArea::PearlRiverDelta => t(P::PearlRiverDeltaOnly),
-        GuangdongArea::All => t(P::AllGuangdong),
-    };
     let _ = writeln!(
         out,
-        "- {}{colon}{guangdong}{semi}{}{colon}{}{semi}{}{colon}{}{stop} {}",
+        "- {}{colon}{}{stop} {}",
         t(P::Area),
-        t(P::HkFactories),
-        yes_no(rs.area.hk_factories, l),
-        t(P::HkWorkshops),
-        yes_no(rs.area.hk_workshops, l),
+        area_text(rs, l),
         link(rs.area.source, l)
     );
-    let test = if rs.applicant_test_assumed {
-        i18n::reason_text(
-            &cp_engine::rules::Why::ApplicantTestAssumed { rule_set: rs.id },
-            true,
-            l,
-        ) + &assumed(true, l)
-    } else {
-        t(P::ApplicantTestPublished)
-    };
+    let test = applicant_test_text(rs, l);
     let _ = writeln!(
         out,
         "- {}{colon}{test} {}",
@@ -102,21 +90,11 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
         link(rs.applicant_test_source, l)
     );
     if let Some(ps) = &rs.priority_sectors {
-        let names: Vec<String> = ps
-            .sectors
-            .iter()
-            .map(|s| i18n::sector_label(*s, l))
-            .collect();
-        let outside = match ps.outside {
-            OutsideSectors::PriorityOnly => t(P::OutsidePriorityOnly),
-            OutsideSectors::CaseByCase => t(P::OutsideCaseByCase),
-        };
         let _ = writeln!(
             out,
-            "- {}{colon}{}{stop} {outside}{} {}",
+            "- {}{colon}{} {}",
             t(P::PrioritySectors),
-            names.join(l.pick(", ", "、", "、")),
-            assumed(ps.assumed, l),
+            sectors_text(ps, l),
             link(ps.source, l)
         );
     }
@@ -154,29 +132,8 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
         match &e.offer {
             Offer::Offered(terms) => {
                 let rate = i18n::rate_text(terms, l);
-                let ceiling = match terms.ceiling {
-                    Ceiling::Published { amount, per } => {
-                        let mut c = i18n::ceiling_per(&format_hkd(amount.amount(), l), per, l);
-                        if let Some(oc) = terms.origin_ceiling {
-                            let origins: Vec<String> = oc
-                                .origins
-                                .iter()
-                                .map(|o| i18n::origin_label(*o, l))
-                                .collect();
-                            c += &i18n::origin_ceiling_note(
-                                &format_hkd(oc.amount.amount(), l),
-                                &origins.join(l.pick("; ", "；", "；")),
-                                l,
-                            );
-                        }
-                        c
-                    }
-                    Ceiling::NotPublished => crate::messages::ui_not_published(l),
-                    Ceiling::NoneStated => crate::messages::ui_no_ceiling(l),
-                };
-                let months = terms
-                    .months_to_complete
-                    .map_or_else(|| t(P::NotStated), |m| m.to_string());
+                let ceiling = ceiling_text(terms, l);
+                let months = months_text(terms, l);
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} | {} | {} |",
@@ -198,6 +155,198 @@ fn phase(out: &mut String, rs: &RuleSet, l: Lang) {
                 );
             }
         }
+    }
+}
+
+/// Where a phase's factories may be: the part of Guangdong, and whether
+/// factories and workshops in Hong Kong are covered.
+fn area_text(rs: &RuleSet, l: Lang) -> String {
+    let t = |p: P| i18n::rules_page(p, l);
+    let (colon, semi) = (l.colon(), l.pick("; ", "；", "；"));
+    let guangdong = match rs.area.guangdong {
+        GuangdongArea::PearlRiverDelta => t(P::PearlRiverDeltaOnly),
+        GuangdongArea::All => t(P::AllGuangdong),
+    };
+    format!(
+        "{guangdong}{semi}{}{colon}{}{semi}{}{colon}{}",
+        t(P::HkFactories),
+        yes_no(rs.area.hk_factories, l),
+        t(P::HkWorkshops),
+        yes_no(rs.area.hk_workshops, l),
+    )
+}
+
+/// Who may apply: the published test, or the assumption that applies it.
+fn applicant_test_text(rs: &RuleSet, l: Lang) -> String {
+    if rs.applicant_test_assumed {
+        i18n::reason_text(
+            &cp_engine::rules::Why::ApplicantTestAssumed { rule_set: rs.id },
+            true,
+            l,
+        ) + &assumed(true, l)
+    } else {
+        i18n::rules_page(P::ApplicantTestPublished, l)
+    }
+}
+
+/// The priority sectors and what they mean for a factory outside them.
+fn sectors_text(ps: &PrioritySectors, l: Lang) -> String {
+    let names: Vec<String> = ps
+        .sectors
+        .iter()
+        .map(|s| i18n::sector_label(*s, l))
+        .collect();
+    let outside = match ps.outside {
+        OutsideSectors::PriorityOnly => i18n::rules_page(P::OutsidePriorityOnly, l),
+        OutsideSectors::CaseByCase => i18n::rules_page(P::OutsideCaseByCase, l),
+    };
+    format!(
+        "{}{}{outside}{}",
+        names.join(l.pick(", ", "、", "、")),
+        l.pick(". ", "。", "。"),
+        assumed(ps.assumed, l)
+    )
+}
+
+/// A stream's ceiling, with a higher one by the technology's origin.
+fn ceiling_text(terms: &Terms, l: Lang) -> String {
+    match terms.ceiling {
+        Ceiling::Published { amount, per } => {
+            let mut c = i18n::ceiling_per(&format_hkd(amount.amount(), l), per, l);
+            if let Some(oc) = terms.origin_ceiling {
+                let origins: Vec<String> = oc
+                    .origins
+                    .iter()
+                    .map(|o| i18n::origin_label(*o, l))
+                    .collect();
+                c += &i18n::origin_ceiling_note(
+                    &format_hkd(oc.amount.amount(), l),
+                    &origins.join(l.pick("; ", "；", "；")),
+                    l,
+                );
+            }
+            c
+        }
+        Ceiling::NotPublished => crate::messages::ui_not_published(l),
+        Ceiling::NoneStated => crate::messages::ui_no_ceiling(l),
+    }
+}
+
+fn months_text(terms: &Terms, l: Lang) -> String {
+    terms
+        .months_to_complete
+        .map_or_else(|| i18n::rules_page(P::NotStated, l), |m| m.to_string())
+}
+
+/// A stream's terms in one cell: who, rate, ceiling, months to finish.
+fn terms_text(terms: &Terms, l: Lang) -> String {
+    let t = |p: P| i18n::rules_page(p, l);
+    let (colon, semi) = (l.colon(), l.pick("; ", "；", "；"));
+    format!(
+        "{}{semi}{}{colon}{}{semi}{}{colon}{}{semi}{}{colon}{}",
+        i18n::who_text(terms.who, l),
+        t(P::Rate),
+        i18n::rate_text(terms, l),
+        t(P::Ceiling),
+        ceiling_text(terms, l),
+        t(P::MonthsToFinish),
+        months_text(terms, l)
+    )
+}
+
+/// A change's value in a phase: what the page says of it there, or "—"
+/// where the phase has none (a stream it does not offer).
+pub fn change_value(c: Change, rs: &RuleSet, l: Lang) -> String {
+    let none = || "—".to_string();
+    match c {
+        Change::Dates => i18n::date_range(
+            &(l.date(rs.from) + &assumed(rs.from_assumed, l)),
+            &(l.date(rs.to) + &assumed(rs.to_assumed, l)),
+            l,
+        ),
+        Change::Area => area_text(rs, l),
+        Change::ApplicantTest => applicant_test_text(rs, l),
+        Change::PrioritySectors => rs
+            .priority_sectors
+            .as_ref()
+            .map_or_else(none, |ps| sectors_text(ps, l)),
+        Change::SecondAssessment => rs
+            .second_assessment
+            .as_ref()
+            .map_or_else(none, |sa| i18n::second_assessment_rule(sa.years, l)),
+        Change::StreamAdded(s) | Change::StreamDropped(s) => match rs.entry(s).map(|e| &e.offer) {
+            Some(Offer::Offered(terms)) => terms_text(terms, l),
+            Some(Offer::NotListed { .. }) => i18n::rules_page(P::NotListed, l),
+            None => i18n::rules_page(P::NotInPhase, l),
+        },
+        Change::Terms(s, part) => match changes::offered(rs, s) {
+            None => none(),
+            Some(terms) => match part {
+                Part::Who => i18n::who_text(terms.who, l),
+                Part::Rate => i18n::rate_text(terms, l),
+                Part::Ceiling => ceiling_text(terms, l),
+                Part::MonthsToComplete => months_text(terms, l),
+            },
+        },
+    }
+}
+
+/// What a change is about: "Applications", a stream's name, or a stream's
+/// name and the part of its terms.
+pub fn change_what(c: Change, l: Lang) -> String {
+    let t = |p: P| i18n::rules_page(p, l);
+    match c {
+        Change::Dates => t(P::Applications),
+        Change::Area => t(P::AreaCovered),
+        Change::ApplicantTest => t(P::ApplicantTest),
+        Change::PrioritySectors => t(P::PrioritySectors),
+        Change::SecondAssessment => t(P::SecondAssessment),
+        Change::StreamAdded(s) => i18n::stream_label(s, l) + &t(P::StreamAdded),
+        Change::StreamDropped(s) => i18n::stream_label(s, l) + &t(P::StreamDropped),
+        Change::Terms(s, part) => {
+            let part = t(match part {
+                Part::Who => P::WhoMayApply,
+                Part::Rate => P::Rate,
+                Part::Ceiling => P::Ceiling,
+                Part::MonthsToComplete => P::MonthsToFinish,
+            });
+            let stream = i18n::stream_label(s, l);
+            l.pick(
+                format!("{stream}: {part}"),
+                format!("{stream}：{part}"),
+                format!("{stream}：{part}"),
+            )
+        }
+    }
+}
+
+/// The table of what changed from the phase before, under its heading.
+fn changes_table(out: &mut String, before: &'static RuleSet, after: &'static RuleSet, l: Lang) {
+    let t = |p: P| i18n::rules_page(p, l);
+    let _ = writeln!(
+        out,
+        "\n### {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|",
+        i18n::changes_title(before.id, l),
+        t(P::Change),
+        cell(&i18n::phase_name(before.id, l)),
+        cell(&i18n::phase_name(after.id, l)),
+        t(P::Sources)
+    );
+    for c in changes::changes(before, after) {
+        let (was, now) = c.sources(before, after);
+        let src = |s: Option<&'static Source>| s.map_or_else(|| "—".to_string(), |s| link(s, l));
+        let sources = if was.map(|s| s.id) == now.map(|s| s.id) {
+            src(now)
+        } else {
+            format!("{} → {}", src(was), src(now))
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {sources} |",
+            cell(&change_what(c, l)),
+            cell(&change_value(c, before, l)),
+            cell(&change_value(c, after, l)),
+        );
     }
 }
 
@@ -224,10 +373,14 @@ pub fn markdown(l: Lang) -> String {
             i18n::stream_description(s, l)
         );
     }
-    let mut sets: Vec<&RuleSet> = PROGRAMME.rule_sets.iter().collect();
+    let mut sets: Vec<&'static RuleSet> = PROGRAMME.rule_sets.iter().collect();
     sets.sort_by_key(|r| r.from);
-    for rs in &sets {
+    for (i, rs) in sets.iter().enumerate() {
         phase(&mut out, rs, l);
+        // What changed from the phase before (computed, never written).
+        if let Some(before) = i.checked_sub(1).map(|i| sets[i]) {
+            changes_table(&mut out, before, rs, l);
+        }
     }
     if let Some(last) = sets.last() {
         let _ = writeln!(

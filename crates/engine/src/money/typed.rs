@@ -6,7 +6,7 @@ use super::*;
 /// Reads an amount of Hong Kong dollars as people type it:
 /// `250000`, `250,000`, `HK$250,000.50`, `$ 1,200,000`, `HKD 5,000`,
 /// full-width digits `２５００００`, `1.2m`, `300k`, `33萬` / `33万`
-/// (×10,000), `1.5億` / `1.5亿` (×100,000,000), `港幣28,000元`.
+/// (×10,000), `1.5億` / `1.5亿` (×100,000,000), `港幣12,345元`.
 ///
 /// Returns the amount as typed, which may be zero or negative (use
 /// [`Cost::parse`] for a cost). Never panics.

@@ -7,11 +7,13 @@
 //! - `engine`: eligibility and sponsorship (`conditions`: what a stream
 //!   checks of the applicant and of an earlier assessment);
 //! - `questions`: which answers a case needs, in the form's order;
+//! - `changes`: what changed from one phase to the next, from the data;
 //! - `invariants`: what every evaluation must satisfy (checked by tests and fuzzing).
 //!
 //! Nothing here touches a browser, a terminal, a file or the clock.
 
 pub mod case;
+pub mod changes;
 mod conditions;
 pub mod data;
 pub mod engine;

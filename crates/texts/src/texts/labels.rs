@@ -12,7 +12,7 @@ pub fn format_hkd(amount: Money, lang: Lang) -> String {
     m::amount_hkd(lang, &group_thousands(amount))
 }
 
-/// `RMB50,000` / `人民幣50,000元` / `人民币50,000元`.
+/// `RMB12,345` / `人民幣12,345元` / `人民币12,345元`.
 pub fn format_rmb(amount: Money, lang: Lang) -> String {
     m::amount_rmb(lang, &group_thousands(amount))
 }

@@ -45,6 +45,11 @@ pub enum RulesPage {
     Sources,
     Address,
     NoAddress,
+    Change,
+    AreaCovered,
+    StreamAdded,
+    StreamDropped,
+    NotInPhase,
 }
 
 pub fn rules_page(p: RulesPage, l: Lang) -> String {
@@ -87,6 +92,11 @@ pub fn rules_page(p: RulesPage, l: Lang) -> String {
         P::Sources => m::rules_page_sources(l),
         P::Address => m::rules_page_address(l),
         P::NoAddress => m::rules_page_no_address(l),
+        P::Change => m::rules_page_change(l),
+        P::AreaCovered => m::rules_page_area_covered(l),
+        P::StreamAdded => m::rules_page_stream_added(l),
+        P::StreamDropped => m::rules_page_stream_dropped(l),
+        P::NotInPhase => m::rules_page_not_in_phase(l),
     }
 }
 
@@ -157,4 +167,9 @@ pub fn years_from(year: u16, l: Lang) -> String {
 /// "reported up to 2017" / "資料只報道至2017年度".
 pub fn reported_to(year: u16, l: Lang) -> String {
     m::reported_to(l, &year)
+}
+
+/// The heading of what changed from the phase `before` to the next.
+pub fn changes_title(before: &str, l: Lang) -> String {
+    m::rules_page_changes_title(l, &before)
 }
