@@ -445,6 +445,44 @@ const WIDGET_ORDER: &[&str] = &[
     "prerender",
 ];
 
+/// The rules engine's modules (`crates/engine/src/rules/`), lowest first:
+/// the case's vocabulary and the sets of its fields, the shape of the rule
+/// data and the data (generated from `rules/*.toml`), what changed between
+/// phases, the result, reading a case, the conditions, the evaluation, the
+/// questions it implies, the invariants checked over results, and
+/// `mod.rs`, which re-exports them.
+const ENGINE_ORDER: &[&str] = &[
+    "case",
+    "fields",
+    "model",
+    "data",
+    "changes",
+    "result",
+    "input",
+    "conditions",
+    "engine",
+    "questions",
+    "invariants",
+    "mod",
+];
+
+/// The rules modules a file of the engine's rules imports (`super::x`,
+/// `crate::rules::x`).
+fn rules_deps(code: &str) -> Vec<String> {
+    let mut deps = widget_deps(code, false, &[]);
+    let code = product_code(code);
+    for (i, _) in code.match_indices("crate::rules::") {
+        let name: String = code[i + "crate::rules::".len()..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if !name.is_empty() && !deps.contains(&name) {
+            deps.push(name);
+        }
+    }
+    deps
+}
+
 /// The texts' modules (`crates/texts/src/texts/`), lowest first: names
 /// and amounts, then the sentences built on them, then the verdicts (which
 /// quote a reason), then `mod.rs` (the checks over all of them).
@@ -611,7 +649,7 @@ fn upward(order: &[&str], graph: &[(String, Vec<String>)]) -> Vec<String> {
     out
 }
 
-/// Within the widget and within the texts, no module imports one above it
+/// Within the widget, the engine's rules and the texts, no module imports one above it
 /// (so none import each other in a loop), and the check can fail.
 #[test]
 fn no_module_imports_one_above_it_in_the_widget_or_the_texts() {
@@ -627,6 +665,42 @@ fn no_module_imports_one_above_it_in_the_widget_or_the_texts() {
     for m in WIDGET_ORDER {
         assert!(widget.iter().any(|(n, _)| n == m), "{m}");
     }
+
+    // The engine's rules folder reads from the ground up: no circle.
+    let rules_dir = root.join("crates/engine/src/rules");
+    let mut engine: Vec<(String, Vec<String>)> = std::fs::read_dir(&rules_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_str().unwrap().to_string();
+            let deps = rules_deps(&std::fs::read_to_string(&p).unwrap());
+            (name, deps)
+        })
+        .collect();
+    engine.sort();
+    assert_eq!(engine.len(), ENGINE_ORDER.len(), "{engine:?}");
+    let from_mod: Vec<(String, Vec<String>)> =
+        engine.iter().filter(|(n, _)| n != "mod").cloned().collect();
+    assert_eq!(
+        upward(ENGINE_ORDER, &from_mod),
+        Vec::<String>::new(),
+        "{engine:?}"
+    );
+    let questions = &engine.iter().find(|(n, _)| n == "questions").unwrap().1;
+    assert!(questions.contains(&"engine".to_string()), "{engine:?}");
+    // Planted: the fields' set naming the questions (the old circle).
+    let planted = vec![(
+        "fields".to_string(),
+        rules_deps(
+            "use super::case::Field;
+use crate::rules::questions::ORDER;",
+        ),
+    )];
+    assert_eq!(
+        upward(ENGINE_ORDER, &planted),
+        ["fields imports questions, above it"]
+    );
 
     let dir = root.join("crates/texts/src/texts");
     let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)

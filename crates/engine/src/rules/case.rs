@@ -320,7 +320,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the form's order: the order questions are asked in
-    /// and `missing` lists (`questions::ORDER`).
+    /// and `missing` lists (`fields::ORDER`).
     pub const ALL: [Field; 16] = [
         Field::Date,
         Field::Kind,

@@ -5,8 +5,8 @@
 
 use super::case::*;
 use super::data::PROGRAMME;
+use super::fields::Fields;
 use super::model::*;
-use super::questions::Fields;
 use super::result::*;
 
 /// The reasons, missing answers and flags gathered while checking a stream.

@@ -6,6 +6,8 @@
 //! - `case`, `result`: the contract's input and output, as types;
 //! - `engine`: eligibility and sponsorship (`conditions`: what a stream
 //!   checks of the applicant and of an earlier assessment);
+//! - `fields`: sets of fields in the form's order (what a stream reads, what
+//!   a case still needs);
 //! - `questions`: which answers a case needs, in the form's order;
 //! - `changes`: what changed from one phase to the next, from the data;
 //! - `invariants`: what every evaluation must satisfy (checked by tests and fuzzing).
@@ -17,6 +19,7 @@ pub mod changes;
 mod conditions;
 pub mod data;
 pub mod engine;
+pub mod fields;
 pub mod input;
 pub mod invariants;
 pub mod model;
@@ -28,7 +31,8 @@ pub use data::PROGRAMME;
 pub use engine::{
     applicable, estimate, evaluate, evaluate_project, routes_for, rule_set_for, split, Context,
 };
+pub use fields::{Fields, ORDER};
 pub use input::CaseBuilder;
 pub use model::{Applicable, Ceiling, OutsideSectors, Per, Rate, RuleSet, Source, Terms, Who};
-pub use questions::{questions, questions_for, Choices, Fields, Question, ORDER};
+pub use questions::{questions, questions_for, Choices, Question};
 pub use result::*;

@@ -3,8 +3,8 @@
 //! renders them in any language, so one evaluation serves every language.
 
 use super::case::*;
+use super::fields::Fields;
 use super::model::{Rate, Source, StreamEntry, Terms, Who};
-use super::questions::Fields;
 use crate::date::{Date, DateError};
 use crate::money::{Money, MoneyError};
 
@@ -276,7 +276,7 @@ pub struct StreamResult {
     pub missing: Vec<Field>,
     /// Every question whose answer this result reads (given or not): an
     /// answer to any other cannot change it (`questions`).
-    pub asked: super::questions::Fields,
+    pub asked: Fields,
 }
 
 impl StreamResult {
