@@ -90,7 +90,7 @@ dist: build-web
 	node tools/dist.mjs
 
 test-web: build-web dist target/panic-test-pkg/cp_estimator_bg.wasm
-	$(CARGO) build --locked --quiet -p cp-serve
+	$(CARGO) build --locked --quiet -p cp-serve -p cpfund
 	cargo clippy --lib --tests --locked --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
 	wasm-pack test --headless --chrome --mode no-install -- --no-default-features --features web --test web --test text_meaning
 	node --test tests/e2e/

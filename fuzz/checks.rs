@@ -127,9 +127,16 @@ pub fn share_link(data: &[u8]) {
     }
 }
 
-const HEADER: &str = "id,date,kind,br_registered,route,factory_region,resident_share_mainland,\
-resident_share_hk_business,sector,stream,cost,technology_origin,previous_assessment_completed,\
-recommended_measure_implemented,process_or_material_changed,pursuing_recognition,previous_assessment\n";
+/// The batch header: `id` and every field of the engine's field table by
+/// its short name (so a new question is fuzzed as a column too).
+fn header() -> String {
+    let mut h = String::from("id");
+    for f in cp_estimator::rules::Field::ALL {
+        h.push(',');
+        h.push_str(f.path().rsplit('.').next().unwrap_or(f.path()));
+    }
+    h + "\n"
+}
 
 fn records(input: &[u8]) -> usize {
     let mut r = csv::ReaderBuilder::new()
@@ -151,7 +158,7 @@ fn records(input: &[u8]) -> usize {
 /// `cpfund batch` on a header and fuzzed rows: never panics, never stops
 /// early; one output row for every input record; the same bytes every time.
 pub fn csv_row(data: &[u8]) {
-    let mut input = HEADER.as_bytes().to_vec();
+    let mut input = header().into_bytes();
     input.extend_from_slice(data);
     let ctx = Context {
         today: Date::parse("2026-11-28").ok(),

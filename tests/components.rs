@@ -228,6 +228,40 @@ fn a_stream_the_phase_does_not_offer_stays_visible() {
     }
 }
 
+/// While the date cannot be read (a half-typed date, 30 February), the
+/// stream options keep today's phase's terms, as the engine's questions
+/// give them: none is marked "Not offered" (the form holds no second copy
+/// of what a phase offers).
+#[test]
+fn an_unreadable_date_does_not_mark_the_streams_not_offered() {
+    for date in ["2018-02-30", "2018-05", ""] {
+        let fragment = format!("#cpfe1&d={date}&k=hk_business&g=prd&r=gd_wfoe&b=1&s=textiles");
+        for lang in Lang::ALL {
+            let html =
+                html_text(&render(props(lang, Mode::Public, Some(fragment.clone()))).unwrap());
+            let fieldset = html
+                .split("id=\"cpfe1-p\"")
+                .nth(1)
+                .unwrap_or_else(|| panic!("{date} {lang:?}: the stream question: {html}"));
+            let fieldset = fieldset.split("</fieldset>").next().unwrap();
+            assert!(
+                !fieldset.contains(&i18n::verdict_short(Verdict::NotOffered, lang)),
+                "{date} {lang:?}: {fieldset}"
+            );
+            // Today's (2018-05-01) phase: the demonstration project's terms.
+            let rs = applicable(Date::ymd(2018, 5, 1)).unwrap().rule_set;
+            let (_, terms) = rs
+                .offered()
+                .find(|(s, _)| *s == Stream::Demonstration)
+                .unwrap();
+            assert!(
+                fieldset.contains(&i18n::terms_short(terms, lang)),
+                "{date} {lang:?}: {fieldset}"
+            );
+        }
+    }
+}
+
 /// Chinese text takes the full-width colon: no "熱線: " anywhere in a
 /// rendered answer (the colon is written once, `Lang::colon`).
 #[test]

@@ -866,8 +866,17 @@ fn the_disclaimer_goes_with_an_estimate_only() {
             text(&evaluate(&c, &Context::default()).unwrap(), l)
         };
         assert!(summary("2018-05-01").contains(&d), "{l:?}: an estimate");
+        // After the last phase in the data (found there, so a phase added
+        // keeps this about a provisional answer).
+        let later = common::after_last(400);
+        let c = case_from_value(&factory(&later, "demonstration", "1000")).unwrap();
+        let e = evaluate(&c, &Context::default()).unwrap();
         assert!(
-            summary("2028-05-01").contains(&d),
+            e.notices.iter().any(|n| n.code() == "provisional_terms"),
+            "{later}: provisional"
+        );
+        assert!(
+            summary(&later).contains(&d),
             "{l:?}: a provisional estimate"
         );
         for none in ["2015-05-01", "2000-01-01"] {

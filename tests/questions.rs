@@ -91,10 +91,10 @@ fn answer(c: &mut Case, a: &Answers, q: &Question) {
         (Field::ResidentShareHkBusiness, _) => ap.resident_share_hk_business = Some(a.hk),
         (Field::Sector, _) => ap.sector = Some(a.sector),
         (Field::Stream, Choices::Streams(s)) => {
-            p.stream = Some(if s.contains(&a.stream) {
+            p.stream = Some(if s.iter().any(|c| c.stream == a.stream) {
                 a.stream
             } else {
-                s[0]
+                s[0].stream
             })
         }
         (Field::Stream, _) => p.stream = Some(a.stream),
@@ -211,7 +211,7 @@ proptest! {
         (date, a, b) in (12_000i64..22_000).prop_map(Date::from_unix_days).prop_flat_map(|d| (Just(d), answers(d), answers(d))),
         mask in any::<u32>(),
         other_mask in any::<u32>(),
-        pick in 0usize..16,
+        pick in 0usize..Field::ALL.len(),
     ) {
         let c = partial(date, &a, mask);
         let other = partial(date, &b, other_mask);
@@ -333,6 +333,10 @@ fn the_choices_fit_the_answers() {
     else {
         panic!("the stream is asked: {qs:?}")
     };
+    // The stale choice has no terms; the phase's own have theirs.
+    assert_eq!(s.last().unwrap().terms, None);
+    assert!(s[..s.len() - 1].iter().all(|c| c.terms.is_some()));
+    let s: Vec<Stream> = s.iter().map(|c| c.stream).collect();
     assert_eq!(s.last(), Some(&Stream::NewTechnologyDemonstration));
     assert!(!s[..s.len() - 1].contains(&Stream::NewTechnologyDemonstration));
 }
@@ -404,7 +408,13 @@ fn no_phase_no_questions_but_the_stream_chosen() {
     let c = case(r#"{"date":"2007-01-01","project":{"stream":"demonstration"}}"#);
     let qs = questions(&c);
     assert_eq!(qs.len(), 1);
-    assert_eq!(qs[0].choices, Choices::Streams(vec![Stream::Demonstration]));
+    assert_eq!(
+        qs[0].choices,
+        Choices::Streams(vec![cp_estimator::rules::StreamChoice {
+            stream: Stream::Demonstration,
+            terms: None
+        }])
+    );
     assert!(questions(&case(r#"{"date":"2007-01-01"}"#)).is_empty());
 }
 

@@ -64,7 +64,7 @@ const fn row(field: Field, key: &'static str) -> FormField {
 }
 
 /// Every question, in the form's order (also the share link's order).
-pub const FORM_FIELDS: [FormField; 16] = [
+pub const FORM_FIELDS: [FormField; Field::ALL.len()] = [
     row(Field::Date, "d"),
     row(Field::Kind, "k"),
     row(Field::FactoryRegion, "g"),

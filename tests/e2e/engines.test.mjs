@@ -93,7 +93,11 @@ async function byKeys(page, name, value) {
   assert.ok((await run(page, focused)).checked, `${page.engine}: ${name}=${value} chosen`);
 }
 
-// A 2026 enquiry (the demo's date: today) that is eligible: a Hong Kong factory's new-technology demonstration.
+// An enquiry that is eligible: a Hong Kong factory's new-technology
+// demonstration, on a day of 2025-2027 that the page opens with (a share
+// link's date), not today's: the answer (half the cost, under 2025-2027's
+// ceiling) must not change with the wall clock or when a phase is added.
+const ON_DAY = '#cpfe1&d=2026-01-15';
 const ELIGIBLE = [['k', 'hk_business'], ['g', 'hong_kong'], ['r', 'hk_factory'], ['b', '1'], ['s', 'textiles'],
   ['p', 'new_technology_demonstration'], ['o', 'other'], ['c', '1000000']];
 const HEADLINE = { 'index.html': 'You can apply', 'zh-hant.html': '可以申請', 'zh-hans.html': '可以申请', 'staff.html': 'You can apply', 'hostile.html': 'You can apply' };
@@ -120,7 +124,7 @@ for (const name of ENGINES) {
     const engine = await start(name);
     try {
       for (const file of Object.keys(HEADLINE)) {
-        const page = await engine.open(`${origin}/${file}`);
+        const page = await engine.open(`${origin}/${file}${ON_DAY}`);
         await until(page, state, `${file}: live`);
         await enquiry(page, ELIGIBLE);
         const s = await until(page, state, `${file}: figures shown`, { args: [{ figures: true }] });
@@ -188,7 +192,7 @@ for (const name of ENGINES) {
     const engine = await start(name);
     try {
       for (const file of ['index.html', 'staff.html']) {
-        const page = await engine.open(`${origin}/${file}`);
+        const page = await engine.open(`${origin}/${file}${ON_DAY}`);
         await until(page, state, `${file}: live`);
         await run(page, () => document.body.focus());
         // In the form's order (the cost comes before who developed the
@@ -240,7 +244,7 @@ for (const name of ENGINES) {
     const engine = await start(name);
     try {
       for (const file of ['index.html', 'staff.html']) {
-        const page = await engine.open(`${origin}/${file}`);
+        const page = await engine.open(`${origin}/${file}${ON_DAY}`);
         await until(page, state, `${file}: live`);
         await enquiry(page, ELIGIBLE);
         await until(page, state, `${file}: figures shown`, { args: [{ figures: true }] });
@@ -271,7 +275,7 @@ for (const name of ENGINES) {
   test(`${name}: the language switch keeps the answers; a share link restores the case`, { skip }, async () => {
     const engine = await start(name);
     try {
-      const page = await engine.open(`${origin}/index.html`);
+      const page = await engine.open(`${origin}/index.html${ON_DAY}`);
       await until(page, state, 'live');
       await enquiry(page, ELIGIBLE);
       await run(page, () => [...document.querySelector('cp-funding-estimator').shadowRoot.querySelectorAll('.cpfe-langs button')]

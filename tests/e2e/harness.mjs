@@ -32,6 +32,31 @@ export async function phonePage(context) {
 fs.mkdirSync(artefacts, { recursive: true });
 
 /**
+ * The last phase in the rule data (rules/phases/), as `cpfund rules
+ * --format json` gives it: a test about "after the last known phase" finds
+ * its id and end here, so adding a phase does not break it or make it quiet.
+ * `after(days)` is an ISO date that many days after its last day; `en` and
+ * `zh` write a date as the widget does ("31 March 2027", "2027年3月31日").
+ */
+export function lastPhase() {
+  const binary = path.join(root, 'target/debug/cpfund');
+  if (!fs.existsSync(binary)) throw new Error(`${binary} not found: build it first (cargo build -p cpfund)`);
+  const { rule_sets: phases } = JSON.parse(execFileSync(binary, ['rules', '--format', 'json']).toString());
+  const last = phases[phases.length - 1];
+  const day = (iso) => new Date(`${iso}T00:00:00Z`);
+  return {
+    id: last.id,
+    to: last.to,
+    after: (days) => new Date(day(last.to).getTime() + days * 86_400_000).toISOString().slice(0, 10),
+    en: (iso) => day(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    zh: (iso) => { const d = day(iso); return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`; },
+  };
+}
+
+/** A string as a regular expression that matches it literally. */
+export const literally = (s) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+/**
  * Serves a folder (www/ unless told) with the project's own server,
  * cp-serve: the pre-compressed files, headers and CSP that `make serve`
  * gives, so the tests see what users get. `server.close()` stops it.

@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage, paper, unreadable, COST_ECHO } from './harness.mjs';
+import { serve, launch, open, enter, hkd, HEADLINES, root, artefacts, checkClean, acceptanceCases, live, phonePage, paper, unreadable, COST_ECHO, lastPhase, literally } from './harness.mjs';
+
+// The last phase in the rule data: the provisional answers name it and its end.
+const LAST = lastPhase();
 
 let browser, server, origin;
 before(async () => { ({ server, origin } = await serve()); browser = await launch(); });
@@ -53,7 +56,7 @@ test('acceptance cases entered through the form give the engine\'s answers', asy
       assert.equal(edge, e.provisional ? 'dashed' : 'solid', `${c.name}: the headline's edge`);
       if (e.provisional) {
         assert.match(await widget.locator('.cpfe-notice[data-provisional]').textContent(),
-          /The programme's terms after 31 March 2027 are not in this estimator's sources\. These are the terms of the 2025-2027 phase; confirm with the hotline 2788 5588 before relying on them\./);
+          literally(`The programme's terms after ${LAST.en(LAST.to)} are not in this estimator's sources. These are the terms of the ${LAST.id} phase; confirm with the hotline 2788 5588 before relying on them.`));
       }
     }
     checked++;
@@ -246,7 +249,7 @@ test('language switch keeps every answer; the share link restores the case; staf
   await staff.widget.getByRole('button', { name: 'Copy summary' }).click();
   const provisional = await staff.page.evaluate(() => navigator.clipboard.readText());
   assert.match(provisional, /暂用/);
-  assert.match(provisional, /本估算工具的资料并未包括计划在2027年3月31日之后的条款/);
+  assert.match(provisional, literally(`本估算工具的资料并未包括计划在${LAST.zh(LAST.to)}之后的条款`));
   await clean(staff.log, staff.page);
   await staff.context.close();
   await clean(log, page);
@@ -637,7 +640,7 @@ const STATES = {
   errors: '',
   eligible: '#cpfe1&d=2018-05-01&k=hk_business&g=guangdong_other&r=gd_joint_venture&b=1&p=demonstration&c=1000000',
   ineligible: '#cpfe1&d=2026-01-15&k=hk_business&g=elsewhere',
-  provisional: '#cpfe1&d=2027-06-01&k=hk_business&g=hong_kong&r=hk_factory&b=1&s=textiles&p=new_technology_demonstration&o=other&c=1000000',
+  provisional: `#cpfe1&d=${LAST.after(62)}&k=hk_business&g=hong_kong&r=hk_factory&b=1&s=textiles&p=new_technology_demonstration&o=other&c=1000000`,
 };
 
 test('reflow: at 320, 390, 768 and 1280 px, in each language, mode and state, every text is on screen; Chinese labels keep their words', async () => {

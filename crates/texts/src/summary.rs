@@ -295,9 +295,8 @@ pub fn next_steps(l: Lang) -> NextSteps {
 
 /// "source: <address>", or "source: <title>" for a source named, not linked.
 fn source_line(s: &cp_engine::rules::Source, l: Lang) -> String {
-    let (found, words) = i18n::source_link(s, l);
-    match found {
-        i18n::Found::Page(url) => format!("{words}{}{url}", colon(l)),
-        i18n::Found::Named(title) => format!("{words}{}{title}", colon(l)),
+    match i18n::source_link(s, l) {
+        ("", words) => words,
+        (url, words) => words + colon(l) + url,
     }
 }

@@ -40,8 +40,7 @@ pub(super) fn question(
             echo,
         );
     }
-    let rs = screen.evaluation.and_then(|e| e.rule_set);
-    let options = options(q, rs, l);
+    let options = options(q, l);
     let checked = options.iter().position(|o| Some(o.0) == value.as_deref());
     let values: Vec<&'static str> = options.iter().map(|o| o.0).collect();
     let send = send.clone();
@@ -57,33 +56,30 @@ pub(super) fn question(
 
 /// A choice question's options: each value as the share link writes it
 /// (the engine's, for the answers given), its label and a line under it.
-fn options(
-    q: &Question,
-    rs: Option<&'static RuleSet>,
-    l: Lang,
-) -> Vec<(&'static str, String, Option<String>)> {
+fn options(q: &Question, l: Lang) -> Vec<(&'static str, String, Option<String>)> {
     let values = match q.field.answer() {
         Answer::YesNo => vec!["1", "0"],
         _ => q.values(),
     };
     values
         .into_iter()
-        .map(|v| {
+        .enumerate()
+        .map(|(i, v)| {
             let label = match v {
                 "1" => i18n::messages::widget_yes(l),
                 "0" => i18n::messages::widget_no(l),
                 _ => i18n::choice_label(q.field, v, l).unwrap_or_default(),
             };
-            // A stream's terms in a line; one the phase does not offer
-            // (chosen under another date) says so.
-            let line = Stream::parse(v)
-                .filter(|_| q.field == Field::Stream)
-                .map(
-                    |st| match rs.and_then(|rs| rs.offered().find(|(x, _)| *x == st)) {
-                        Some((_, t)) => i18n::terms_short(t, l),
-                        None => i18n::verdict_short(Verdict::NotOffered, l),
-                    },
-                );
+            // A stream's terms in a line, as the engine's question gives
+            // them (its values are its choices, in their order); one the
+            // phase does not offer (chosen under another date) says so.
+            let line = match &q.choices {
+                Choices::Streams(s) => s.get(i).map(|c| match c.terms {
+                    Some(t) => i18n::terms_short(t, l),
+                    None => i18n::verdict_short(Verdict::NotOffered, l),
+                }),
+                _ => None,
+            };
             (v, label, line)
         })
         .collect()

@@ -57,10 +57,9 @@ pub(super) fn link(href: &'static str, text: String) -> Html {
 /// a source without an address, "Source: " and its name, not linked.
 pub(super) fn source(s: &Source, l: Lang) -> Html {
     match i18n::source_link(s, l) {
-        (i18n::Found::Page(url), words) => link(url, words),
-        (i18n::Found::Named(title), words) => {
-            html! { <span>{ words }{ l.colon() }{ title }</span> }
-        }
+        // Named, not linked: the words alone.
+        ("", words) => Html::from(words),
+        (url, words) => link(url, words),
     }
 }
 

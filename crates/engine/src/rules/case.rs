@@ -296,71 +296,67 @@ impl Case {
     }
 }
 
-/// The contract's dotted name of a case field, as used in `missing` and in
-/// input errors.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
-    Date,
-    Kind,
-    BrRegistered,
-    Route,
-    FactoryRegion,
-    ResidentShareMainland,
-    ResidentShareHkBusiness,
-    Sector,
-    Stream,
-    Cost,
-    TechnologyOrigin,
-    PreviousAssessment,
-    PreviousAssessmentCompleted,
-    RecommendedMeasureImplemented,
-    ProcessOrMaterialChanged,
-    PursuingRecognition,
+/// The field table: each question of the case, in the form's order, with
+/// its contract path and the kind of answer it takes. `Field`, `Field::ALL`
+/// (and its length), `path` and `answer` all come from this one table, so a
+/// new question is one row here (then its place in `Case`, its rule and its
+/// texts: ARCHITECTURE.md, "A new question").
+macro_rules! field_table {
+    ($($(#[$doc:meta])* $variant:ident => $path:literal, $answer:ident;)+) => {
+        /// The contract's dotted name of a case field, as used in `missing`
+        /// and in input errors.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Field {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl Field {
+            /// Every field, in the form's order: the order questions are
+            /// asked in and `missing` lists (`fields::ORDER`).
+            pub const ALL: [Field; [$(Field::$variant),+].len()] = [$(Field::$variant),+];
+
+            pub fn path(self) -> &'static str {
+                match self {
+                    $(Field::$variant => $path,)+
+                }
+            }
+
+            /// What kind of answer the field takes (`shared/contract.md`).
+            pub fn answer(self) -> Answer {
+                match self {
+                    $(Field::$variant => Answer::$answer,)+
+                }
+            }
+        }
+    };
 }
 
+field_table! {
+    Date => "date", Date;
+    Kind => "applicant.kind", Choice;
+    FactoryRegion => "applicant.factory_region", Choice;
+    Route => "applicant.route", Choice;
+    BrRegistered => "applicant.br_registered", YesNo;
+    ResidentShareMainland => "applicant.resident_share_mainland", Percent;
+    ResidentShareHkBusiness => "applicant.resident_share_hk_business", Percent;
+    Sector => "applicant.sector", Choice;
+    Stream => "project.stream", Choice;
+    Cost => "project.cost", Amount;
+    TechnologyOrigin => "project.technology_origin", Choice;
+    PreviousAssessment => "history.previous_assessment", YesNo;
+    PreviousAssessmentCompleted => "history.previous_assessment_completed", Date;
+    RecommendedMeasureImplemented => "history.recommended_measure_implemented", YesNo;
+    ProcessOrMaterialChanged => "history.process_or_material_changed", YesNo;
+    PursuingRecognition => "history.pursuing_recognition", YesNo;
+}
+
+// `Fields` holds a set of fields as the bits of a u32.
+const _: () = assert!(
+    Field::ALL.len() <= 32,
+    "more fields than Fields' u32 has bits"
+);
+
 impl Field {
-    /// Every field, in the form's order: the order questions are asked in
-    /// and `missing` lists (`fields::ORDER`).
-    pub const ALL: [Field; 16] = [
-        Field::Date,
-        Field::Kind,
-        Field::FactoryRegion,
-        Field::Route,
-        Field::BrRegistered,
-        Field::ResidentShareMainland,
-        Field::ResidentShareHkBusiness,
-        Field::Sector,
-        Field::Stream,
-        Field::Cost,
-        Field::TechnologyOrigin,
-        Field::PreviousAssessment,
-        Field::PreviousAssessmentCompleted,
-        Field::RecommendedMeasureImplemented,
-        Field::ProcessOrMaterialChanged,
-        Field::PursuingRecognition,
-    ];
-
-    pub fn path(self) -> &'static str {
-        match self {
-            Field::Date => "date",
-            Field::Kind => "applicant.kind",
-            Field::BrRegistered => "applicant.br_registered",
-            Field::Route => "applicant.route",
-            Field::FactoryRegion => "applicant.factory_region",
-            Field::ResidentShareMainland => "applicant.resident_share_mainland",
-            Field::ResidentShareHkBusiness => "applicant.resident_share_hk_business",
-            Field::Sector => "applicant.sector",
-            Field::Stream => "project.stream",
-            Field::Cost => "project.cost",
-            Field::TechnologyOrigin => "project.technology_origin",
-            Field::PreviousAssessment => "history.previous_assessment",
-            Field::PreviousAssessmentCompleted => "history.previous_assessment_completed",
-            Field::RecommendedMeasureImplemented => "history.recommended_measure_implemented",
-            Field::ProcessOrMaterialChanged => "history.process_or_material_changed",
-            Field::PursuingRecognition => "history.pursuing_recognition",
-        }
-    }
-
     pub fn from_path(path: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.path() == path)
     }
@@ -376,26 +372,6 @@ impl Field {
             Field::Stream => Stream::NAMES,
             Field::TechnologyOrigin => TechnologyOrigin::NAMES,
             _ => &[],
-        }
-    }
-
-    /// What kind of answer the field takes (`shared/contract.md`).
-    pub fn answer(self) -> Answer {
-        match self {
-            Field::Date | Field::PreviousAssessmentCompleted => Answer::Date,
-            Field::BrRegistered
-            | Field::PreviousAssessment
-            | Field::RecommendedMeasureImplemented
-            | Field::ProcessOrMaterialChanged
-            | Field::PursuingRecognition => Answer::YesNo,
-            Field::ResidentShareMainland | Field::ResidentShareHkBusiness => Answer::Percent,
-            Field::Cost => Answer::Amount,
-            Field::Kind
-            | Field::Route
-            | Field::FactoryRegion
-            | Field::Sector
-            | Field::Stream
-            | Field::TechnologyOrigin => Answer::Choice,
         }
     }
 }

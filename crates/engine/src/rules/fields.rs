@@ -9,7 +9,7 @@ use super::case::Field;
 
 /// The form's order: the order questions are asked in, and the order of
 /// every `missing` list. The date comes first and is always asked.
-pub const ORDER: [Field; 16] = Field::ALL;
+pub const ORDER: [Field; Field::ALL.len()] = Field::ALL;
 
 /// A set of fields (a bit per [`Field`]), listed in the form's order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

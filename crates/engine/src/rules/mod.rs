@@ -34,5 +34,5 @@ pub use engine::{
 pub use fields::{Fields, ORDER};
 pub use input::CaseBuilder;
 pub use model::{Applicable, Ceiling, OutsideSectors, Per, Rate, RuleSet, Source, Terms, Who};
-pub use questions::{questions, questions_for, Choices, Question};
+pub use questions::{questions, questions_for, Choices, Question, StreamChoice};
 pub use result::*;

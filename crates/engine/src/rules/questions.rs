@@ -11,7 +11,7 @@
 
 use super::case::*;
 use super::engine::{all_refused, applicant_questions, routes_for, run_unchecked};
-use super::model::RuleSet;
+use super::model::{RuleSet, Terms};
 use super::result::*;
 
 /// The answers a question offers, where they depend on the answers given.
@@ -25,7 +25,30 @@ pub enum Choices {
     /// The streams the phase offers, and after them a stream chosen that
     /// it does not (a date changed after the choice): shown with its
     /// verdict, so the person sees why and can choose again.
-    Streams(Vec<Stream>),
+    Streams(Vec<StreamChoice>),
+}
+
+/// A stream the form offers, with its terms in the phase: `None` where the
+/// phase does not offer it (a choice made under another date, or no phase
+/// on the date). The form says "Not offered" from this, not from a rule
+/// set of its own.
+#[derive(Clone, Copy, Debug, Eq)]
+pub struct StreamChoice {
+    pub stream: Stream,
+    pub terms: Option<&'static Terms>,
+}
+
+/// The same stream with the same terms: the same entry of the same phase's
+/// table (compared by address: the terms are static, and comparing them
+/// field by field would cost the widget's download for nothing).
+impl PartialEq for StreamChoice {
+    fn eq(&self, other: &Self) -> bool {
+        self.stream == other.stream
+            && match (self.terms, other.terms) {
+                (Some(a), Some(b)) => std::ptr::eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+    }
 }
 
 /// One question the case needs.
@@ -44,7 +67,7 @@ impl Question {
         match &self.choices {
             Choices::All => self.field.values().to_vec(),
             Choices::Routes(r) => r.iter().map(|r| r.as_str()).collect(),
-            Choices::Streams(s) => s.iter().map(|s| s.as_str()).collect(),
+            Choices::Streams(s) => s.iter().map(|c| c.stream.as_str()).collect(),
         }
     }
 }
@@ -73,7 +96,10 @@ pub fn questions_for(case: &Case, e: &Evaluation) -> Vec<Question> {
             .stream
             .map(|s| Question {
                 field: Field::Stream,
-                choices: Choices::Streams(vec![s]),
+                choices: Choices::Streams(vec![StreamChoice {
+                    stream: s,
+                    terms: None,
+                }]),
                 needed: false,
             })
             .into_iter()
@@ -110,13 +136,23 @@ fn choices(rs: &'static RuleSet, case: &Case, field: Field) -> Choices {
             Some(region) => routes_for(rs, region),
             None => Route::ALL.to_vec(),
         }),
-        Field::Stream => {
-            let mut s: Vec<Stream> = rs.offered().map(|(s, _)| s).collect();
-            if let Some(chosen) = case.project.stream.filter(|c| !s.contains(c)) {
-                s.push(chosen);
-            }
-            Choices::Streams(s)
-        }
+        Field::Stream => Choices::Streams(
+            rs.offered()
+                .map(|(stream, t)| StreamChoice {
+                    stream,
+                    terms: Some(t),
+                })
+                .chain(
+                    case.project
+                        .stream
+                        .filter(|c| rs.offered().all(|(x, _)| x != *c))
+                        .map(|stream| StreamChoice {
+                            stream,
+                            terms: None,
+                        }),
+                )
+                .collect(),
+        ),
         _ => Choices::All,
     }
 }

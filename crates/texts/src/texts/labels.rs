@@ -52,28 +52,17 @@ pub fn page_note(w: Written, l: Lang) -> String {
     format!("{}{note}", l.pick(" ", "", ""))
 }
 
-/// Where a reader finds a source: its page, or its name where the source
-/// has no address (named, not linked).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Found {
-    /// The page in the reader's language where the rules give it (else the
-    /// one they cite).
-    Page(&'static str),
-    /// The source's title, in the reader's language.
-    Named(String),
-}
-
-/// A source for a reader of `l`: where it is found, and the words "Source"
-/// (with the page's language where it is another).
-pub fn source_link(s: &Source, l: Lang) -> (Found, String) {
+/// A source for a reader of `l`: the page to link, in the reader's
+/// language where the rules give it (else the one they cite), and the
+/// words "Source" (with the page's language where it is another). A
+/// source without an address is named, not linked: no page (`""`), and
+/// the words name it ("source: South China Morning Post, 2009: …").
+pub fn source_link(s: &Source, l: Lang) -> (&'static str, String) {
     match s.page(written(l)) {
-        Some(page) => (
-            Found::Page(page.url),
-            m::ui_source(l) + &page_note(page.written, l),
-        ),
+        Some(page) => (page.url, m::ui_source(l) + &page_note(page.written, l)),
         None => (
-            Found::Named(m::named_source(l, s.id).unwrap_or_default()),
-            m::ui_source(l),
+            "",
+            m::ui_source(l) + l.colon() + &m::named_source(l, s.id).unwrap_or_default(),
         ),
     }
 }
