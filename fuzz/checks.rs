@@ -133,7 +133,7 @@ fn header() -> String {
     let mut h = String::from("id");
     for f in cp_estimator::rules::Field::ALL {
         h.push(',');
-        h.push_str(f.path().rsplit('.').next().unwrap_or(f.path()));
+        h.push_str(f.name());
     }
     h + "\n"
 }

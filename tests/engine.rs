@@ -859,22 +859,24 @@ fn dated_sources_and_recognition_information() {
 fn the_disclaimer_goes_with_an_estimate_only() {
     use cp_estimator::i18n::estimate_disclaimer;
     use cp_estimator::summary::text;
+    let evaluation = |date: &str| {
+        let c = case_from_value(&factory(date, "demonstration", "1000")).unwrap();
+        evaluate(&c, &Context::default()).unwrap()
+    };
+    // After the last phase in the data (found there, so a phase added keeps
+    // this about a provisional answer).
+    let later = common::after_last(400);
+    assert!(
+        evaluation(&later)
+            .notices
+            .iter()
+            .any(|n| n.code() == "provisional_terms"),
+        "{later}: provisional"
+    );
     for l in Lang::ALL {
         let d = estimate_disclaimer(l);
-        let summary = |date: &str| {
-            let c = case_from_value(&factory(date, "demonstration", "1000")).unwrap();
-            text(&evaluate(&c, &Context::default()).unwrap(), l)
-        };
+        let summary = |date: &str| text(&evaluation(date), l);
         assert!(summary("2018-05-01").contains(&d), "{l:?}: an estimate");
-        // After the last phase in the data (found there, so a phase added
-        // keeps this about a provisional answer).
-        let later = common::after_last(400);
-        let c = case_from_value(&factory(&later, "demonstration", "1000")).unwrap();
-        let e = evaluate(&c, &Context::default()).unwrap();
-        assert!(
-            e.notices.iter().any(|n| n.code() == "provisional_terms"),
-            "{later}: provisional"
-        );
         assert!(
             summary(&later).contains(&d),
             "{l:?}: a provisional estimate"

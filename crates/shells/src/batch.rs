@@ -49,12 +49,7 @@ pub fn columns(header: &[&str]) -> Result<Vec<Column>, ReadError> {
                 return Ok(Column::Id);
             }
             Field::from_path(h)
-                .or_else(|| {
-                    Field::ALL
-                        .iter()
-                        .copied()
-                        .find(|f| f.path().rsplit('.').next() == Some(h))
-                })
+                .or_else(|| Field::ALL.iter().copied().find(|f| f.name() == h))
                 .map(Column::Field)
                 .ok_or_else(|| ReadError::UnknownField {
                     field: h.chars().take(80).collect::<String>(),

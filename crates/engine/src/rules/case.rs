@@ -357,6 +357,12 @@ const _: () = assert!(
 );
 
 impl Field {
+    /// The last part of the path (`cost`): a CSV column's short name.
+    pub fn name(self) -> &'static str {
+        let p = self.path();
+        p.rsplit('.').next().unwrap_or(p)
+    }
+
     pub fn from_path(path: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.path() == path)
     }

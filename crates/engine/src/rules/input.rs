@@ -237,11 +237,7 @@ impl CaseBuilder {
 pub fn suggest_field(unknown: &str) -> Option<&'static str> {
     let unknown = unknown.to_ascii_lowercase();
     let mut names: Vec<&'static str> = vec!["applicant", "project", "history"];
-    names.extend(
-        Field::ALL
-            .iter()
-            .map(|f| f.path().rsplit('.').next().unwrap_or("")),
-    );
+    names.extend(Field::ALL.iter().map(|f| f.name()));
     names
         .into_iter()
         .map(|n| (edit_distance(&unknown, n), n))

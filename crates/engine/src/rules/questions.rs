@@ -46,7 +46,8 @@ impl PartialEq for StreamChoice {
         self.stream == other.stream
             && match (self.terms, other.terms) {
                 (Some(a), Some(b)) => std::ptr::eq(a, b),
-                (a, b) => a.is_none() && b.is_none(),
+                (None, None) => true,
+                _ => false,
             }
     }
 }
