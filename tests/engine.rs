@@ -1138,7 +1138,8 @@ fn conditions_listed_exactly() {
         refused(
             json!({"kind": "hk_business", "br_registered": true, "factory_region": "elsewhere"})
         ),
-        pairs(&[("br_registered", true), ("factory_region", false)])
+        // The region decides: the registration after it is not checked.
+        pairs(&[("factory_region", false)])
     );
     assert_eq!(
         refused(
@@ -1146,9 +1147,9 @@ fn conditions_listed_exactly() {
                        "factory_region": "hong_kong"})
         ),
         pairs(&[
-            ("br_registered", false),
             ("hk_factories_covered", true),
-            ("factory_region", true)
+            ("factory_region", true),
+            ("br_registered", false)
         ])
     );
     // A kind no stream is for: that condition, unmet, is the reason.

@@ -346,16 +346,56 @@ fn a_factory_elsewhere_is_not_asked_the_tie_nor_the_stream() {
     let c = case(
         r#"{"date":"2026-01-15","applicant":{"kind":"hk_business","factory_region":"elsewhere"},"project":{"stream":"new_technology_demonstration"}}"#,
     );
-    let f = fields(&c);
-    assert!(
-        !f.contains(&Field::Route) && !f.contains(&Field::Stream) && !f.contains(&Field::Cost),
-        "{f:?}"
-    );
-    assert!(
-        f.contains(&Field::FactoryRegion) && f.contains(&Field::BrRegistered),
-        "{f:?}"
-    );
+    // The region decides: neither the registration nor the industry (in
+    // a phase with priority sectors) is asked after it.
+    assert_eq!(fields(&c), [Field::Kind, Field::FactoryRegion]);
     assert!(questions(&c).iter().all(|q| !q.needed));
+}
+
+/// Each way the applicant fails, in each phase: after the failing answer,
+/// no question is asked that could not change the answer (the form's
+/// order: nothing after the one that decided).
+#[test]
+fn after_a_refusal_nothing_more_is_asked() {
+    let refusals = [
+        (r#""factory_region":"elsewhere""#, Field::FactoryRegion),
+        (
+            r#""factory_region":"hong_kong","route":"none""#,
+            Field::Route,
+        ),
+        (
+            r#""factory_region":"prd","route":"gd_wfoe","br_registered":false"#,
+            Field::BrRegistered,
+        ),
+    ];
+    for rs in PROGRAMME.rule_sets {
+        for (answers, decided) in refusals {
+            let c = case(&format!(
+                r#"{{"date":"{}","applicant":{{"kind":"hk_business",{answers}}}}}"#,
+                rs.from
+            ));
+            let e = evaluate(&c, &Context::default()).unwrap();
+            if e.project.verdict != Verdict::Ineligible {
+                continue; // this phase covers the answer (Hong Kong before 2013)
+            }
+            // Every question asked is one answered: none unanswered after
+            // the refusal (the registration, the industry, the stream, the
+            // cost); the deciding answer is among them, unless the phase
+            // decides on the region before it (no tie fits Hong Kong).
+            let f = fields(&c);
+            assert!(
+                f.iter()
+                    .all(|x| answers.contains(&format!("\"{}\"", x.name())) || *x == Field::Kind),
+                "{}: {answers}: {f:?}",
+                rs.id
+            );
+            assert!(
+                f.contains(&decided) || f.last() == Some(&Field::FactoryRegion),
+                "{}: {answers}: {f:?}",
+                rs.id
+            );
+        }
+    }
 }
 
 #[test]

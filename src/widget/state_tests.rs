@@ -367,7 +367,8 @@ fn each_condition_of_a_question_counts() {
     // tie of "none of these" refuses whatever the region.)
 }
 
-/// A factory elsewhere: the tie is not asked (no tie fits), and since
+/// A factory elsewhere: the tie is not asked (no tie fits), nor the
+/// registration and the industry (the region has decided), and since
 /// every stream is refused, neither are the stream and the cost; the
 /// answers stay in the form, and come back when the region changes.
 #[test]
@@ -385,11 +386,14 @@ fn a_factory_elsewhere_is_refused_on_that_answer_alone() {
     }
     assert!(routes(&s).is_empty());
     let v = asked(&s);
-    assert!(
-        v.contains(&Field::FactoryRegion) && v.contains(&Field::BrRegistered),
-        "{v:?}"
-    );
-    for f in [Field::Route, Field::Stream, Field::Cost] {
+    assert_eq!(v, [Field::Kind, Field::FactoryRegion], "only what decides");
+    for f in [
+        Field::Route,
+        Field::BrRegistered,
+        Field::Sector,
+        Field::Stream,
+        Field::Cost,
+    ] {
         assert!(!v.contains(&f), "{f:?} is not asked: {v:?}");
     }
     let (e, errors) = s.evaluation();

@@ -222,7 +222,7 @@ export function hkd(s) {
 
 export const HEADLINES = {
   eligible: 'You can apply', ineligible: 'You cannot apply', case_by_case: 'Decided case by case',
-  not_offered: 'This phase does not fund this', needs_information: 'We need one more answer', no_rule_set: 'No phase of the programme takes applications',
+  not_offered: 'This phase does not fund this', needs_information: 'More answers needed', no_rule_set: 'No phase of the programme takes applications',
 };
 
 /** The published acceptance cases (`$CP_SHARED_DIR` or ../shared). */

@@ -162,9 +162,9 @@ headline-case-by-case = Decided case by case
 # Not offered. No placeholders.
 headline-not-offered = This phase does not fund this
 # $question: a question (message question-*).
-headline-needs-information-question = We need one more answer: { $question }
+headline-needs-information-question = More answers needed. Next: { $question }
 # No placeholders.
-headline-needs-information = We need one more answer
+headline-needs-information = More answers needed
 # $date: a date, written in this language.
 headline-no-rule-set-on-date = No phase of the programme takes applications on { $date }
 # No placeholders.

@@ -15,6 +15,17 @@ pub fn stream_name(r: &StreamResult, l: Lang) -> String {
     }
 }
 
+/// The answer's headline as shown: after the asked stream's name where a
+/// stream is asked in a phase ("Demonstration project: You can apply");
+/// alone where no project applies (refused before the stream is asked, or
+/// no phase on the date).
+pub fn headline_line(e: &Evaluation, headline: &str, l: Lang) -> String {
+    match (e.project.stream, e.rule_set) {
+        (Some(s), Some(_)) => format!("{}{}{headline}", i18n::stream_label(s, l), colon(l)),
+        _ => headline.to_string(),
+    }
+}
+
 /// The amount of a stream in a few words, for tables.
 pub fn amount_cell(r: &StreamResult, l: Lang) -> String {
     match (r.verdict.has_amount(), r.sponsorship()) {
@@ -125,13 +136,7 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         let _ = writeln!(out, "! {}", i18n::notice_text(n, l));
     }
     let p = &e.project;
-    let _ = writeln!(
-        out,
-        "{}{}{}",
-        stream_name(p, l),
-        colon(l),
-        i18n::answer_headline(e, l)
-    );
+    let _ = writeln!(out, "{}", headline_line(e, &i18n::answer_headline(e, l), l));
     if let Some(a) = p.amounts {
         let _ = writeln!(
             out,

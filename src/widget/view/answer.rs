@@ -132,7 +132,7 @@ pub(super) fn answer_view(
         <div class="cpfe-result">
             <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::messages::widget_your_estimate(l) }</h3>
             <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} data-provisional={e.provisional.then_some("")} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
-                { format!("{}{}{}", summary::stream_name(p, l), l.colon(), headline) }
+                { summary::headline_line(e, &headline, l) }
             </p>
             { for e.notices.iter().filter(|n| !aside(n)).map(|n| html! { <p class="cpfe-notice" data-provisional={n.is_provisional().then_some("")} role="note">{ i18n::notice_text(n, l) }</p> }) }
             { table_first }

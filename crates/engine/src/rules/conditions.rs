@@ -109,10 +109,6 @@ pub(super) fn check_applicant(
         );
     }
 
-    if let Some(b) = c.ask(Field::BrRegistered, a.br_registered) {
-        c.condition(Why::BrRegistered, b, test_source, false);
-    }
-
     let region_condition = |c: &mut Checks, region: Region, route: Option<Route>, ok: bool| {
         c.condition(
             Why::FactoryRegion {
@@ -172,6 +168,9 @@ pub(super) fn check_applicant(
                         false,
                     ),
                 }
+                if c.failed {
+                    return;
+                }
                 match c.ask(Field::ResidentShareHkBusiness, a.resident_share_hk_business) {
                     None => {}
                     Some(p) => c.condition(
@@ -215,6 +214,19 @@ pub(super) fn check_applicant(
             }
             check_region(c, route, &|r| r == Region::HongKong);
         }
+    }
+    // A condition that fails decides, whatever the answers after it: from
+    // here each question is asked only while none has failed, in the
+    // form's order, so no question shown is one that cannot change the
+    // answer (a factory in Fujian is not asked its registration).
+    if c.failed {
+        return;
+    }
+    if let Some(b) = c.ask(Field::BrRegistered, a.br_registered) {
+        c.condition(Why::BrRegistered, b, test_source, false);
+    }
+    if c.failed {
+        return;
     }
 
     if let Some(ps) = &rs.priority_sectors {
@@ -293,11 +305,17 @@ pub(super) fn check_second_assessment(rs: &'static RuleSet, case: &Case, c: &mut
             );
         }
     }
+    if c.failed {
+        return;
+    }
     if let Some(b) = c.ask(
         Field::RecommendedMeasureImplemented,
         h.recommended_measure_implemented,
     ) {
         c.condition(Why::SecondAssessmentMeasure, b, rule.source, false);
+    }
+    if c.failed {
+        return;
     }
     // Either change meets the test: once the first is a yes, the second
     // is not asked; once the second is, the first is not needed.

@@ -251,20 +251,27 @@ fn refused_everywhere(streams: &[StreamResult]) -> Option<StreamResult> {
     if !all_refused(streams) {
         return None;
     }
-    let first = streams.iter().find(|r| r.verdict == Verdict::Ineligible)?;
+    // About the applicant, not about the stream: which stream is offered,
+    // and whom it is for when that is met.
+    let about_applicant = |r: &&Reason| {
+        r.kind == ReasonKind::Condition
+            && !matches!(
+                r.why,
+                Why::StreamOffered { .. } | Why::WorkshopStream { .. }
+            )
+            && !(r.met && matches!(r.why, Why::ApplicantKind { .. }))
+    };
+    // The first stream refused on the applicant's own answers (a stream
+    // that refuses a workshop stops there, before its registration): that
+    // failure is the answer's reason.
+    let refused = || streams.iter().filter(|r| r.verdict == Verdict::Ineligible);
+    let first = refused()
+        .find(|r| r.reasons.iter().filter(about_applicant).any(|x| !x.met))
+        .or_else(|| refused().next())?;
     let reasons = first
         .reasons
         .iter()
-        .filter(|r| {
-            // About the applicant, not about the stream: which stream is
-            // offered, and whom it is for when that is met.
-            r.kind == ReasonKind::Condition
-                && !matches!(
-                    r.why,
-                    Why::StreamOffered { .. } | Why::WorkshopStream { .. }
-                )
-                && !(r.met && matches!(r.why, Why::ApplicantKind { .. }))
-        })
+        .filter(about_applicant)
         .cloned()
         .collect();
     Some(StreamResult {
@@ -435,6 +442,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
             check_applicant(rs, case, stream, terms, &mut c);
             // A factory's earlier assessment: asked of a business only.
             if stream == Stream::OnsiteAssessment
+                && !c.failed
                 && case.applicant.kind == Some(ApplicantKind::HkBusiness)
             {
                 check_second_assessment(rs, case, &mut c);
@@ -450,7 +458,8 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
     // What the terms line states: the ceiling that applies to this case
     // (the higher one where the technology's origin qualifies).
     let mut stated_ceiling = terms.ceiling;
-    if let Some(oc) = terms.origin_ceiling {
+    // Not asked of a stream already refused: it cannot change the answer.
+    if let Some(oc) = terms.origin_ceiling.filter(|_| !c.failed) {
         match c.ask(Field::TechnologyOrigin, case.project.technology_origin) {
             None => {}
             Some(origin) => {

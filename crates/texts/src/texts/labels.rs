@@ -182,7 +182,7 @@ pub fn choice_label(f: Field, value: &str, l: Lang) -> Option<String> {
     }
 }
 
-/// The question that asks for a field: "We need one more answer: <question>".
+/// The question that asks for a field: "More answers needed. Next: <question>".
 pub fn field_question(f: Field, l: Lang) -> String {
     match f {
         Field::Date => m::question_date(l),
