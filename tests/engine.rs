@@ -253,13 +253,32 @@ fn area_and_workshops_by_phase() {
     // 2008-2013 covered no factory or workshop in Hong Kong: the region
     // alone decides (it was "workshops not covered" while the engine read
     // the tie before the region; a tie cannot change that answer, so it is
-    // not asked and not listed), and no reason offers it demonstration
-    // projects.
+    // not asked and not listed), said as the tie's condition says it (one
+    // text whether the region or the tie decided), and no reason offers
+    // it demonstration projects.
     let r = result(&ws("2010-01-01", "demonstration"));
     let reasons = r["project"]["reasons"].as_array().unwrap();
+    let unmet = reasons.iter().find(|x| x["met"] == json!(false)).unwrap();
+    assert_eq!(unmet["code"], json!("hk_factories_covered"));
+    let tie_only = result(&with(
+        with(
+            factory("2010-01-01", "demonstration", "400000"),
+            "applicant.route",
+            json!("hk_factory"),
+        ),
+        "applicant.factory_region",
+        Value::Null,
+    ));
+    let tie_unmet = tie_only["project"]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["met"] == json!(false))
+        .unwrap()
+        .clone();
     assert_eq!(
-        reasons.iter().find(|x| x["met"] == json!(false)).unwrap()["code"],
-        json!("factory_region")
+        tie_unmet["text"], unmet["text"],
+        "one text for a Hong Kong factory"
     );
     assert!(reasons
         .iter()
@@ -1003,7 +1022,7 @@ fn a_stream_not_in_the_sources_says_so() {
             "not listed",
             "2026-01-15",
             "onsite_assessment",
-            "Not listed in this phase's sources; ask the hotline 2788 5588",
+            "This phase's published terms do not mention this project; ask the hotline 2788 5588 whether it is offered",
         ),
         (
             "not offered",
@@ -1022,7 +1041,10 @@ fn a_stream_not_in_the_sources_says_so() {
         .iter()
         .map(|s| cp_estimator::i18n::stream_answer_short(s, Lang::ZhHant))
         .collect();
-    assert!(short.contains(&"資料沒有列出".to_string()), "{short:?}");
+    assert!(
+        short.contains(&"公布的條款未有提及".to_string()),
+        "{short:?}"
+    );
 }
 
 /// The phase's assumed dates are decisive (a notice above the figures)
@@ -1038,7 +1060,7 @@ fn assumed_dates_decide_only_near_the_assumed_days() {
             .notices
             .iter()
             .find_map(|n| match n {
-                Notice::DatesAssumed { decisive, .. } => Some(*decisive),
+                Notice::DatesAssumed { .. } => Some(n.is_decisive()),
                 _ => None,
             })
     };

@@ -42,6 +42,9 @@ pub struct Screen<'a> {
     /// and the link (empty while there is no answer).
     pub summary_text: String,
     pub evaluation: Option<&'a Evaluation>,
+    /// Why the date cannot be read, in words (the date's error, when it
+    /// shows, and the answer's headline meanwhile).
+    pub date_error: Option<String>,
 }
 
 /// A line of the error summary: a field's error, or (`None`) a question
@@ -60,6 +63,15 @@ impl<'a> Screen<'a> {
         self.settled
             .error(field)
             .filter(|_| self.shown.contains(field))
+    }
+
+    /// A field's error in words: the date's as exactly as the field
+    /// tells (`State::date_problem`), any other's from the engine's error.
+    pub fn error_text(&self, field: Field, e: &InputError) -> String {
+        match (field, &self.date_error) {
+            (Field::Date, Some(text)) => text.clone(),
+            _ => i18n::input_error_text(e, self.lang),
+        }
     }
 
     /// Whether a choice question is still unanswered after "Show my
@@ -110,8 +122,12 @@ impl<'a> Screen<'a> {
                 ),
                 provisional,
             ),
+            // While the date cannot be read, no phase is said: not "no
+            // phase takes applications" for a date half typed.
+            None if s.date_problem().is_some() => (i18n::messages::widget_phase_unread(l), false),
             None => (i18n::messages::widget_no_phase(l), false),
         };
+        let date_error = s.date_problem().map(|p| i18n::date_problem_text(p, l));
         let blank = |f: Field| s.form.get(f).trim().is_empty();
         let shown = s.revealed;
         let error_summary = FORM_FIELDS
@@ -153,6 +169,7 @@ impl<'a> Screen<'a> {
             link_problem: s.link_problem,
             summary_text,
             evaluation,
+            date_error,
         }
     }
 }

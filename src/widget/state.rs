@@ -5,7 +5,7 @@
 pub use super::fields::{Form, MAX_TEXT};
 use super::fields::{FormField, FORM_FIELDS};
 use crate::date::Date;
-use crate::i18n::Lang;
+use crate::i18n::{DateProblem, Lang};
 use crate::rules::input::CaseBuilder;
 use crate::rules::*;
 
@@ -63,6 +63,9 @@ pub enum Action {
     /// through the field table; a value the question does not accept
     /// changes nothing.
     Answer(Field, String),
+    /// The date picker holds a part of a date, or a day that does not
+    /// exist: its value is empty, but the date was not cleared.
+    DateUnfinished,
     Lang(Lang),
     SummaryLang(Lang),
     Options(Options),
@@ -104,6 +107,14 @@ pub struct State {
     pub focus_tick: u32,
     /// The share link in the page's address could not be read in full.
     pub link_problem: bool,
+    /// The date picker holds something that is not a whole date (a part
+    /// left empty, or 30 February): its value is then empty, as for a
+    /// field left blank, and only the browser's `badInput` tells them apart.
+    pub date_unfinished: bool,
+    /// The last date the field could be read as: while it cannot, the
+    /// questions stay those of that date (not today's), so that a date
+    /// being corrected does not mark the project chosen "not offered".
+    pub last_date: Option<Date>,
 }
 
 /// A form field with an error, for the error summary and inline messages.
@@ -172,6 +183,8 @@ impl State {
             pressing: None,
             focus_tick: 0,
             link_problem: false,
+            date_unfinished: false,
+            last_date: None,
         }
     }
 
@@ -181,6 +194,12 @@ impl State {
                 // Bounded like the input's `maxlength`, so what is kept is
                 // what the field shows.
                 let text: String = text.chars().take(MAX_TEXT).collect();
+                if field == Field::Date {
+                    self.date_unfinished = false;
+                    if let Ok(d) = Date::parse(&text) {
+                        self.last_date = Some(d);
+                    }
+                }
                 let row = FormField::of(field);
                 row.set(&mut self.form, &text);
                 let blank = text.trim().is_empty();
@@ -191,8 +210,13 @@ impl State {
                     self.revealed.remove(field);
                 }
             }
+            Action::DateUnfinished => {
+                self.reduce(Action::Answer(Field::Date, String::new()));
+                self.date_unfinished = true;
+            }
             Action::Leave(field) => {
-                if !self.form.get(field).trim().is_empty() || self.submitted {
+                let unfinished = field == Field::Date && self.date_unfinished;
+                if !self.form.get(field).trim().is_empty() || unfinished || self.submitted {
                     self.pressing
                         .as_mut()
                         .unwrap_or(&mut self.revealed)
@@ -232,6 +256,7 @@ impl State {
             }
             Action::Reset => {
                 self.form = Form::dated(&self.today.to_string());
+                self.date_unfinished = false;
                 self.submitted = false;
                 self.revealed = Fields::NONE;
                 self.link_problem = false;
@@ -277,7 +302,8 @@ impl State {
         // Each round evaluates once: the questions come from the
         // evaluation (or, for a case the engine refuses, from its own run).
         let (case, questions, result, mut errors) = loop {
-            let (case, errors) = self.case_for(*date.as_ref().unwrap_or(&self.today), &asked);
+            let known = self.last_date.unwrap_or(self.today);
+            let (case, errors) = self.case_for(*date.as_ref().unwrap_or(&known), &asked);
             let result = evaluate(&case, &ctx);
             let questions = match &result {
                 Ok(e) => questions_for(&case, e),
@@ -381,6 +407,15 @@ impl State {
             .map(|c| c.amount())
     }
 
+    /// Why the date field cannot be read (`None` when it can, or when the
+    /// page pinned the date).
+    pub fn date_problem(&self) -> Option<DateProblem> {
+        match self.pinned_date {
+            Some(_) => None,
+            None => date_problem(self.form.get(Field::Date), self.date_unfinished),
+        }
+    }
+
     /// The application date as read, to echo in words under the field
     /// ("1 April 2020"): a day/month slip near a phase boundary shows.
     pub fn date_echo(&self) -> Option<crate::date::Date> {
@@ -400,6 +435,7 @@ impl State {
     /// evaluation: what the view's memo of the evaluation compares.
     pub fn same_answers(&self, other: &State) -> bool {
         self.form == other.form
+            && self.last_date == other.last_date
             && self.pinned_date == other.pinned_date
             && self.today == other.today
             && self.submitted == other.submitted
@@ -409,3 +445,59 @@ impl State {
 #[cfg(test)]
 #[path = "state_tests.rs"]
 mod tests;
+
+/// Why a date field's `text` is not a date (`None` when it is one), as
+/// exactly as the text tells: `unfinished` when the browser's date picker
+/// holds a part of a date (its value is then empty). A plain text field
+/// (WebKitGTK has no picker) gives the text typed: a date written day or
+/// month first, a year of more than four digits, a month or a day that
+/// does not exist each have their own message.
+pub fn date_problem(text: &str, unfinished: bool) -> Option<DateProblem> {
+    let t = text.trim();
+    if Date::parse(t).is_ok() {
+        return None;
+    }
+    if t.is_empty() {
+        return Some(match unfinished {
+            true => DateProblem::Unfinished,
+            false => DateProblem::Empty,
+        });
+    }
+    let parts: Vec<&str> = t
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let separators = t.chars().all(|c| c.is_ascii_digit() || "-/. ".contains(c));
+    let [y, m, d] = parts[..] else {
+        return Some(DateProblem::Malformed);
+    };
+    if !separators {
+        return Some(DateProblem::Malformed);
+    }
+    let n = |p: &str| p.parse::<u16>().unwrap_or(u16::MAX);
+    match (y.len(), d.len()) {
+        (5.., _) => return Some(DateProblem::Year),
+        (4, _) => {}
+        (_, 4) => return Some(DateProblem::Order),
+        (_, 5..) => return Some(DateProblem::Year),
+        _ => return Some(DateProblem::Malformed),
+    }
+    let (year, month, day) = (n(y), n(m), n(d));
+    let Some(month8) = u8::try_from(month).ok().filter(|m| (1..=12).contains(m)) else {
+        return Some(DateProblem::NoSuchMonth { month });
+    };
+    let days = crate::date::days_in_month(year, month8);
+    if year == 0 {
+        return Some(DateProblem::Year);
+    }
+    if day == 0 || day > u16::from(days) {
+        return Some(DateProblem::NoSuchDay {
+            year,
+            month: month8,
+            day,
+            days,
+        });
+    }
+    // A real day, written otherwise (`2018/5/1`).
+    Some(DateProblem::Malformed)
+}

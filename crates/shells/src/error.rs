@@ -98,7 +98,7 @@ impl ReadError {
     /// What is wrong and how to fix it, in the reader's language.
     pub fn text(&self, l: Lang) -> String {
         match self {
-            ReadError::Input(e) => cp_texts::input_error_text(e, l),
+            ReadError::Input(e) => cp_texts::input_error_message(e, l),
             ReadError::WrongType { field: f, expected } => match expected {
                 Expected::CaseObject => m::input_error_expected_case_object(l, f),
                 Expected::Object => m::input_error_expected_object(l, f),

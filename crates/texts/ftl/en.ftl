@@ -115,6 +115,8 @@ origin-hong-kong = Developed by a Hong Kong institution
 origin-guangdong-hong-kong = Developed jointly by Guangdong and Hong Kong institutions
 # Other. No placeholders.
 origin-other = Developed elsewhere
+# A line under "Developed by a Hong Kong institution", so a factory knows a university counts. No placeholders.
+origin-hong-kong-hint = For example a Hong Kong university or research and development centre.
 
 ## A question the form asks, and the question named when an answer is missing.
 # Date. No placeholders.
@@ -170,7 +172,7 @@ headline-no-rule-set-on-date = No phase of the programme takes applications on {
 # No placeholders.
 headline-no-rule-set = No phase of the programme takes applications on that date
 # A stream the phase's sources do not list. $hotline: the words for the hotline and its number (message hotline), already in this language.
-headline-not-listed = Not listed in this phase's sources; ask { $hotline }
+headline-not-listed = This phase's published terms do not mention this project; ask { $hotline } whether it is offered
 # A headline after the last known phase, whose terms stand in for terms not yet known. $headline: a headline (message headline-*).
 headline-provisional = { $headline } (provisional)
 
@@ -178,7 +180,7 @@ headline-provisional = { $headline } (provisional)
 # No placeholders.
 stream-answer-associations-only = Associations only
 # A stream the phase's sources do not list (neither offered nor refused). No placeholders.
-stream-answer-not-listed = Not listed in the sources
+stream-answer-not-listed = Not in the published terms
 
 ## A verdict in a word or two, in the table of every stream.
 # Eligible. No placeholders.
@@ -221,8 +223,8 @@ hotline = the hotline { $number }
 reason-stream-offered = The { $rule_set } phase funds this: { $stream }.
 # Stream not offered. $offered: the names of the streams the phase funds, separated by semicolons. $rule_set: the phase, e.g. 2015-2020. $stream: a stream's name, e.g. Demonstration project.
 reason-stream-not-offered = The { $rule_set } phase does not fund "{ $stream }". It funds: { $offered }.
-# Stream not listed. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020. $stream: a stream's name, e.g. Demonstration project.
-reason-stream-not-listed = The sources for the { $rule_set } phase do not list "{ $stream }"; ask { $hotline } whether it is offered.
+# Stream not listed. $listed: the streams the phase lists, joined, already in this language. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020. $stream: a stream's name, e.g. Demonstration project.
+reason-stream-not-listed = The published terms of the { $rule_set } phase list only { $listed }; they do not mention "{ $stream }". Ask { $hotline } whether it is offered.
 # Applicant kind. $who: who may apply (message who-*).
 reason-applicant-kind-met = This stream is for { $who }.
 # Trade association. No placeholders. Follows another sentence.
@@ -349,6 +351,20 @@ notice-sources-undated = The sources for the { $rule_set } phase are undated. Ch
 notice-provisional = The programme's terms after { $date } are not in this estimator's sources. These are the terms of the { $rule_set } phase; confirm with { $hotline } before relying on them.
 # Dates assumed. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020.
 notice-dates-assumed = The sources do not give the exact opening or closing date of the { $rule_set } phase; the dates shown are the estimator's assumption. Check with { $hotline }.
+# The phase's assumed last day is near: the application date is $days days before it (2 or more). $days: a number. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020. $to: the assumed last date, written in this language.
+notice-dates-assumed-closes = The { $rule_set } phase is assumed to close in { $days } days, on { $to }: the sources do not give its exact last day. Apply before then, and check the date with { $hotline }.
+# The same, one day before. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020. $to: the assumed last date, written in this language.
+notice-dates-assumed-closes-next-day = The { $rule_set } phase is assumed to close the next day, { $to }: the sources do not give its exact last day. Apply before then, and check the date with { $hotline }.
+# The same, on the assumed last day itself. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020. $to: the assumed last date, written in this language.
+notice-dates-assumed-closes-on-date = The { $rule_set } phase is assumed to close on this date, { $to }: the sources do not give its exact last day. Check with { $hotline } that it still takes applications.
+# The phase's assumed first day is near: it is $days days before the application date (2 or more). $days: a number. $from: the assumed first date, written in this language. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020.
+notice-dates-assumed-opened = The { $rule_set } phase is assumed to have opened on { $from }, { $days } days before this date: the sources do not give its exact first day. Check with { $hotline } that it takes applications on this date.
+# The same, the day before. $from: the assumed first date, written in this language. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020.
+notice-dates-assumed-opened-day-before = The { $rule_set } phase is assumed to have opened the day before, on { $from }: the sources do not give its exact first day. Check with { $hotline } that it takes applications on this date.
+# The same, on the assumed first day itself. $from: the assumed first date, written in this language. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020.
+notice-dates-assumed-opens-on-date = The { $rule_set } phase is assumed to open on this date, { $from }: the sources do not give its exact first day. Check with { $hotline } that it takes applications on this date.
+# After the last known phase, said with the provisional notice, in the same box. $rule_set: the phase, e.g. 2015-2020. $to: its assumed last date, written in this language.
+notice-dates-assumed-closed = That last day, { $to }, is itself the estimator's assumption: the sources for the { $rule_set } phase do not give it.
 
 ## Technology promotion activities: the row and heading.
 # No placeholders.
@@ -529,6 +545,8 @@ ui-case = Case
 phase-line-provisional = , provisional: the terms after { $to } are not known
 # $from: a first date, written in this language. $phase: the phase, e.g. 2015-2020. $to: a last date, written in this language.
 phase-line = { $phase } (applications { $from } to { $to })
+# The phase line after the last known phase, whose terms stand in. $phase: the phase, e.g. 2025-2027. $to: its last date, written in this language.
+phase-line-after = the { $phase } phase's terms, provisionally: no phase is known after { $to }
 
 ## The widget's own words.
 # Intro. No placeholders.
@@ -550,7 +568,7 @@ widget-date-pinned = This page is about applications dated
 # Share hint. No placeholders.
 widget-share-hint = A percentage, for example 50.01.
 # Date field hint. No placeholders.
-widget-date-field-hint = Written YYYY-MM-DD, for example 2016-06-01.
+widget-date-field-hint = Written year-month-day, for example 2016-06-01.
 # Submit. No placeholders.
 widget-submit = Show my estimate
 # Reset. No placeholders.
@@ -611,6 +629,24 @@ widget-summary-language-changed = The summary is now in { $language }.
 widget-your-estimate = Your estimate
 # No phase. No placeholders.
 widget-no-phase = No phase takes applications on this date
+# The phase line while the date cannot be read. No placeholders.
+widget-phase-unread = Phase: shown once the date is complete
+# The answer's headline while the date cannot be read. No placeholders.
+widget-headline-date = Enter the whole application date to see the estimate
+# The date's error: nothing entered. No placeholders.
+date-error-empty = Enter the application date.
+# The date picker holds a date that is not complete, or not a day of the calendar (the browser does not say which). No placeholders.
+date-error-unfinished = The application date is not complete, or that day does not exist (such as 30 February). Check the day, the month and the year.
+# A date typed as day, month, year (or month, day, year) in a plain text field. No placeholders.
+date-error-order = Write the year first, then the month and the day: for example 2018-05-01 for 1 May 2018.
+# A date typed in a plain text field that cannot be read. No placeholders.
+date-error-malformed = Write the date as year-month-day: for example 2018-05-01 for 1 May 2018.
+# A year of more than four digits. No placeholders.
+date-error-year = Write the year in four digits, for example 2018.
+# A month that does not exist. $month: the number typed.
+date-error-no-such-month = There is no month { $month }: write a month from 1 to 12.
+# A day that the month does not have. $day: the day typed. $days: how many days the month has. $month: the month and year, written in this language (e.g. February 2019).
+date-error-no-such-day = There is no { $day } { $month }: that month has { $days } days. Check the day and the month.
 # Chart title. No placeholders.
 widget-chart-title = Sponsorship against project cost
 # Application guide. No placeholders.
@@ -621,6 +657,8 @@ next-steps-closing = Applications for the { $rule_set } phase close on { $to }.
 next-steps-closing-assumed = Applications for the { $rule_set } phase close on { $to } (an assumption: the sources do not give the exact date).
 # After the last known phase. $hotline: the words for the hotline and its number (message hotline), already in this language. $to: the last known phase's last date, written in this language.
 next-steps-closing-unknown = No closing date is known for applications after { $to }: ask { $hotline }.
+# On a date when no phase takes applications, the next phase's first day. $from: its first date, written in this language. $rule_set: the phase, e.g. 2015-2020.
+next-steps-opens = Applications for the { $rule_set } phase open on { $from }.
 # Call hotline. No placeholders.
 widget-call-hotline = Call the hotline
 # Write email. No placeholders.

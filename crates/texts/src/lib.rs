@@ -88,27 +88,31 @@ impl Lang {
         self.pick(": ", "：", "：")
     }
 
+    /// Words in brackets after a sentence: ` (assumption)` in English,
+    /// `（假設）` in Chinese (full-width, no space: terms.md).
+    pub fn parens(self, words: &str) -> String {
+        match self {
+            Lang::En => format!(" ({words})"),
+            _ => format!("（{words}）"),
+        }
+    }
+
     /// The language's own name, for a language switch.
     pub fn native_name(self) -> &'static str {
         self.pick("English", "繁體中文", "简体中文")
     }
 
+    /// A month of a year as people read it: `February 2019` / `2019年2月`
+    /// (`month` from 1 to 12).
+    pub fn month(self, year: u16, month: u8) -> String {
+        match self {
+            Lang::En => format!("{} {year}", MONTHS[usize::from(month.clamp(1, 12) - 1)]),
+            _ => format!("{year}年{month}月"),
+        }
+    }
+
     /// A date as people read it: `31 March 2020` / `2020年3月31日`.
     pub fn date(self, d: Date) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         match self {
             Lang::En => format!(
                 "{} {} {}",
@@ -120,6 +124,21 @@ impl Lang {
         }
     }
 }
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 #[cfg(test)]
 mod tests {

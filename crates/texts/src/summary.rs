@@ -187,10 +187,13 @@ pub fn text(e: &Evaluation, l: Lang) -> String {
         let state = if word.is_empty() {
             String::new()
         } else {
-            format!(" ({word})")
+            l.parens(&word)
         };
         let assumption = if r.assumption {
-            format!(" [{}]", crate::messages::ui_assumption(l))
+            match l {
+                Lang::En => format!(" [{}]", crate::messages::ui_assumption(l)),
+                _ => format!("［{}］", crate::messages::ui_assumption(l)),
+            }
         } else {
             String::new()
         };

@@ -67,15 +67,7 @@ pub(super) fn answer_view(
     // An assumption the answer does not turn on (the phase's exact dates,
     // for a date well inside it) stands among the conditions, marked as
     // an assumption; the notices that qualify the figures stand above them.
-    let aside = |n: &&Notice| {
-        matches!(
-            n,
-            Notice::DatesAssumed {
-                decisive: false,
-                ..
-            }
-        )
-    };
+    let aside = |n: &&Notice| !n.is_decisive();
     let items = p
         .reasons
         .iter()
@@ -104,7 +96,7 @@ pub(super) fn answer_view(
                         <span class="cpfe-mark" aria-hidden="true">{ sym }</span>
                         if !word.is_empty() { <span class="cpfe-state">{ format!("{word}{}", l.colon()) }</span> }
                         { text }
-                        if assumption { <span class="cpfe-assumption">{ format!(" ({})", i18n::messages::ui_assumption(l)) }</span> }
+                        if assumption { <span class="cpfe-assumption">{ l.parens(&i18n::messages::ui_assumption(l)) }</span> }
                         if let Some(s) = source { { " " }{ super::link::source(s, l) } }
                     </li>
                 }
@@ -134,7 +126,7 @@ pub(super) fn answer_view(
             <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} data-provisional={e.provisional.then_some("")} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
                 { summary::headline_line(e, &headline, l) }
             </p>
-            { for e.notices.iter().filter(|n| !aside(n)).map(|n| html! { <p class="cpfe-notice" data-provisional={n.is_provisional().then_some("")} role="note">{ i18n::notice_text(n, l) }</p> }) }
+            { for i18n::decisive_notices(e, l).into_iter().map(|(text, provisional)| html! { <p class="cpfe-notice" data-provisional={provisional.then_some("")} role="note">{ text }</p> }) }
             { table_first }
             { figures }
             { reasons }

@@ -26,7 +26,7 @@ pub(super) fn question(
     let id = id(row.key);
     let value = row.get(&s.form);
     if row.is_text() {
-        let error = screen.error(field).map(|e| i18n::input_error_text(e, l));
+        let error = screen.error(field).map(|e| screen.error_text(field, e));
         // The cost as read, echoed under the field ("= HK$12,000").
         let echo = (field == Field::Cost)
             .then(|| echo(s.cost_echo().map(|c| format!("= {}", format_hkd(c, l)))));
@@ -78,7 +78,7 @@ fn options(q: &Question, l: Lang) -> Vec<(&'static str, String, Option<String>)>
                     Some(t) => i18n::terms_short(t, l),
                     None => i18n::verdict_short(Verdict::NotOffered, l),
                 }),
-                _ => None,
+                _ => i18n::choice_hint(q.field, v, l),
             };
             (v, label, line)
         })
@@ -126,11 +126,14 @@ pub(super) fn text_input(
     let (label, hint) = (i18n::field_label(field, l), i18n::field_hint(field, l));
     let kind = if field == Field::Date { "date" } else { "text" };
     let oninput = send.reform(move |e: InputEvent| {
-        Action::Answer(
-            field,
-            e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value(),
-        )
+        let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+        let value = input.value();
+        // A date picker with a part of a date, or 30 February: its value
+        // is empty, but it was not cleared.
+        if field == Field::Date && value.is_empty() && input.validity().bad_input() {
+            return Action::DateUnfinished;
+        }
+        Action::Answer(field, value)
     });
     let onblur = send.reform(move |_: FocusEvent| Action::Leave(field));
     let hint_id = format!("{id}-hint");

@@ -162,9 +162,17 @@ pub fn app(props: &AppProps) -> Html {
     let questions = html! {
         { for settled.questions.iter().map(|q| question(q, s, &screen, &id, &send)) }
     };
-    let answer = match screen.evaluation {
-        Some(e) => answer_view(e, &screen, &result_ref, &id("result")),
-        None => html! { <div ref={result_ref.clone()} tabindex="-1"></div> },
+    let answer = match (screen.evaluation, &screen.date_error) {
+        (Some(e), _) => answer_view(e, &screen, &result_ref, &id("result")),
+        // While the date cannot be read, the answer says what it waits for
+        // (it does not vanish).
+        (None, Some(_)) => html! {
+            <div class="cpfe-result">
+                <h3 class="cpfe-result-title" id={id("result")}>{ i18n::messages::widget_your_estimate(l) }</h3>
+                <p class="cpfe-headline" data-verdict="maybe" tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">{ i18n::messages::widget_headline_date(l) }</p>
+            </div>
+        },
+        (None, None) => html! { <div ref={result_ref.clone()} tabindex="-1"></div> },
     };
 
     html! {
@@ -284,7 +292,7 @@ fn date_field(
         s.form.get(Field::Date),
         screen
             .error(Field::Date)
-            .map(|e| i18n::input_error_text(e, l)),
+            .map(|e| screen.error_text(Field::Date, e)),
         send,
         // The date in words: 01/04/2020 and 04/01/2020 read apart.
         Some(form::echo(s.date_echo().map(|d| l.date(d)))),
@@ -307,7 +315,7 @@ fn error_summary(screen: &Screen, errors_ref: &NodeRef, id: &dyn Fn(&str) -> Str
                     // A text's input, or a choice's first option (a
                     // fieldset cannot take focus).
                     let (target, text) = match p.error {
-                        Some(e) => (id(row.key), i18n::input_error_text(e, l)),
+                        Some(e) => (id(row.key), screen.error_text(p.field, e)),
                         None => (
                             format!("{}-0", id(row.key)),
                             i18n::messages::widget_unanswered(l, &i18n::field_question(p.field, l)),

@@ -341,8 +341,9 @@ field_table! {
     ResidentShareHkBusiness => "applicant.resident_share_hk_business", Percent;
     Sector => "applicant.sector", Choice;
     Stream => "project.stream", Choice;
-    Cost => "project.cost", Amount;
+    // With the project's type, before its cost (issue 32).
     TechnologyOrigin => "project.technology_origin", Choice;
+    Cost => "project.cost", Amount;
     PreviousAssessment => "history.previous_assessment", YesNo;
     PreviousAssessmentCompleted => "history.previous_assessment_completed", Date;
     RecommendedMeasureImplemented => "history.recommended_measure_implemented", YesNo;

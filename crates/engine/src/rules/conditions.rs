@@ -91,6 +91,7 @@ pub(super) fn check_applicant(
         Why::ApplicantKind {
             kind,
             who: terms.who,
+            associations_stream: rs.offered().any(|(_, t)| t.who == Who::Associations),
         },
         right_kind,
         terms.source,
@@ -144,6 +145,15 @@ pub(super) fn check_applicant(
         c.ask(Field::Route, a.route);
     }
     match (region_alone, a.route) {
+        // A factory in Hong Kong where the phase covers none there: said
+        // as the tie's condition says it, whichever answer decided (one
+        // text for the form and for `cpfund`).
+        (Some(Region::HongKong), _) => c.condition(
+            Why::HkFactoriesCovered { rule_set: rs.id },
+            false,
+            rs.area.source,
+            false,
+        ),
         (Some(region), _) => region_condition(c, region, None, false),
         (None, None) => {}
         (None, Some(Route::None)) => c.condition(Why::RouteNone, false, test_source, false),

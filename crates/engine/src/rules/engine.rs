@@ -367,12 +367,30 @@ fn notices(rs: &'static RuleSet, date: Date, provisional: bool, ctx: &Context) -
         }
     }
     if rs.from_assumed || rs.to_assumed {
-        let window = i64::from(PROGRAMME.assumed_dates_window_days);
-        let near = |a: Date, b: Date| b.unix_days() - a.unix_days() < window;
+        // Days from `a` to `b`, when fewer than the window's (b ≥ a: the
+        // date lies in the phase).
+        let within = |a: Date, b: Date| {
+            u32::try_from(b.unix_days() - a.unix_days())
+                .ok()
+                .filter(|&d| d < u32::from(PROGRAMME.assumed_dates_window_days))
+        };
+        let edge = match provisional {
+            true => rs.to_assumed.then_some(AssumedEdge::Closed { to: rs.to }),
+            false => within(date, rs.to)
+                .filter(|_| rs.to_assumed)
+                .map(|days| AssumedEdge::Closes { to: rs.to, days })
+                .or_else(|| {
+                    within(rs.from, date)
+                        .filter(|_| rs.from_assumed)
+                        .map(|days| AssumedEdge::Opened {
+                            from: rs.from,
+                            days,
+                        })
+                }),
+        };
         out.push(Notice::DatesAssumed {
             rule_set: rs.id,
-            decisive: (rs.to_assumed && (provisional || near(date, rs.to)))
-                || (rs.from_assumed && near(rs.from, date)),
+            edge,
         });
     }
     out

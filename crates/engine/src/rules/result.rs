@@ -97,6 +97,9 @@ pub enum Why {
     ApplicantKind {
         kind: ApplicantKind,
         who: Who,
+        /// The phase has a stream for associations (so an association
+        /// refused here may be told to apply for it instead).
+        associations_stream: bool,
     },
     BrRegistered,
     RouteNone,
@@ -311,15 +314,28 @@ pub enum Notice {
     /// The date is after the last day of the last phase the product knows:
     /// that phase's terms are used, provisionally.
     Provisional { rule_set: &'static str, to: Date },
-    /// The phase's dates are partly the product's assumption. `decisive`
-    /// when the answer may turn on it: a provisional answer whose phase's
-    /// last day is assumed, or a date within 31 days of an assumed first or
-    /// last day. Otherwise the widget lists it among the conditions, not
-    /// above the figures (issue 18).
+    /// The phase's dates are partly the product's assumption. `edge` (the
+    /// notice is decisive) when the answer may turn on it: a date within
+    /// the rule data's window of an assumed first or last day, or a
+    /// provisional answer whose phase's last day is assumed. Otherwise the
+    /// widget lists it among the conditions, not above the figures
+    /// (issue 18).
     DatesAssumed {
         rule_set: &'static str,
-        decisive: bool,
+        edge: Option<AssumedEdge>,
     },
+}
+
+/// How near the application date is to a phase's assumed first or last
+/// day: what the notice says, so that the date is beside the headline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssumedEdge {
+    /// The assumed last day is `days` days after the date (0: that day).
+    Closes { to: Date, days: u32 },
+    /// The assumed first day is `days` days before the date (0: that day).
+    Opened { from: Date, days: u32 },
+    /// After the last known phase, whose assumed last day has passed.
+    Closed { to: Date },
 }
 
 impl Notice {
@@ -334,6 +350,11 @@ impl Notice {
     /// The notice that qualifies every figure: shown first and prominently.
     pub fn is_provisional(&self) -> bool {
         matches!(self, Notice::Provisional { .. })
+    }
+    /// Shown beside the headline (every notice but an assumed date far
+    /// from the application date, which stands among the conditions).
+    pub fn is_decisive(&self) -> bool {
+        !matches!(self, Notice::DatesAssumed { edge: None, .. })
     }
 }
 

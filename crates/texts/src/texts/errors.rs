@@ -17,8 +17,34 @@ pub fn money_error(e: MoneyError, l: Lang) -> String {
     }
 }
 
+/// An input error as the widget shows it, beside its question: the
+/// question named by its label in `l`, never by the contract's path.
 pub fn input_error_text(e: &InputError, l: Lang) -> String {
-    let f = &e.field;
+    input_error_named(e, l, false)
+}
+
+/// An input error as `cpfund` and the JSON result give it: the question's
+/// label in `l`, then the contract's path for integrators
+/// ("Estimated project cost (HK$) (project.cost)").
+pub fn input_error_message(e: &InputError, l: Lang) -> String {
+    input_error_named(e, l, true)
+}
+
+/// A field named by its label, and by its path too for integrators (a
+/// path that is no question, such as the case itself, by its path alone).
+fn field_words(path: &str, l: Lang, with_path: bool) -> String {
+    match Field::from_path(path) {
+        Some(f) if with_path => {
+            let (open, close) = l.pick((" (", ")"), ("（", "）"), ("（", "）"));
+            format!("{}{open}{path}{close}", field_label(f, l))
+        }
+        Some(f) => field_label(f, l),
+        None => path.to_string(),
+    }
+}
+
+fn input_error_named(e: &InputError, l: Lang, with_path: bool) -> String {
+    let f = field_words(&e.field, l, with_path);
     match &e.kind {
         InputErrorKind::Money(m) => money_error(*m, l),
         InputErrorKind::Date(DateError::Malformed) => m::input_error_date_malformed(l, &f),
@@ -54,12 +80,68 @@ pub fn input_error_text(e: &InputError, l: Lang) -> String {
             )
         }
         InputErrorKind::Contradicts { other } => {
-            let o = other.path();
+            let o = field_words(other.path(), l, with_path);
             m::input_error_contradicts(
                 l,
                 m::InputErrorContradicts {
                     field: &f,
                     other: &o,
+                },
+            )
+        }
+    }
+}
+
+/// Why the widget cannot read its date, as exactly as the field lets it
+/// tell: a date picker says only that what it holds is not a whole date
+/// (a part empty, or 30 February); a plain text field (WebKitGTK's) gives
+/// the text typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Nothing entered.
+    Empty,
+    /// The picker holds a part of a date, or a day that does not exist.
+    Unfinished,
+    /// Typed day or month first (`01/05/2018`).
+    Order,
+    /// Typed, and not year-month-day.
+    Malformed,
+    /// A year of more than four digits.
+    Year,
+    /// A month that is not 1 to 12.
+    NoSuchMonth { month: u16 },
+    /// A day the month does not have (`days` it has).
+    NoSuchDay {
+        year: u16,
+        month: u8,
+        day: u16,
+        days: u8,
+    },
+}
+
+/// The date's error, in the reader's language and in the form the reader
+/// sees: no format code where the picker shows its own.
+pub fn date_problem_text(p: DateProblem, l: Lang) -> String {
+    match p {
+        DateProblem::Empty => m::date_error_empty(l),
+        DateProblem::Unfinished => m::date_error_unfinished(l),
+        DateProblem::Order => m::date_error_order(l),
+        DateProblem::Malformed => m::date_error_malformed(l),
+        DateProblem::Year => m::date_error_year(l),
+        DateProblem::NoSuchMonth { month } => m::date_error_no_such_month(l, &month),
+        DateProblem::NoSuchDay {
+            year,
+            month,
+            day,
+            days,
+        } => {
+            let name = l.month(year, month);
+            m::date_error_no_such_day(
+                l,
+                m::DateErrorNoSuchDay {
+                    day: &day,
+                    days: &days,
+                    month: &name,
                 },
             )
         }

@@ -21,18 +21,24 @@ pub fn phase_line(
     l: Lang,
 ) -> String {
     let (f, t_) = (l.date(from), l.date(to));
-    let line = m::phase_line(
+    if provisional {
+        // Not "applications … to <its last day>": no phase is known then.
+        return m::phase_line_after(
+            l,
+            m::PhaseLineAfter {
+                phase: &id,
+                to: &t_,
+            },
+        );
+    }
+    m::phase_line(
         l,
         m::PhaseLine {
             from: &f,
             phase: &id,
             to: &t_,
         },
-    );
-    if provisional {
-        return line + &provisional_suffix(to, l);
-    }
-    line
+    )
 }
 
 // ------------------------------------------------------------ the widget

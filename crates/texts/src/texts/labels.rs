@@ -215,6 +215,18 @@ pub fn field_label(f: Field, l: Lang) -> String {
 }
 
 /// The line under a question's label in the form, where it has one.
+/// A line under one answer of a choice question, where the label alone
+/// may leave a person unsure (a university's technology is a Hong Kong
+/// institution's).
+pub fn choice_hint(f: Field, value: &str, l: Lang) -> Option<String> {
+    match (f, value) {
+        (Field::TechnologyOrigin, v) if v == TechnologyOrigin::HongKong.as_str() => {
+            Some(m::origin_hong_kong_hint(l))
+        }
+        _ => None,
+    }
+}
+
 pub fn field_hint(f: Field, l: Lang) -> Option<String> {
     Some(match f {
         Field::Date => m::widget_date_hint(l),

@@ -11,7 +11,24 @@ use super::*;
 /// the last known phase, that no closing date is known. `None` once the
 /// phase has closed (its notice says so) or with no phase.
 pub fn closing_text(e: &Evaluation, l: Lang) -> Option<String> {
-    let rs = e.rule_set?;
+    let Some(rs) = e.rule_set else {
+        // No phase on the date: when the next one opens.
+        return e.project.reasons.iter().find_map(|r| match &r.why {
+            Why::NoRuleSet {
+                after: Some(next), ..
+            } => {
+                let from = l.date(next.from);
+                Some(m::next_steps_opens(
+                    l,
+                    m::NextStepsOpens {
+                        from: &from,
+                        rule_set: &next.id,
+                    },
+                ))
+            }
+            _ => None,
+        });
+    };
     let to = l.date(rs.to);
     if e.provisional {
         let h = hotline(l);
@@ -98,13 +115,114 @@ pub fn notice_text(n: &Notice, l: Lang) -> String {
                 },
             )
         }
-        Notice::DatesAssumed { rule_set, .. } => m::notice_dates_assumed(
+        Notice::DatesAssumed {
+            rule_set,
+            edge: None,
+        } => m::notice_dates_assumed(
             l,
             m::NoticeDatesAssumed {
                 hotline: &h,
                 rule_set: &rule_set,
             },
         ),
+        Notice::DatesAssumed {
+            rule_set,
+            edge: Some(edge),
+        } => assumed_edge_text(rule_set, *edge, &h, l),
+    }
+}
+
+/// The notices beside the headline, in order, each as one text and
+/// whether it is the provisional one. After the last known phase, the
+/// others (its assumed last day, its sources' age) are said in the
+/// provisional notice: one notice, not two or three stacked above the
+/// amount.
+pub fn decisive_notices(e: &Evaluation, l: Lang) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for n in e.notices.iter().filter(|n| n.is_decisive()) {
+        let text = notice_text(n, l);
+        match out.iter_mut().find(|(_, p)| *p) {
+            Some((provisional, _)) => provisional.push_str(&sentence(l, text)),
+            None => out.push((text, n.is_provisional())),
+        }
+    }
+    out
+}
+
+/// How near the application date is to the phase's assumed first or
+/// last day, with that day: what the decisive notice says.
+fn assumed_edge_text(rule_set: &str, edge: AssumedEdge, h: &str, l: Lang) -> String {
+    match edge {
+        AssumedEdge::Closes { to, days } => {
+            let to = l.date(to);
+            match days {
+                0 => m::notice_dates_assumed_closes_on_date(
+                    l,
+                    m::NoticeDatesAssumedClosesOnDate {
+                        hotline: &h,
+                        rule_set: &rule_set,
+                        to: &to,
+                    },
+                ),
+                1 => m::notice_dates_assumed_closes_next_day(
+                    l,
+                    m::NoticeDatesAssumedClosesNextDay {
+                        hotline: &h,
+                        rule_set: &rule_set,
+                        to: &to,
+                    },
+                ),
+                _ => m::notice_dates_assumed_closes(
+                    l,
+                    m::NoticeDatesAssumedCloses {
+                        days: &days,
+                        hotline: &h,
+                        rule_set: &rule_set,
+                        to: &to,
+                    },
+                ),
+            }
+        }
+        AssumedEdge::Opened { from, days } => {
+            let from = l.date(from);
+            match days {
+                0 => m::notice_dates_assumed_opens_on_date(
+                    l,
+                    m::NoticeDatesAssumedOpensOnDate {
+                        from: &from,
+                        hotline: &h,
+                        rule_set: &rule_set,
+                    },
+                ),
+                1 => m::notice_dates_assumed_opened_day_before(
+                    l,
+                    m::NoticeDatesAssumedOpenedDayBefore {
+                        from: &from,
+                        hotline: &h,
+                        rule_set: &rule_set,
+                    },
+                ),
+                _ => m::notice_dates_assumed_opened(
+                    l,
+                    m::NoticeDatesAssumedOpened {
+                        days: &days,
+                        from: &from,
+                        hotline: &h,
+                        rule_set: &rule_set,
+                    },
+                ),
+            }
+        }
+        AssumedEdge::Closed { to } => {
+            let to = l.date(to);
+            m::notice_dates_assumed_closed(
+                l,
+                m::NoticeDatesAssumedClosed {
+                    rule_set: &rule_set,
+                    to: &to,
+                },
+            )
+        }
     }
 }
 

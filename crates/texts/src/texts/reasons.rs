@@ -47,22 +47,36 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
         Why::StreamNotListed { stream, rule_set } => {
             let s = stream_label(*stream, l);
             let h = hotline(l);
+            // What the phase's published terms do list.
+            let listed: Vec<Stream> = PROGRAMME
+                .rule_sets
+                .iter()
+                .filter(|r| r.id == *rule_set)
+                .flat_map(|r| r.offered().map(|(s, _)| s))
+                .collect();
+            let listed = stream_list(&listed, l);
             m::reason_stream_not_listed(
                 l,
                 m::ReasonStreamNotListed {
                     hotline: &h,
+                    listed: &listed,
                     rule_set: &rule_set,
                     stream: &s,
                 },
             )
         }
-        Why::ApplicantKind { kind, who } => {
+        Why::ApplicantKind {
+            kind,
+            who,
+            associations_stream,
+        } => {
             let w = who_text(*who, l);
             if met {
                 m::reason_applicant_kind_met(l, &w)
             } else {
                 let extra = match kind {
-                    ApplicantKind::TradeAssociation => {
+                    // Only where the phase has the associations' stream.
+                    ApplicantKind::TradeAssociation if *associations_stream => {
                         sentence(l, m::reason_applicant_kind_association_instead(l))
                     }
                     ApplicantKind::ServiceProvider => {
