@@ -25,8 +25,12 @@ FUZZ_TARGETS := money case_json share_link csv_row
 # no panic formatting code or messages in the download (BENCHMARKS.md). The loader shows each widget's crash message on
 # a trap. Fuzzing uses the same nightly.
 NIGHTLY := nightly-2026-05-20
+# Legacy symbol names (path first, hash last): wasm-opt's
+# --reorder-functions-by-name then keeps a module's functions together, which
+# brotli compresses better than the v0 names' order (crate hash first):
+# -212 B (BENCHMARKS.md, issue 32).
 WASM_RELEASE := CARGO_TARGET_DIR=target/wasm-release RUSTUP_TOOLCHAIN=$(NIGHTLY) \
-  RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none' \
+  RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Csymbol-mangling-version=legacy' \
   wasm-pack build --target web --release --mode no-install --no-typescript --no-pack
 WASM_STD := -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 # npm's binaryen (wasm-opt) first: Debian's is too old for current Rust output.

@@ -251,7 +251,10 @@ fn every_unreadable_date_has_its_own_message() {
         },
         Lang::ZhHant,
     );
-    assert_eq!(feb, "2019年2月只有28日，沒有30日。請檢查月份和日子。");
+    assert_eq!(
+        feb,
+        "日曆上沒有2019年2月30日：該月只有28日。請檢查月份和日子。"
+    );
 }
 
 /// While the date cannot be read, the form does not say false things: no
@@ -261,19 +264,30 @@ fn every_unreadable_date_has_its_own_message() {
 fn a_half_typed_date_keeps_the_questions_and_says_what_it_waits_for() {
     use cp_estimator::widget::screen::Screen;
     use cp_estimator::widget::state::{Action, State};
-    for lang in Lang::ALL {
-        let mut s = State::new(Options {
+    // The date typed, or given by a share link.
+    for (lang, linked) in Lang::ALL.into_iter().flat_map(|l| [(l, false), (l, true)]) {
+        let options = Options {
             lang,
             mode: Mode::Public,
             date: None,
             today: Date::parse("2026-01-15").unwrap(),
-        });
-        for a in [
-            Action::Answer(Field::Date, "2018-05-01".into()),
-            Action::Answer(Field::Kind, "hk_business".into()),
-            Action::Answer(Field::Stream, "demonstration".into()),
-        ] {
-            s.reduce(a);
+        };
+        let mut s = match linked {
+            true => State::start(
+                options,
+                Some("#cpfe1&d=2018-05-01&k=hk_business&p=demonstration"),
+                None,
+            ),
+            false => State::new(options),
+        };
+        if !linked {
+            for a in [
+                Action::Answer(Field::Date, "2018-05-01".into()),
+                Action::Answer(Field::Kind, "hk_business".into()),
+                Action::Answer(Field::Stream, "demonstration".into()),
+            ] {
+                s.reduce(a);
+            }
         }
         for (unreadable, leave) in [
             (Action::DateUnfinished, true),
@@ -295,7 +309,10 @@ fn a_half_typed_date_keeps_the_questions_and_says_what_it_waits_for() {
                 .iter()
                 .find(|c| c.stream == Stream::Demonstration)
                 .unwrap();
-            assert!(chosen.terms.is_some(), "{lang:?}: not 'not offered'");
+            assert!(
+                chosen.terms.is_some(),
+                "{lang:?} linked {linked}: not 'not offered'"
+            );
             let screen = Screen::of(&s, &settled, "https://example.org/", None);
             assert_eq!(screen.phase.0, i18n::messages::widget_phase_unread(lang));
             let error = settled.error(Field::Date).expect("the date's error");

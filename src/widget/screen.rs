@@ -70,7 +70,7 @@ impl<'a> Screen<'a> {
     pub fn error_text(&self, field: Field, e: &InputError) -> String {
         match (field, &self.date_error) {
             (Field::Date, Some(text)) => text.clone(),
-            _ => i18n::input_error_text(e, self.lang),
+            _ => i18n::input_error_text(e, field, self.lang),
         }
     }
 

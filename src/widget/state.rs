@@ -167,6 +167,8 @@ impl State {
         if let Some(t) = typed {
             s.reduce(Action::Adopt(t));
         }
+        // A date from the link is the last date read, as one typed would be.
+        s.last_date = Date::parse(s.form.get(Field::Date)).ok();
         s
     }
 
@@ -184,7 +186,7 @@ impl State {
             focus_tick: 0,
             link_problem: false,
             date_unfinished: false,
-            last_date: None,
+            last_date: Some(options.today),
         }
     }
 
@@ -463,41 +465,52 @@ pub fn date_problem(text: &str, unfinished: bool) -> Option<DateProblem> {
             false => DateProblem::Empty,
         });
     }
-    let parts: Vec<&str> = t
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|p| !p.is_empty())
-        .collect();
-    let separators = t.chars().all(|c| c.is_ascii_digit() || "-/. ".contains(c));
-    let [y, m, d] = parts[..] else {
-        return Some(DateProblem::Malformed);
-    };
-    if !separators {
-        return Some(DateProblem::Malformed);
+    // Three runs of digits (each its value, saturated, and its length)
+    // between the separators people type: else not a date at all.
+    let mut parts = [(0u16, 0usize); 3];
+    let mut n = 0;
+    let mut digit = false;
+    for b in t.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                if !digit {
+                    if n == 3 {
+                        return Some(DateProblem::Malformed);
+                    }
+                    n += 1;
+                }
+                digit = true;
+                let p = &mut parts[n - 1];
+                *p = (
+                    p.0.saturating_mul(10).saturating_add(u16::from(b - b'0')),
+                    p.1 + 1,
+                );
+            }
+            b'-' | b'/' | b'.' | b' ' => digit = false,
+            _ => return Some(DateProblem::Malformed),
+        }
     }
-    let n = |p: &str| p.parse::<u16>().unwrap_or(u16::MAX);
-    match (y.len(), d.len()) {
-        (5.., _) => return Some(DateProblem::Year),
-        (4, _) => {}
-        (_, 4) => return Some(DateProblem::Order),
-        (_, 5..) => return Some(DateProblem::Year),
-        _ => return Some(DateProblem::Malformed),
-    }
-    let (year, month, day) = (n(y), n(m), n(d));
-    let Some(month8) = u8::try_from(month).ok().filter(|m| (1..=12).contains(m)) else {
-        return Some(DateProblem::NoSuchMonth { month });
-    };
-    let days = crate::date::days_in_month(year, month8);
-    if year == 0 {
-        return Some(DateProblem::Year);
-    }
-    if day == 0 || day > u16::from(days) {
-        return Some(DateProblem::NoSuchDay {
-            year,
-            month: month8,
-            day,
-            days,
-        });
-    }
-    // A real day, written otherwise (`2018/5/1`).
-    Some(DateProblem::Malformed)
+    let [(year, y), (month, _), (day, d)] = parts;
+    Some(match (n, y, d) {
+        (3.., 5.., _) | (3.., 1..=3, 5..) => DateProblem::Year,
+        (3.., 1..=3, 4) => DateProblem::Order,
+        (3.., 4, _) if year == 0 => DateProblem::Year,
+        (3.., 4, _) => match u8::try_from(month).ok().filter(|m| (1..=12).contains(m)) {
+            None => DateProblem::NoSuchMonth { month },
+            Some(m) => {
+                let days = crate::date::days_in_month(year, m);
+                match day == 0 || day > u16::from(days) {
+                    true => DateProblem::NoSuchDay {
+                        year,
+                        month: m,
+                        day,
+                        days,
+                    },
+                    // A real day, written otherwise (`2018/5/1`).
+                    false => DateProblem::Malformed,
+                }
+            }
+        },
+        _ => DateProblem::Malformed,
+    })
 }

@@ -25,7 +25,7 @@ const RECORD = `window.__errors = []; addEventListener('error', (e) => window.__
   document.addEventListener('cp-funding-estimator-error', (e) => { window.__errors.push('error event ' + e.detail.reason); }, true);`;
 
 // W3C WebDriver's code points for the keys the tests press.
-const KEYS = { Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Space: '\uE00D', ArrowLeft: '\uE012', ArrowDown: '\uE015' };
+const KEYS = { Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Space: '\uE00D', ArrowLeft: '\uE012', ArrowDown: '\uE015' };
 // A key as Playwright names it ("Tab", "Shift+Tab"): the modifiers, then the key.
 const chord = (key) => key.split('+');
 

@@ -47,6 +47,7 @@ export function lastPhase() {
   return {
     id: last.id,
     to: last.to,
+    toAssumed: last.to_assumed,
     after: (days) => new Date(day(last.to).getTime() + days * 86_400_000).toISOString().slice(0, 10),
     en: (iso) => day(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
     zh: (iso) => { const d = day(iso); return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`; },
@@ -180,10 +181,16 @@ export async function enter(widget, c) {
   // elsewhere is refused on that answer alone).
   const tie = 'How is the business tied to the factory?';
   if (a.route && await widget.getByRole('group', { name: tie }).count()) await pick(widget, tie, LABELS.route[a.route]);
-  if (a.resident_share_mainland) await widget.getByLabel(/of the Mainland enterprise/).fill(String(a.resident_share_mainland));
-  if (a.resident_share_hk_business) await widget.getByLabel(/of the Hong Kong business/).fill(String(a.resident_share_hk_business));
-  if (a.br_registered !== undefined && a.kind === 'hk_business') await yesNo(widget, /Business Registration Ordinance/, a.br_registered);
-  if (a.sector) await pick(widget, 'Which industry is the factory in?', LABELS.sector[a.sector]);
+  // The second share is not asked once the first has failed.
+  const share = async (label, v) => { if (v && await widget.getByLabel(label).count()) await widget.getByLabel(label).fill(String(v)); };
+  await share(/of the Mainland enterprise/, a.resident_share_mainland);
+  await share(/of the Hong Kong business/, a.resident_share_hk_business);
+  // After a refusal nothing more is asked (a factory elsewhere is not asked
+  // its registration or its industry): each answered only where asked.
+  const asked = async (name) => (await widget.getByRole('group', { name }).count()) > 0;
+  const br = /Business Registration Ordinance/, sector = 'Which industry is the factory in?';
+  if (a.br_registered !== undefined && a.kind === 'hk_business' && await asked(br)) await yesNo(widget, br, a.br_registered);
+  if (a.sector && await asked(sector)) await pick(widget, sector, LABELS.sector[a.sector]);
   if (p.stream) {
     // The form offers only the phase's own streams.
     const label = LABELS.stream[p.stream];
@@ -191,8 +198,11 @@ export async function enter(widget, c) {
     if (await radio.count() === 0) return { streamOffered: false };
     await radio.check();
   }
+  // The technology's origin with the project's type, before the cost (and
+  // not asked of a stream already refused).
+  const origin = 'Who developed the technology?';
+  if (p.technology_origin && await asked(origin)) await pick(widget, origin, LABELS.technology_origin[p.technology_origin]);
   if (p.cost !== undefined) await widget.getByLabel('Estimated project cost (HK$)').fill(String(p.cost));
-  if (p.technology_origin) await pick(widget, 'Who developed the technology?', LABELS.technology_origin[p.technology_origin]);
   // The earlier assessment, where the form asks about it (an on-site
   // assessment in a phase with the second-assessment rule): "yes" when the
   // case says so or describes one (the contract implies it), then each

@@ -716,7 +716,12 @@ test('the answer says what it is: the estimate note with the figures, the bar\'s
       // The phase's assumed dates: above the figures where the answer turns
       // on them (this provisional one), among the conditions where it does not.
       const dates = /do not give the exact opening or closing date/;
-      assert.equal(await widget.locator('.cpfe-notice').filter({ hasText: dates }).count(), 1, 'provisional: a notice');
+      // Provisional: one notice (not two stacked above the amount), which
+      // says that the last day it names is itself assumed.
+      assert.equal(await widget.locator('.cpfe-notice').count(), 1, 'provisional: one notice');
+      const assumed = literally(`That last day, ${LAST.en(LAST.to)}, is itself the estimator's assumption`);
+      if (LAST.toAssumed) assert.match(await widget.locator('.cpfe-notice').innerText(), assumed);
+      else assert.doesNotMatch(await widget.locator('.cpfe-notice').innerText(), assumed);
       await page.goto(`${origin}/${file}?inside#cpfe1&d=2026-01-15&k=hk_business&g=hong_kong&r=hk_factory&b=1&s=textiles&p=new_technology_demonstration&o=other&c=1000000`);
       await widget.locator('.cpfe-figures').waitFor();
       assert.equal(await widget.locator('.cpfe-notice').filter({ hasText: dates }).count(), 0, 'well inside the phase: no notice');
@@ -955,6 +960,31 @@ test('the demo pages\' header: the hotline is a phone link in the page\'s langua
     assert.ok(await tool.isVisible(), `${file}: ${staff} on screen`);
     assert.equal(await tool.getAttribute('href'), 'staff.html', file);
     await clean(log, page);
+    await context.close();
+  }
+});
+
+test('on a touch screen (pointer: coarse) every answer is a row 44 px tall that a tap on any part of chooses; with a mouse they stay compact', async () => {
+  for (const touch of [true, false]) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: touch, isMobile: touch, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(`${origin}/index.html#cpfe1&d=2018-05-01&k=hk_business`);
+    const widget = page.locator('cp-funding-estimator');
+    await widget.getByRole('group', { name: 'Where is the factory?' }).waitFor();
+    assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), touch, 'the pointer emulated');
+    const rows = await widget.locator('.cpfe-radio label').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().height));
+    assert.ok(rows.length >= 8, `${rows.length} answers`);
+    if (touch) {
+      for (const h of rows) assert.ok(h >= 44, `a row ${h} px tall, under 44 px`);
+      // A tap at the row's far edge, away from the words' middle, chooses it.
+      const label = widget.locator('.cpfe-radio label', { hasText: /^Hong Kong$/ });
+      await label.scrollIntoViewIfNeeded();
+      const box = await label.boundingBox();
+      await page.touchscreen.tap(box.x + box.width - 4, box.y + 3);
+      assert.ok(await widget.getByRole('radio', { name: 'Hong Kong', exact: true }).isChecked(), 'tapped at the edge of its row');
+    } else {
+      assert.ok(rows.some((h) => h < 44), `with a mouse the rows stay compact: ${rows}`);
+    }
     await context.close();
   }
 });

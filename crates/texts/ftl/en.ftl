@@ -357,12 +357,8 @@ notice-dates-assumed-closes = The { $rule_set } phase is assumed to close in { $
 notice-dates-assumed-closes-next-day = The { $rule_set } phase is assumed to close the next day, { $to }: the sources do not give its exact last day. Apply before then, and check the date with { $hotline }.
 # The same, on the assumed last day itself. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020. $to: the assumed last date, written in this language.
 notice-dates-assumed-closes-on-date = The { $rule_set } phase is assumed to close on this date, { $to }: the sources do not give its exact last day. Check with { $hotline } that it still takes applications.
-# The phase's assumed first day is near: it is $days days before the application date (2 or more). $days: a number. $from: the assumed first date, written in this language. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020.
-notice-dates-assumed-opened = The { $rule_set } phase is assumed to have opened on { $from }, { $days } days before this date: the sources do not give its exact first day. Check with { $hotline } that it takes applications on this date.
-# The same, the day before. $from: the assumed first date, written in this language. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020.
-notice-dates-assumed-opened-day-before = The { $rule_set } phase is assumed to have opened the day before, on { $from }: the sources do not give its exact first day. Check with { $hotline } that it takes applications on this date.
-# The same, on the assumed first day itself. $from: the assumed first date, written in this language. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020.
-notice-dates-assumed-opens-on-date = The { $rule_set } phase is assumed to open on this date, { $from }: the sources do not give its exact first day. Check with { $hotline } that it takes applications on this date.
+# The phase's assumed first day is near (on or before the application date). $from: the assumed first date, written in this language. $hotline: the words for the hotline and its number (message hotline), already in this language. $rule_set: the phase, e.g. 2015-2020.
+notice-dates-assumed-opened = The { $rule_set } phase is assumed to open on { $from }: the sources do not give its exact first day. Check with { $hotline } that it takes applications on this date.
 # After the last known phase, said with the provisional notice, in the same box. $rule_set: the phase, e.g. 2015-2020. $to: its assumed last date, written in this language.
 notice-dates-assumed-closed = That last day, { $to }, is itself the estimator's assumption: the sources for the { $rule_set } phase do not give it.
 
@@ -629,6 +625,8 @@ widget-summary-language-changed = The summary is now in { $language }.
 widget-your-estimate = Your estimate
 # No phase. No placeholders.
 widget-no-phase = No phase takes applications on this date
+# On paper, before the address of the link that reproduces the case. No placeholders.
+widget-print-link = Open this estimate again
 # The phase line while the date cannot be read. No placeholders.
 widget-phase-unread = Phase: shown once the date is complete
 # The answer's headline while the date cannot be read. No placeholders.
@@ -643,10 +641,10 @@ date-error-order = Write the year first, then the month and the day: for example
 date-error-malformed = Write the date as year-month-day: for example 2018-05-01 for 1 May 2018.
 # A year of more than four digits. No placeholders.
 date-error-year = Write the year in four digits, for example 2018.
-# A month that does not exist. $month: the number typed.
-date-error-no-such-month = There is no month { $month }: write a month from 1 to 12.
-# A day that the month does not have. $day: the day typed. $days: how many days the month has. $month: the month and year, written in this language (e.g. February 2019).
-date-error-no-such-day = There is no { $day } { $month }: that month has { $days } days. Check the day and the month.
+# A month that does not exist (0, 13 …). No placeholders.
+date-error-no-such-month = There is no such month: write a month from 1 to 12.
+# A day that the month does not have. $date: the date typed, written in this language (e.g. 30 February 2019). $days: how many days the month has.
+date-error-no-such-day = There is no { $date }: that month has { $days } days. Check the day and the month.
 # Chart title. No placeholders.
 widget-chart-title = Sponsorship against project cost
 # Application guide. No placeholders.

@@ -102,25 +102,21 @@ impl Lang {
         self.pick("English", "繁體中文", "简体中文")
     }
 
-    /// A month of a year as people read it: `February 2019` / `2019年2月`
-    /// (`month` from 1 to 12).
-    pub fn month(self, year: u16, month: u8) -> String {
-        match self {
-            Lang::En => format!("{} {year}", MONTHS[usize::from(month.clamp(1, 12) - 1)]),
-            _ => format!("{year}年{month}月"),
-        }
-    }
-
     /// A date as people read it: `31 March 2020` / `2020年3月31日`.
     pub fn date(self, d: Date) -> String {
+        self.ymd(d.year(), d.month(), u16::from(d.day()))
+    }
+
+    /// A year, month and day as a date is written, whether or not the
+    /// month has that day (`30 February 2019`, to say it has not); `month`
+    /// from 1 to 12.
+    pub fn ymd(self, year: u16, month: u8, day: u16) -> String {
         match self {
             Lang::En => format!(
-                "{} {} {}",
-                d.day(),
-                MONTHS[usize::from(d.month() - 1)],
-                d.year()
+                "{day} {} {year}",
+                MONTHS[usize::from(month.clamp(1, 12) - 1)]
             ),
-            _ => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+            _ => format!("{year}年{month}月{day}日"),
         }
     }
 }

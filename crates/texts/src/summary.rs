@@ -21,7 +21,7 @@ pub fn stream_name(r: &StreamResult, l: Lang) -> String {
 /// no phase on the date).
 pub fn headline_line(e: &Evaluation, headline: &str, l: Lang) -> String {
     match (e.project.stream, e.rule_set) {
-        (Some(s), Some(_)) => format!("{}{}{headline}", i18n::stream_label(s, l), colon(l)),
+        (Some(s), Some(_)) => i18n::stream_label(s, l) + colon(l) + headline,
         _ => headline.to_string(),
     }
 }

@@ -126,7 +126,7 @@ pub(super) fn answer_view(
             <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} data-provisional={e.provisional.then_some("")} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
                 { summary::headline_line(e, &headline, l) }
             </p>
-            { for i18n::decisive_notices(e, l).into_iter().map(|(text, provisional)| html! { <p class="cpfe-notice" data-provisional={provisional.then_some("")} role="note">{ text }</p> }) }
+            { for e.notices.iter().filter_map(|n| i18n::decisive_notice(n, e, l)).map(|text| html! { <p class="cpfe-notice" data-provisional={e.provisional.then_some("")} role="note">{ text }</p> }) }
             { table_first }
             { figures }
             { reasons }

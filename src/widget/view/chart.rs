@@ -52,21 +52,24 @@ pub(super) fn chart(a: &Amounts, l: Lang) -> Html {
     let x = |v: u64| 10 + per_mille(v, xmax) * 280 / 1000;
     let y = |v: Money| 110 - per_mille(cents(v), cents(ceiling)) * 90 / 1000;
     let hundredths = |v: Money| cents(v) * 100;
-    let points = format!(
-        "{},{} {},{} {},{}",
-        x(0),
-        y(Money::ZERO),
-        x(hundredths(at)),
-        y(ceiling),
-        x(xmax),
-        y(ceiling)
-    );
-    let alt = i18n::ceiling_sentence(a, l).unwrap_or_default();
+    // The curve: from nothing, up to the ceiling where it binds, then flat.
+    let mut points = String::new();
+    for (px, py) in [
+        (x(0), y(Money::ZERO)),
+        (x(hundredths(at)), y(ceiling)),
+        (x(xmax), y(ceiling)),
+    ] {
+        points += &format!("{px},{py} ");
+    }
+    let title = i18n::messages::widget_chart_title(l);
+    let label = title.clone() + ". " + &i18n::ceiling_sentence(a, l).unwrap_or_default();
+    let caption =
+        title + " — " + &i18n::messages::ui_ceiling(l) + l.colon() + &format_hkd(ceiling, l);
     html! {
         <figure class="cpfe-chart">
-            <svg viewBox="0 0 300 132" role="img" aria-label={format!("{}. {}", i18n::messages::widget_chart_title(l), alt)}>
-                <line class="cpfe-axis" x1="10" y1="110" x2="295" y2="110" />
-                <line class="cpfe-axis" x1="10" y1="110" x2="10" y2="10" />
+            <svg viewBox="0 0 300 132" role="img" aria-label={label}>
+                // Both axes in one line.
+                <polyline class="cpfe-axis" points="10,10 10,110 295,110" />
                 // The axes' names, on the drawing (hidden from screen
                 // readers, which read the label above).
                 <text x="295" y="128" text-anchor="end" aria-hidden="true">{ i18n::messages::ui_cost(l) }</text>
@@ -74,7 +77,7 @@ pub(super) fn chart(a: &Amounts, l: Lang) -> Html {
                 <polyline class="cpfe-curve" points={points} />
                 <circle class="cpfe-you" cx={x(hundredths(a.cost)).to_string()} cy={y(s).to_string()} r="5" />
             </svg>
-            <figcaption>{ format!("{} — {}{}{}", i18n::messages::widget_chart_title(l), i18n::messages::ui_ceiling(l), l.colon(), format_hkd(ceiling, l)) }</figcaption>
+            <figcaption>{ caption }</figcaption>
         </figure>
     }
 }

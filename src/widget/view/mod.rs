@@ -134,6 +134,10 @@ pub fn app(props: &AppProps) -> Html {
     // pointer is down, it waits for the pointer to come up.
     let onpointerdown = send.reform(|_: PointerEvent| Action::Press);
     let onpointerup = send.reform(|_: PointerEvent| Action::Release);
+    // A touch the browser takes over (a scroll) ends in `pointercancel`,
+    // never `pointerup`: it releases too, or the fields left meanwhile
+    // would never show their errors.
+    let onpointercancel = onpointerup.clone();
     let onsubmit = {
         let store = store.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -162,21 +166,19 @@ pub fn app(props: &AppProps) -> Html {
     let questions = html! {
         { for settled.questions.iter().map(|q| question(q, s, &screen, &id, &send)) }
     };
-    let answer = match (screen.evaluation, &screen.date_error) {
-        (Some(e), _) => answer_view(e, &screen, &result_ref, &id("result")),
-        // While the date cannot be read, the answer says what it waits for
-        // (it does not vanish).
-        (None, Some(_)) => html! {
-            <div class="cpfe-result">
-                <h3 class="cpfe-result-title" id={id("result")}>{ i18n::messages::widget_your_estimate(l) }</h3>
-                <p class="cpfe-headline" data-verdict="maybe" tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">{ i18n::messages::widget_headline_date(l) }</p>
+    // While the date cannot be read, the answer says what it waits for (it
+    // does not vanish).
+    let answer = match screen.evaluation {
+        Some(e) => answer_view(e, &screen, &result_ref, &id("result")),
+        None => html! {
+            <div ref={result_ref.clone()} tabindex="-1">
+                if screen.date_error.is_some() { <p class="cpfe-headline" data-verdict="maybe" aria-live="polite">{ i18n::messages::widget_headline_date(l) }</p> }
             </div>
         },
-        (None, None) => html! { <div ref={result_ref.clone()} tabindex="-1"></div> },
     };
 
     html! {
-        <div class="cpfe" data-mode={if screen.staff { "staff" } else { "public" }} data-shown={s.shown()} lang={l.tag()} aria-busy={props.prerendered.then_some("true")} {onpointerdown} {onpointerup}>
+        <div class="cpfe" data-mode={if screen.staff { "staff" } else { "public" }} data-shown={s.shown()} lang={l.tag()} aria-busy={props.prerendered.then_some("true")} {onpointerdown} {onpointerup} {onpointercancel}>
             <header class="cpfe-header">
                 <h2 class="cpfe-title">{ screen.title.clone() }</h2>
                 { languages(l, &switch) }
@@ -194,7 +196,7 @@ pub fn app(props: &AppProps) -> Html {
                 </form>
                 <section class="cpfe-answer" aria-labelledby={id("result")}>
                     { answer }
-                    if screen.evaluation.is_some() { <p class="cpfe-print-link">{ screen.share_link.clone() }</p> }
+                    if screen.evaluation.is_some() { <p class="cpfe-print-link">{ i18n::messages::widget_print_link(l) }{ l.colon() }{ screen.share_link.clone() }</p> }
                     { actions }
                 </section>
             </div>

@@ -287,6 +287,10 @@ mod tests {
             ("12\u{202F}345 萬", "123450000"),
             ("999 999", "999999"),
             ("1\u{3000}000", "1000"),
+            // Any white space inside is a space: a tab (pasted from a
+            // spreadsheet), an em space.
+            ("1\t000", "1000"),
+            ("1\u{2003}200\u{2003}000", "1200000"),
             ("HK$250,000.50", "250000.50"),
             ("hk$250,000.50", "250000.50"),
             ("$ 1,200,000", "1200000"),
@@ -342,7 +346,7 @@ mod tests {
             ("1  000", MisplacedSpace),
             ("1,000 000", MisplacedSpace),
             ("1 000,000", MisplacedSpace),
-            ("1\t000", NotANumber),
+            ("1\t\t000", MisplacedSpace),
             ("1 000.5 0", MisplacedSpace),
             ("1 0a0", NotANumber),
             ("1,00,000", MisplacedSeparator),

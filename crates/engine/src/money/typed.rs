@@ -11,9 +11,10 @@ use super::*;
 /// Returns the amount as typed, which may be zero or negative (use
 /// [`Cost::parse`] for a cost). Never panics.
 pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
-    // Full-width forms to ASCII; the Unicode minus to '-'; the spaces that
-    // may stand between groups of three digits (no-break, thin, narrow
-    // no-break, ideographic) to a space. (Around the number, `trim` removes
+    // Full-width forms to ASCII; the Unicode minus to '-'; any white space
+    // inside (a tab pasted from a spreadsheet, a no-break, thin, narrow
+    // no-break or ideographic space) to a space, so it is read as one
+    // between groups of three digits. (Around the number, `trim` removes
     // any Unicode white space.)
     let s: String = text
         .chars()
@@ -21,7 +22,7 @@ pub fn parse_amount(text: &str) -> Result<Decimal, MoneyError> {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{2212}' | '\u{2013}' | '\u{FE63}' => '-',
             '\u{FF64}' | '\u{3001}' => ',',
-            '\u{A0}' | '\u{2009}' | '\u{202F}' | '\u{3000}' => ' ',
+            c if c.is_whitespace() => ' ',
             _ => c,
         })
         .collect();

@@ -432,6 +432,7 @@ fn evaluate_stream(rs: &'static RuleSet, case: &Case, stream: Stream, mode: Mode
                 Why::StreamNotListed {
                     stream,
                     rule_set: rs.id,
+                    phase_streams: rs.streams,
                 },
                 source,
             )

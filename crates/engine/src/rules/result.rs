@@ -93,6 +93,8 @@ pub enum Why {
     StreamNotListed {
         stream: Stream,
         rule_set: &'static str,
+        /// The phase's streams: the text lists those its terms do list.
+        phase_streams: &'static [StreamEntry],
     },
     ApplicantKind {
         kind: ApplicantKind,

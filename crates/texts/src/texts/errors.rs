@@ -17,34 +17,32 @@ pub fn money_error(e: MoneyError, l: Lang) -> String {
     }
 }
 
-/// An input error as the widget shows it, beside its question: the
-/// question named by its label in `l`, never by the contract's path.
-pub fn input_error_text(e: &InputError, l: Lang) -> String {
-    input_error_named(e, l, false)
+/// An input error as the widget shows it, beside its question `field`:
+/// the question named by its label in `l`, never by the contract's path.
+pub fn input_error_text(e: &InputError, field: Field, l: Lang) -> String {
+    input_error_named(e, field_label(field, l), &|f| field_label(f, l), l)
 }
 
 /// An input error as `cpfund` and the JSON result give it: the question's
 /// label in `l`, then the contract's path for integrators
-/// ("Estimated project cost (HK$) (project.cost)").
+/// ("Estimated project cost (HK$) (project.cost)"); a path that is no
+/// question (the case itself) by its path alone.
 pub fn input_error_message(e: &InputError, l: Lang) -> String {
-    input_error_named(e, l, true)
-}
-
-/// A field named by its label, and by its path too for integrators (a
-/// path that is no question, such as the case itself, by its path alone).
-fn field_words(path: &str, l: Lang, with_path: bool) -> String {
-    match Field::from_path(path) {
-        Some(f) if with_path => {
-            let (open, close) = l.pick((" (", ")"), ("（", "）"), ("（", "）"));
-            format!("{}{open}{path}{close}", field_label(f, l))
-        }
-        Some(f) => field_label(f, l),
+    let (open, close) = l.pick((" (", ")"), ("（", "）"), ("（", "）"));
+    let named = |path: &str| match Field::from_path(path) {
+        Some(f) => format!("{}{open}{path}{close}", field_label(f, l)),
         None => path.to_string(),
-    }
+    };
+    input_error_named(e, named(&e.field), &|f| named(f.path()), l)
 }
 
-fn input_error_named(e: &InputError, l: Lang, with_path: bool) -> String {
-    let f = field_words(&e.field, l, with_path);
+/// `f`: the field's words; `name_of`: another field's (a contradiction).
+fn input_error_named(
+    e: &InputError,
+    f: String,
+    name_of: &dyn Fn(Field) -> String,
+    l: Lang,
+) -> String {
     match &e.kind {
         InputErrorKind::Money(m) => money_error(*m, l),
         InputErrorKind::Date(DateError::Malformed) => m::input_error_date_malformed(l, &f),
@@ -80,7 +78,7 @@ fn input_error_named(e: &InputError, l: Lang, with_path: bool) -> String {
             )
         }
         InputErrorKind::Contradicts { other } => {
-            let o = field_words(other.path(), l, with_path);
+            let o = name_of(*other);
             m::input_error_contradicts(
                 l,
                 m::InputErrorContradicts {
@@ -128,20 +126,19 @@ pub fn date_problem_text(p: DateProblem, l: Lang) -> String {
         DateProblem::Order => m::date_error_order(l),
         DateProblem::Malformed => m::date_error_malformed(l),
         DateProblem::Year => m::date_error_year(l),
-        DateProblem::NoSuchMonth { month } => m::date_error_no_such_month(l, &month),
+        DateProblem::NoSuchMonth { .. } => m::date_error_no_such_month(l),
         DateProblem::NoSuchDay {
             year,
             month,
             day,
             days,
         } => {
-            let name = l.month(year, month);
+            let date = l.ymd(year, month, day);
             m::date_error_no_such_day(
                 l,
                 m::DateErrorNoSuchDay {
-                    day: &day,
+                    date: &date,
                     days: &days,
-                    month: &name,
                 },
             )
         }

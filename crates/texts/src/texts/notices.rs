@@ -132,21 +132,25 @@ pub fn notice_text(n: &Notice, l: Lang) -> String {
     }
 }
 
-/// The notices beside the headline, in order, each as one text and
-/// whether it is the provisional one. After the last known phase, the
-/// others (its assumed last day, its sources' age) are said in the
-/// provisional notice: one notice, not two or three stacked above the
-/// amount.
-pub fn decisive_notices(e: &Evaluation, l: Lang) -> Vec<(String, bool)> {
-    let mut out: Vec<(String, bool)> = Vec::new();
-    for n in e.notices.iter().filter(|n| n.is_decisive()) {
-        let text = notice_text(n, l);
-        match out.iter_mut().find(|(_, p)| *p) {
-            Some((provisional, _)) => provisional.push_str(&sentence(l, text)),
-            None => out.push((text, n.is_provisional())),
+/// A notice as shown beside the headline (`None`: among the conditions,
+/// or said within another). After the last known phase, the others (its
+/// assumed last day, its sources' age) are said in the provisional notice:
+/// one notice, not two or three stacked above the amount.
+pub fn decisive_notice(n: &Notice, e: &Evaluation, l: Lang) -> Option<String> {
+    if !n.is_decisive() || e.provisional && !n.is_provisional() {
+        return None;
+    }
+    let mut text = notice_text(n, l);
+    if n.is_provisional() {
+        for other in e
+            .notices
+            .iter()
+            .filter(|o| o.is_decisive() && !o.is_provisional())
+        {
+            text += &sentence(l, notice_text(other, l));
         }
     }
-    out
+    Some(text)
 }
 
 /// How near the application date is to the phase's assumed first or
@@ -183,35 +187,16 @@ fn assumed_edge_text(rule_set: &str, edge: AssumedEdge, h: &str, l: Lang) -> Str
                 ),
             }
         }
-        AssumedEdge::Opened { from, days } => {
+        AssumedEdge::Opened { from, .. } => {
             let from = l.date(from);
-            match days {
-                0 => m::notice_dates_assumed_opens_on_date(
-                    l,
-                    m::NoticeDatesAssumedOpensOnDate {
-                        from: &from,
-                        hotline: &h,
-                        rule_set: &rule_set,
-                    },
-                ),
-                1 => m::notice_dates_assumed_opened_day_before(
-                    l,
-                    m::NoticeDatesAssumedOpenedDayBefore {
-                        from: &from,
-                        hotline: &h,
-                        rule_set: &rule_set,
-                    },
-                ),
-                _ => m::notice_dates_assumed_opened(
-                    l,
-                    m::NoticeDatesAssumedOpened {
-                        days: &days,
-                        from: &from,
-                        hotline: &h,
-                        rule_set: &rule_set,
-                    },
-                ),
-            }
+            m::notice_dates_assumed_opened(
+                l,
+                m::NoticeDatesAssumedOpened {
+                    from: &from,
+                    hotline: &h,
+                    rule_set: &rule_set,
+                },
+            )
         }
         AssumedEdge::Closed { to } => {
             let to = l.date(to);

@@ -3,6 +3,16 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// The streams a phase's terms offer, joined in the reader's language.
+fn offered_list(phase_streams: &[cp_engine::rules::model::StreamEntry], l: Lang) -> String {
+    let offered: Vec<Stream> = phase_streams
+        .iter()
+        .filter(|e| matches!(e.offer, cp_engine::rules::model::Offer::Offered(_)))
+        .map(|e| e.stream)
+        .collect();
+    stream_list(&offered, l)
+}
+
 // ------------------------------------------------------------ reasons
 
 /// A reason's text in one language (met or unmet wording as it was checked).
@@ -28,13 +38,7 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
             rule_set,
             phase_streams,
         } => {
-            let s = stream_label(*stream, l);
-            let offered: Vec<Stream> = phase_streams
-                .iter()
-                .filter(|e| matches!(e.offer, cp_engine::rules::model::Offer::Offered(_)))
-                .map(|e| e.stream)
-                .collect();
-            let o = stream_list(&offered, l);
+            let (s, o) = (stream_label(*stream, l), offered_list(phase_streams, l));
             m::reason_stream_not_offered(
                 l,
                 m::ReasonStreamNotOffered {
@@ -44,17 +48,13 @@ pub fn reason_text(why: &Why, met: bool, l: Lang) -> String {
                 },
             )
         }
-        Why::StreamNotListed { stream, rule_set } => {
-            let s = stream_label(*stream, l);
+        Why::StreamNotListed {
+            stream,
+            rule_set,
+            phase_streams,
+        } => {
+            let (s, listed) = (stream_label(*stream, l), offered_list(phase_streams, l));
             let h = hotline(l);
-            // What the phase's published terms do list.
-            let listed: Vec<Stream> = PROGRAMME
-                .rule_sets
-                .iter()
-                .filter(|r| r.id == *rule_set)
-                .flat_map(|r| r.offered().map(|(s, _)| s))
-                .collect();
-            let listed = stream_list(&listed, l);
             m::reason_stream_not_listed(
                 l,
                 m::ReasonStreamNotListed {
