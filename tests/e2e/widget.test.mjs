@@ -988,3 +988,16 @@ test('on a touch screen (pointer: coarse) every answer is a row 44 px tall that 
     await context.close();
   }
 });
+
+test('an assumption is marked in the language\'s own way: italic "(assumption)" in English, upright "（假設）" in Chinese', async () => {
+  const link = '#cpfe1&d=2026-01-15&k=hk_business&g=hong_kong&r=hk_factory&b=1&s=textiles&p=new_technology_demonstration&o=other&c=1000000';
+  for (const [file, want, style] of [['index.html', ' (assumption)', 'italic'], ['zh-hant.html', '（假設）', 'normal'], ['zh-hans.html', '（假设）', 'normal']]) {
+    const { context, page, widget, log } = await open(browser, origin, file + link);
+    const mark = widget.locator('.cpfe-reasons .cpfe-assumption').first();
+    await mark.waitFor();
+    assert.equal(await mark.textContent(), want, `${file}: the brackets of the language`);
+    assert.equal(await mark.evaluate((e) => getComputedStyle(e).fontStyle), style, `${file}: ${style}`);
+    await clean(log, page);
+    await context.close();
+  }
+});
