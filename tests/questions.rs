@@ -489,3 +489,73 @@ fn fields_is_a_set_listed_in_the_forms_order() {
     all.remove(Field::Date);
     assert!(!all.contains(Field::Date) && all.contains(Field::Kind));
 }
+
+/// Each test that stops at a failure, one by one: the second shareholding
+/// after the first fails, the improvement measure after the years, the
+/// change after the measure, the earlier assessment and the technology's
+/// origin after the applicant is refused.
+#[test]
+fn each_failure_stops_the_questions_after_it() {
+    // Route (d): a Mainland share of 50% (not more than half) decides.
+    let shares = case(
+        r#"{"date":"2018-05-01","applicant":{"kind":"hk_business","route":"gd_resident_majority","factory_region":"prd","resident_share_mainland":"50"}}"#,
+    );
+    let f = fields(&shares);
+    assert!(f.contains(&Field::ResidentShareMainland), "{f:?}");
+    assert!(!f.contains(&Field::ResidentShareHkBusiness), "{f:?}");
+    assert!(!f.contains(&Field::BrRegistered), "{f:?}");
+
+    let onsite = |history: &str| {
+        case(&format!(
+            r#"{{"date":"2018-05-01","applicant":{{"kind":"hk_business","br_registered":true,"route":"hk_factory","factory_region":"hong_kong"}},"project":{{"stream":"onsite_assessment","cost":"80000"}},"history":{history}}}"#
+        ))
+    };
+    // Completed too recently: the measure and the change are not asked.
+    let f = fields(&onsite(
+        r#"{"previous_assessment":true,"previous_assessment_completed":"2017-01-01"}"#,
+    ));
+    assert!(f.contains(&Field::PreviousAssessmentCompleted), "{f:?}");
+    for later in [
+        Field::RecommendedMeasureImplemented,
+        Field::ProcessOrMaterialChanged,
+        Field::PursuingRecognition,
+    ] {
+        assert!(
+            !f.contains(&later),
+            "{later:?} after the years failed: {f:?}"
+        );
+    }
+    // Long enough ago, but no measure implemented: the change is not asked.
+    let f = fields(&onsite(
+        r#"{"previous_assessment":true,"previous_assessment_completed":"2010-01-01","recommended_measure_implemented":false}"#,
+    ));
+    assert!(f.contains(&Field::RecommendedMeasureImplemented), "{f:?}");
+    assert!(!f.contains(&Field::ProcessOrMaterialChanged), "{f:?}");
+    assert!(!f.contains(&Field::PursuingRecognition), "{f:?}");
+
+    // Refused on the registration: no earlier assessment asked.
+    let f = fields(&case(
+        r#"{"date":"2018-05-01","applicant":{"kind":"hk_business","br_registered":false,"route":"hk_factory","factory_region":"hong_kong"},"project":{"stream":"onsite_assessment","cost":"80000"}}"#,
+    ));
+    assert!(!f.contains(&Field::PreviousAssessment), "{f:?}");
+    // Refused on the tie, in a phase whose ceiling follows the origin: the
+    // origin is not asked.
+    let with_origin = PROGRAMME
+        .rule_sets
+        .iter()
+        .find_map(|rs| {
+            rs.offered()
+                .find(|(_, t)| t.origin_ceiling.is_some())
+                .map(|(s, _)| (rs.from, s))
+        })
+        .expect("a phase whose ceiling follows the origin");
+    let open = |route: &str| {
+        fields(&case(&format!(
+            r#"{{"date":"{}","applicant":{{"kind":"hk_business","br_registered":true,"route":"{route}","factory_region":"hong_kong"}},"project":{{"stream":"{}","cost":"80000"}}}}"#,
+            with_origin.0,
+            with_origin.1.as_str()
+        )))
+    };
+    assert!(open("hk_factory").contains(&Field::TechnologyOrigin));
+    assert!(!open("none").contains(&Field::TechnologyOrigin));
+}
