@@ -3,7 +3,7 @@
 //! `shared/contract.md`.
 
 use clap::{Parser, Subcommand};
-use cpfund::site;
+use cpfund::{encoding, site};
 
 use cp_engine::date::Date;
 use cp_engine::rules::{self, Context, Field, InputErrorKind, Stream, TechnologyOrigin};
@@ -65,6 +65,10 @@ enum Command {
         file: String,
         #[arg(long, default_value = "en", value_parser = parse_lang)]
         lang: Lang,
+        /// The CSV file's encoding: utf-8, big5 or gb18030 (else from a byte
+        /// order mark, valid UTF-8, or a guess, said on standard error).
+        #[arg(long, value_parser = encoding::Named::parse)]
+        encoding: Option<encoding::Named>,
     },
     /// The rule sets: dates, area, who may apply, streams, rates, ceilings,
     /// recognition awards and the source of each figure.
@@ -154,7 +158,11 @@ fn main() -> ExitCode {
             lang,
             &ctx,
         ),
-        Command::Batch { file, lang } => run_batch(&file, lang, &ctx),
+        Command::Batch {
+            file,
+            lang,
+            encoding,
+        } => run_batch(&file, lang, encoding, &ctx),
         Command::Rules { json, format, lang } => print_rules(json || format == "json", lang),
         Command::Render { lang, mode, date } => site::widget(Options {
             lang,
@@ -327,8 +335,27 @@ fn estimate(
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_batch(file: &str, lang: Lang, ctx: &Context) -> io::Result<ExitCode> {
-    let input = open(Some(file))?;
+fn run_batch(
+    file: &str,
+    lang: Lang,
+    named: Option<encoding::Named>,
+    ctx: &Context,
+) -> io::Result<ExitCode> {
+    let shown = if file == "-" { "-" } else { file };
+    let (input, enc, how) = encoding::utf8_reader(open(Some(file))?, named)?;
+    if how == encoding::How::Guessed {
+        let _ = writeln!(
+            io::stderr(),
+            "cpfund batch: {}",
+            i18n::messages::batch_encoding_guessed(
+                lang,
+                i18n::messages::BatchEncodingGuessed {
+                    encoding: &enc.name(),
+                    file: &shown,
+                }
+            )
+        );
+    }
     let out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     match batch::run(input, out, ctx, lang) {
         Ok(t) => Ok(ExitCode::from(if t.input_errors > 0 { 2 } else { 0 })),
@@ -346,9 +373,32 @@ fn run_batch(file: &str, lang: Lang, ctx: &Context) -> io::Result<ExitCode> {
             );
             Ok(ExitCode::from(2))
         }
-        Err(batch::BatchError::Csv(e)) => Err(io::Error::other(format!(
-            "reading or writing CSV failed: {e}"
-        ))),
+        Err(batch::BatchError::Csv(e)) => {
+            // Bytes the encoding does not hold: which, where, and what to do.
+            if let csv::ErrorKind::Io(io) = e.kind() {
+                if let Some(u) = io
+                    .get_ref()
+                    .and_then(|x| x.downcast_ref::<encoding::Undecodable>())
+                {
+                    let _ = writeln!(
+                        io::stderr(),
+                        "cpfund batch: {}",
+                        i18n::messages::batch_encoding_undecodable(
+                            lang,
+                            i18n::messages::BatchEncodingUndecodable {
+                                encoding: &u.encoding.name(),
+                                file: &shown,
+                                line: &u.line,
+                            }
+                        )
+                    );
+                    return Ok(ExitCode::from(2));
+                }
+            }
+            Err(io::Error::other(format!(
+                "reading or writing CSV failed: {e}"
+            )))
+        }
     }
 }
 

@@ -671,3 +671,74 @@ fn render_prints_the_first_view_for_a_shadow_root() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("public or staff"));
 }
+
+fn cpfund_bytes(args: &[&str], stdin: Vec<u8>) -> Output {
+    let mut child = spawn(args);
+    let mut input = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+/// Issue 34: a Big5 and a GB18030 CSV of the same applications, Chinese
+/// names and 港幣 amounts included, give the same results as their UTF-8
+/// copy; named, marked or guessed (said once on standard error); bytes the
+/// encoding does not hold refused with the encoding and the line.
+#[test]
+fn batch_reads_big5_and_gb18030_as_their_utf8_copy() {
+    let rows: String = (0..12)
+        .map(|i| {
+            format!(
+                "香港製衣廠{i},2018-05-01,hk_business,true,gd_joint_venture,guangdong_other,,demonstration,\"港幣{},000元\"\n",
+                100 + i * 50
+            )
+        })
+        .collect();
+    let text =
+        format!("id,date,kind,br_registered,route,factory_region,sector,stream,cost\n{rows}");
+    let want = cpfund(&["batch", "-"], &text);
+    assert_eq!(
+        want.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&want.stderr)
+    );
+    let want = stdout(&want);
+    assert!(want.contains("香港製衣廠3"), "{want}");
+    for (enc, name) in [
+        (encoding_rs::BIG5, "big5"),
+        (encoding_rs::GB18030, "gb18030"),
+    ] {
+        let (bytes, _, unmappable) = enc.encode(&text);
+        assert!(!unmappable);
+        let named = cpfund_bytes(&["batch", "-", "--encoding", name], bytes.to_vec());
+        assert_eq!(stdout(&named), want, "{name}, named");
+        assert!(named.stderr.is_empty(), "{name}: nothing to say");
+        let guessed = cpfund_bytes(&["batch", "-", "--lang", "zh-Hant"], bytes.to_vec());
+        assert_eq!(stdout(&guessed), want, "{name}, guessed");
+        let note = String::from_utf8_lossy(&guessed.stderr);
+        assert_eq!(note.lines().count(), 1, "said once: {note}");
+        assert!(
+            note.contains("--encoding") && note.contains("推測"),
+            "{note}"
+        );
+    }
+    // A UTF-8 file with a byte order mark, as Excel saves "CSV UTF-8".
+    let mut marked = b"\xEF\xBB\xBF".to_vec();
+    marked.extend_from_slice(text.as_bytes());
+    assert_eq!(stdout(&cpfund_bytes(&["batch", "-"], marked)), want);
+    // Bytes Big5 does not hold: refused, with the encoding and the line.
+    let mut bad = encoding_rs::BIG5.encode(&text).0.into_owned();
+    let at = bad.len() - 5;
+    bad[at] = 0xFF;
+    let refused = cpfund_bytes(&["batch", "-", "--encoding", "big5"], bad);
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("line 13 is not valid Big5") && err.contains("--encoding"),
+        "{err}"
+    );
+}

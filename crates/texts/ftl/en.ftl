@@ -483,6 +483,10 @@ at-line = line { $line }: { $message }
 ## cpfund batch, on standard error.
 # The CSV file's header row names a column the case does not have. $message: why (an input-error-* message). $columns: example column names, as code.
 batch-header-unusable = The header row is not usable: { $message } Columns are the case's field names, for example { $columns } (see README.md).
+# The CSV file was not UTF-8 and had no byte order mark: its encoding was guessed. $file: the file's name. $encoding: the encoding's name (Big5, gb18030 …).
+batch-encoding-guessed = { $file } is not UTF-8: read as { $encoding }, a guess. If the names look wrong, say which with --encoding utf-8, big5 or gb18030.
+# A byte sequence the encoding does not hold. $encoding: the encoding's name. $file: the file's name. $line: a line number.
+batch-encoding-undecodable = { $file }: line { $line } is not valid { $encoding }. Name the file's encoding with --encoding utf-8, big5 or gb18030, or save it as UTF-8.
 
 ## A short interface word shared by the widget, the summary and cpfund.
 # Sponsorship. No placeholders.
