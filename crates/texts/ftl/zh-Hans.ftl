@@ -242,8 +242,8 @@ input-error-csv-not-utf8 = 此行不是UTF-8文本：请把文件保存为UTF-8�
 at-line = 第{ $line }行：{ $message }
 
 batch-header-unusable = 标题行无法使用：{ $message }各列的名称应为个案的字段名称，例如 { $columns }（详见项目说明文件）。
-batch-encoding-guessed = { $file }不是 UTF-8 文字：已按推测的 { $encoding } 读取。如名称显示不正确，请以 --encoding utf-8、big5 或 gb18030 指明编码。
-batch-encoding-undecodable = { $file }：第{ $line }行不是有效的 { $encoding } 文字。请以 --encoding utf-8、big5 或 gb18030 指明文件的编码，或把文件保存为 UTF-8。
+batch-encoding-guessed = { $file }不是 UTF-8 文字：已按推测的“{ $encoding }”读取。如名称显示不正确，请以“--encoding utf-8”、“--encoding big5”或“--encoding gb18030”指明编码。
+batch-encoding-undecodable = { $file }：第{ $line }行不是有效的“{ $encoding }”文字。请以“--encoding utf-8”、“--encoding big5”或“--encoding gb18030”指明文件的编码，或把文件保存为 UTF-8。
 
 ui-sponsorship = 估计资助额
 ui-applicant-pays = 你须支付

@@ -242,8 +242,8 @@ input-error-csv-not-utf8 = 此列不是UTF-8文字：請把檔案儲存為UTF-8�
 at-line = 第{ $line }行：{ $message }
 
 batch-header-unusable = 標題列無法使用：{ $message }各欄的名稱應為個案的欄位名稱，例如 { $columns }（詳見項目說明文件）。
-batch-encoding-guessed = { $file }不是 UTF-8 文字：已按推測的 { $encoding } 讀取。如名稱顯示不正確，請以 --encoding utf-8、big5 或 gb18030 指明編碼。
-batch-encoding-undecodable = { $file }：第{ $line }行不是有效的 { $encoding } 文字。請以 --encoding utf-8、big5 或 gb18030 指明檔案的編碼，或把檔案儲存為 UTF-8。
+batch-encoding-guessed = { $file }不是 UTF-8 文字：已按推測的「{ $encoding }」讀取。如名稱顯示不正確，請以「--encoding utf-8」、「--encoding big5」或「--encoding gb18030」指明編碼。
+batch-encoding-undecodable = { $file }：第{ $line }行不是有效的「{ $encoding }」文字。請以「--encoding utf-8」、「--encoding big5」或「--encoding gb18030」指明檔案的編碼，或把檔案儲存為 UTF-8。
 
 ui-sponsorship = 估計資助額
 ui-applicant-pays = 你須支付
