@@ -18,7 +18,7 @@ WASM_PACK_VERSION := 0.15.1
 CARGO_FUZZ_VERSION := 0.13.2
 # Each fuzz target runs this long in `make test` (set FUZZ_SECONDS=600 for a long run).
 FUZZ_SECONDS ?= 20
-FUZZ_TARGETS := money case_json share_link csv_row
+FUZZ_TARGETS := money case_json share_link csv_row csv_decode
 # The release wasm is built with this pinned nightly, which rebuilds std so
 # that a panic is a trap (-Cpanic=immediate-abort), without source locations
 # (-Zlocation-detail=none) and std's smaller variants (optimize_for_size):

@@ -172,3 +172,62 @@ pub fn csv_row(data: &[u8]) {
     run(&input[..], &mut again, &ctx, Lang::En).unwrap();
     assert_eq!(out, again, "same bytes every time");
 }
+
+/// A CSV file's bytes in any encoding `cpfund batch` reads (the first byte
+/// names one, or none): never panics; a Big5 or GB18030 file decoded as it
+/// streams is exactly Firefox's decoder's whole-file answer (the same text,
+/// or refused where that refuses); UTF-8 passes through unchanged but for
+/// its byte order mark.
+pub fn csv_decode(data: &[u8]) {
+    use cp_shells::encoding::{encoding_rs, utf8_reader, How, Named};
+    use std::io::Read;
+    let Some((&pick, bytes)) = data.split_first() else {
+        return;
+    };
+    let named = [
+        None,
+        Some(Named::Utf8),
+        Some(Named::Big5),
+        Some(Named::Gb18030),
+    ][usize::from(pick % 4)];
+    let input: Box<dyn std::io::BufRead> = Box::new(std::io::Cursor::new(bytes.to_vec()));
+    let (mut reader, enc, how) = utf8_reader(input, named).expect("reading memory cannot fail");
+    let mut out = Vec::new();
+    let read = reader.read_to_end(&mut out);
+    if enc == encoding_rs::UTF_8 {
+        let bom = usize::from(bytes.starts_with(b"\xEF\xBB\xBF")) * 3;
+        assert!(read.is_ok());
+        assert_eq!(
+            out,
+            bytes[bom..],
+            "UTF-8 untouched but for its mark ({how:?})"
+        );
+        return;
+    }
+    let skip = match how {
+        How::Mark | How::Named => encoding_rs::Encoding::for_bom(bytes)
+            .filter(|(e, _)| *e == enc)
+            .map_or(0, |(_, n)| n),
+        _ => 0,
+    };
+    let whole = enc.decode_without_bom_handling_and_without_replacement(&bytes[skip..]);
+    match (read, whole) {
+        (Ok(_), Some(text)) => assert_eq!(
+            out,
+            text.as_bytes(),
+            "{}: streamed as decoded whole",
+            enc.name()
+        ),
+        (Err(e), None) => assert!(
+            e.get_ref().is_some(),
+            "{}: refused with its line",
+            enc.name()
+        ),
+        (r, w) => panic!(
+            "{}: streamed {:?}, whole {:?}",
+            enc.name(),
+            r.is_ok(),
+            w.is_some()
+        ),
+    }
+}

@@ -42,3 +42,8 @@ fn share_link_corpus() {
 fn csv_row_corpus() {
     replay("csv_row", checks::csv_row);
 }
+
+#[test]
+fn csv_decode_corpus() {
+    replay("csv_decode", checks::csv_decode);
+}

@@ -1,7 +1,5 @@
 //! `cpfund`'s library part: the demo site's generator (`cpfund site`,
 //! `cpfund render`), which pre-renders the widget. The command line itself
-//! is `main.rs`; `encoding` reads the batch's CSV in the encodings
-//! officers' files come in.
+//! is `main.rs`.
 
-pub mod encoding;
 pub mod site;

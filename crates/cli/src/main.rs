@@ -3,13 +3,13 @@
 //! `shared/contract.md`.
 
 use clap::{Parser, Subcommand};
-use cpfund::{encoding, site};
+use cpfund::site;
 
 use cp_engine::date::Date;
 use cp_engine::rules::{self, Context, Field, InputErrorKind, Stream, TechnologyOrigin};
 use cp_estimator::widget::state::{Mode, Options};
 use cp_shells::json::{error_json, evaluate_value, evaluation_json, rules_json, syntax_error};
-use cp_shells::{batch, ReadError};
+use cp_shells::{batch, encoding, ReadError};
 use cp_texts::{self as i18n, summary, Lang};
 use serde_json::Value;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};

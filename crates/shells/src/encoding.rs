@@ -10,6 +10,8 @@
 //! constant memory, and a byte sequence it does not hold stops the batch
 //! with the encoding tried and the line.
 
+/// Firefox's decoder, for the fuzz checks' oracle (a whole file decoded at once).
+pub use encoding_rs;
 use encoding_rs::{DecoderResult, Encoding, BIG5, GB18030, UTF_8};
 use std::io::{self, BufRead, Read};
 
