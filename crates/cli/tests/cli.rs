@@ -742,3 +742,29 @@ fn batch_reads_big5_and_gb18030_as_their_utf8_copy() {
         "{err}"
     );
 }
+
+/// Issue 34: a sheet whose header row is the form's labels, in Chinese or
+/// English, reads as one with the contract's names.
+#[test]
+fn batch_reads_a_header_of_the_forms_labels() {
+    let rows =
+        "a,2018-05-01,hk_business,true,gd_joint_venture,guangdong_other,demonstration,1000000\n";
+    let named = "id,date,kind,br_registered,route,factory_region,stream,cost\n".to_string() + rows;
+    let want = stdout(&cpfund(&["batch", "-"], &named));
+    assert!(want.contains("330000.00"), "{want}");
+    for lang in ["en", "zh-Hant", "zh-Hans"] {
+        let l = cp_texts::Lang::from_tag(lang).unwrap();
+        use cp_engine::rules::Field::*;
+        let labels: Vec<String> = [Date, Kind, BrRegistered, Route, FactoryRegion, Stream, Cost]
+            .iter()
+            .map(|&f| cp_texts::field_label(f, l))
+            .collect();
+        let header = format!("id,{}\n", labels.join(","));
+        assert!(
+            lang == "en" || header.contains("申請日期") || header.contains("申请日期"),
+            "{header}"
+        );
+        let out = cpfund(&["batch", "-"], &(header.clone() + rows));
+        assert_eq!(stdout(&out), want, "{lang}: {header}");
+    }
+}

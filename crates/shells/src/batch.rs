@@ -50,6 +50,7 @@ pub fn columns(header: &[&str]) -> Result<Vec<Column>, ReadError> {
             }
             Field::from_path(h)
                 .or_else(|| Field::ALL.iter().copied().find(|f| f.name() == h))
+                .or_else(|| label_column(h))
                 .map(Column::Field)
                 .ok_or_else(|| ReadError::UnknownField {
                     field: h.chars().take(80).collect::<String>(),
@@ -57,6 +58,20 @@ pub fn columns(header: &[&str]) -> Result<Vec<Column>, ReadError> {
                 })
         })
         .collect()
+}
+
+/// A column headed by a question's label as the form shows it, in any of
+/// the three languages (`申請日期`, `估計項目費用（港元）`, `Application
+/// date`): an officer's sheet with its header in Chinese (issue 34).
+fn label_column(h: &str) -> Option<Field> {
+    if h.is_empty() {
+        return None;
+    }
+    Field::ALL.iter().copied().find(|&f| {
+        Lang::ALL
+            .iter()
+            .any(|&l| cp_texts::field_label(f, l).eq_ignore_ascii_case(h))
+    })
 }
 
 /// One output row; its fields, in order, are the columns of
