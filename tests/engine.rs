@@ -1267,3 +1267,21 @@ fn a_choice_fields_values_are_the_contracts_names_with_labels() {
     assert_eq!(choices, 6);
     assert_eq!(i18n::choice_label(Field::Cost, "1", Lang::En), None);
 }
+
+/// `rule_set_for`: the phase taking applications on a date, none after the
+/// last known one's last day (where `applicable` answers provisionally) or
+/// between phases.
+#[test]
+fn rule_set_for_is_the_phase_open_on_the_date() {
+    use cp_estimator::date::Date;
+    use cp_estimator::rules::{applicable, rule_set_for, PROGRAMME};
+    for rs in PROGRAMME.rule_sets {
+        for d in [rs.from, rs.to] {
+            assert_eq!(rule_set_for(d).map(|r| r.id), Some(rs.id), "{d}");
+        }
+    }
+    let last = PROGRAMME.last().unwrap();
+    let after = Date::from_unix_days(last.to.unix_days() + 1);
+    assert_eq!(rule_set_for(after), None);
+    assert!(applicable(after).is_some_and(|a| a.provisional));
+}

@@ -184,4 +184,62 @@ mod tests {
         // A phase against itself: only its dates, which are its own.
         assert_eq!(changes(phase("2015-2020"), phase("2015-2020")), [Dates]);
     }
+
+    /// The area changes when any one of its parts does.
+    #[test]
+    fn one_part_of_the_area_is_a_change_of_area() {
+        use super::super::model::{Area, GuangdongArea};
+        let a = phase("2015-2020");
+        let other = match a.area.guangdong {
+            GuangdongArea::All => GuangdongArea::PearlRiverDelta,
+            GuangdongArea::PearlRiverDelta => GuangdongArea::All,
+        };
+        let areas = [
+            Area {
+                guangdong: other,
+                ..a.area
+            },
+            Area {
+                hk_factories: !a.area.hk_factories,
+                ..a.area
+            },
+            Area {
+                hk_workshops: !a.area.hk_workshops,
+                ..a.area
+            },
+        ];
+        for area in areas {
+            let b = RuleSet { area, ..*a };
+            assert!(changes(a, &b).contains(&Change::Area), "{:?}", b.area);
+        }
+        assert!(!changes(a, a).contains(&Change::Area));
+    }
+
+    /// The JSON's names for each change and each part of the terms, and the
+    /// stream a change is about.
+    #[test]
+    fn each_change_has_its_code_and_its_stream() {
+        use Change::*;
+        let s = Stream::OnsiteAssessment;
+        let all = [
+            (Dates, "dates", None),
+            (StreamAdded(s), "stream_added", Some(s)),
+            (StreamDropped(s), "stream_no_longer_listed", Some(s)),
+            (Terms(s, Part::Who), "who", Some(s)),
+            (Terms(s, Part::Rate), "rate", Some(s)),
+            (Terms(s, Part::Ceiling), "ceiling", Some(s)),
+            (
+                Terms(s, Part::MonthsToComplete),
+                "months_to_complete",
+                Some(s),
+            ),
+            (Area, "area", None),
+            (ApplicantTest, "applicant_test", None),
+            (PrioritySectors, "priority_sectors", None),
+            (SecondAssessment, "second_assessment", None),
+        ];
+        for (c, code, stream) in all {
+            assert_eq!((c.code(), c.stream()), (code, stream), "{c:?}");
+        }
+    }
 }

@@ -174,7 +174,7 @@ pub enum OutsideSectors {
 }
 
 /// The priority (target) sectors of a phase.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PrioritySectors {
     pub sectors: &'static [Sector],
     pub outside: OutsideSectors,
@@ -184,7 +184,7 @@ pub struct PrioritySectors {
 }
 
 /// The rule for a second on-site assessment.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SecondAssessment {
     /// Full years from completion of the earlier assessment.
     pub years: u16,
