@@ -571,15 +571,7 @@ fn words_that_fit_the_phase_and_the_language() {
         let tip = i18n::messages::reason_applicant_kind_association_instead(Lang::En);
         assert_eq!(html.contains(&tip), has, "{}: {tip}", rs.id);
     }
-    let with_origin = PROGRAMME
-        .rule_sets
-        .iter()
-        .find_map(|rs| {
-            rs.offered()
-                .find(|(_, t)| t.origin_ceiling.is_some())
-                .map(|(s, _)| (rs, s))
-        })
-        .expect("a phase whose ceiling depends on the technology's origin");
+    let with_origin = common::origin_ceiling_phase();
     for lang in Lang::ALL {
         // Well inside the phase: an assumed date stands among the conditions.
         let day = shift(with_origin.0.from, 100);

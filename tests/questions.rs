@@ -3,6 +3,8 @@
 //! properties over valid answers (proptest), and the cases that pin them.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use cp_estimator::date::Date;
 use cp_estimator::money::Cost;
 use cp_estimator::rules::*;
@@ -540,15 +542,8 @@ fn each_failure_stops_the_questions_after_it() {
     assert!(!f.contains(&Field::PreviousAssessment), "{f:?}");
     // Refused on the tie, in a phase whose ceiling follows the origin: the
     // origin is not asked.
-    let with_origin = PROGRAMME
-        .rule_sets
-        .iter()
-        .find_map(|rs| {
-            rs.offered()
-                .find(|(_, t)| t.origin_ceiling.is_some())
-                .map(|(s, _)| (rs.from, s))
-        })
-        .expect("a phase whose ceiling follows the origin");
+    let with_origin = common::origin_ceiling_phase();
+    let with_origin = (with_origin.0.from, with_origin.1);
     let open = |route: &str| {
         fields(&case(&format!(
             r#"{{"date":"{}","applicant":{{"kind":"hk_business","br_registered":true,"route":"{route}","factory_region":"hong_kong"}},"project":{{"stream":"{}","cost":"80000"}}}}"#,

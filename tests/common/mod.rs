@@ -212,3 +212,17 @@ pub fn after_last(days: i64) -> String {
     let to = last_phase().to;
     cp_engine::date::Date::from_unix_days(to.unix_days() + days).to_string()
 }
+
+/// A phase, found in the rule data, with a stream whose ceiling follows the
+/// technology's origin: where the origin is asked (no test names which).
+pub fn origin_ceiling_phase() -> (&'static cp_engine::rules::RuleSet, cp_engine::rules::Stream) {
+    cp_engine::rules::PROGRAMME
+        .rule_sets
+        .iter()
+        .find_map(|rs| {
+            rs.offered()
+                .find(|(_, t)| t.origin_ceiling.is_some())
+                .map(|(s, _)| (rs, s))
+        })
+        .expect("a phase whose ceiling follows the technology's origin")
+}
