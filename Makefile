@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 # The shared reference folder (acceptance cases), beside the project's root.
 export CP_SHARED_DIR ?= $(abspath ../shared)
 
-.PHONY: setup setup-native setup-web setup-nightly setup-fuzz build-web dist serve test test-native test-web fuzz lint bench bench-size bench-browser bench-phone bench-layout bench-engine bench-batch rules rules-docs mutants clean
+.PHONY: a11y-trees setup setup-native setup-web setup-nightly setup-fuzz build-web dist serve test test-native test-web fuzz lint bench bench-size bench-browser bench-phone bench-layout bench-engine bench-batch rules rules-docs mutants clean
 
 PORT ?= 8080
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
@@ -93,6 +93,8 @@ target/panic-test-pkg/cp_estimator_bg.wasm: $(shell find src crates -name '*.rs'
 dist: build-web
 	node tools/dist.mjs
 
+# CI=true: a browser engine that is missing fails the run (engines.test.mjs).
+test-web: export CI ?= true
 test-web: build-web dist target/panic-test-pkg/cp_estimator_bg.wasm
 	$(CARGO) build --locked --quiet -p cp-serve -p cpfund
 	cargo clippy --lib --tests --locked --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
@@ -137,6 +139,13 @@ serve: build-web
 	$(CARGO) build --locked --quiet -p cp-serve
 	@echo "Serving the demo on http://127.0.0.1:$(PORT)/  (index.html, zh-hant.html, zh-hans.html, staff.html, hostile.html)"
 	target/debug/cp-serve www --port $(PORT) --bind 127.0.0.1
+
+## a11y-trees: tests/a11y/*.txt, the widget's accessibility trees as a
+## screen reader gets them (Chromium), written again from the built pages
+## (a test fails when they differ: review the diff, then commit)
+a11y-trees: build-web
+	$(CARGO) build --locked --quiet -p cp-serve
+	CPFE_WRITE_A11Y_TREES=1 node --test tests/e2e/a11y.test.mjs
 
 rules:
 	$(CARGO) run --locked --quiet -p cpfund --bin cpfund -- rules
@@ -184,18 +193,21 @@ bench-batch: setup-native
 	bench/batch.sh target/cli/cpfund
 
 ## mutants: cargo-mutants on the engine, money, dates, case input, the
-## widget state and the share link (not part of `make test`: it takes
+## widget's state, screen, fields and share link, and the texts' catalogue
+## and verdicts (not part of `make test`: it takes
 ## hours on two cores). It runs in a throwaway clone of HEAD (--in-place),
 ## so the work tree is never mutated; results in target/mutants/mutants.out.
 ## Every mutant runs the whole workspace's tests (`-- --workspace`: with
 ## 27.1.0, --test-workspace and --test-package did not widen them here).
 CARGO_MUTANTS_VERSION := 27.1.0
-MUTANTS_FILES ?= crates/engine/src/rules/engine.rs crates/engine/src/rules/conditions.rs crates/engine/src/rules/questions.rs crates/engine/src/rules/input.rs crates/engine/src/rules/case.rs crates/engine/src/money/mod.rs crates/engine/src/money/decimal.rs crates/engine/src/money/typed.rs crates/engine/src/date.rs src/widget/state.rs src/widget/share.rs src/widget/fields.rs crates/texts/src/catalogue.rs
+MUTANTS_FILES ?= crates/engine/src/rules/engine.rs crates/engine/src/rules/conditions.rs crates/engine/src/rules/questions.rs crates/engine/src/rules/input.rs crates/engine/src/rules/case.rs crates/engine/src/money/mod.rs crates/engine/src/money/decimal.rs crates/engine/src/money/typed.rs crates/engine/src/date.rs src/widget/state.rs src/widget/screen.rs src/widget/share.rs src/widget/fields.rs crates/texts/src/catalogue.rs crates/texts/src/texts/verdicts.rs
 mutants: setup-native
 	@cargo mutants --version 2>/dev/null | grep -q '$(CARGO_MUTANTS_VERSION)' || cargo install cargo-mutants --version $(CARGO_MUTANTS_VERSION) --locked
 	rm -rf target/mutants && git clone --quiet . target/mutants
-	cd target/mutants && cargo mutants --in-place --workspace $(addprefix -f ,$(MUTANTS_FILES)) --timeout 300 -- --workspace || true
-	@echo "caught: $$(wc -l < target/mutants/mutants.out/caught.txt), missed: $$(wc -l < target/mutants/mutants.out/missed.txt), timeouts: $$(wc -l < target/mutants/mutants.out/timeout.txt), unviable: $$(wc -l < target/mutants/mutants.out/unviable.txt)"
+	@# A missed mutant fails the run (cargo-mutants' exit code), after the counts.
+	cd target/mutants && cargo mutants --in-place --workspace $(addprefix -f ,$(MUTANTS_FILES)) --timeout 300 -- --workspace; rc=$$?; \
+	  echo "caught: $$(wc -l < mutants.out/caught.txt), missed: $$(wc -l < mutants.out/missed.txt), timeouts: $$(wc -l < mutants.out/timeout.txt), unviable: $$(wc -l < mutants.out/unviable.txt)"; \
+	  exit $$rc
 
 clean:
 	$(CARGO) clean

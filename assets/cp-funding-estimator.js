@@ -177,6 +177,16 @@ async function start(element, current) {
   live.add(container);
   await shown(container, handle.shown());
   if (swap) swap(before);
+  // What a screen reader hears (issue 33): the view keeps the answer's
+  // sentence in its status line's data-say; it is said (made the line's
+  // text) once it has stood for a second: never at each key, not on load.
+  let settle;
+  const say = new MutationObserver(() => {
+    clearTimeout(settle);
+    const line = container.querySelector('.cpfe-said');
+    if (line?.dataset.say) settle = setTimeout(() => { line.textContent = line.dataset.say; }, 1000);
+  });
+  say.observe(container, { subtree: true, attributes: true, attributeFilter: ['data-say'] });
   let done = false;
   let queue = Promise.resolve();
   const show = async (next) => {
@@ -198,6 +208,8 @@ async function start(element, current) {
     destroy: () => {
       if (done) return;
       done = true;
+      say.disconnect();
+      clearTimeout(settle);
       if (live.delete(container)) { handle.destroy(); handle.free(); } // not into a stopped module
       if (mounted.get(element) === h) mounted.delete(element);
       if (element.shadowRoot) element.shadowRoot.replaceChildren();

@@ -16,10 +16,14 @@ use cp_estimator::widget::view::AppProps;
 
 /// The widget opened with a share link's `fragment`, on `today`.
 fn page(lang: Lang, fragment: &str, today: &str) -> String {
+    page_in(Mode::Public, lang, fragment, today)
+}
+
+fn page_in(mode: Mode, lang: Lang, fragment: &str, today: &str) -> String {
     let p = AppProps {
         options: Options {
             lang,
-            mode: Mode::Public,
+            mode,
             date: None,
             today: Date::parse(today).unwrap(),
         },
@@ -599,5 +603,40 @@ fn words_that_fit_the_phase_and_the_language() {
                 _ => assert!(m.starts_with('（') && m.ends_with('）'), "{lang:?}: {m}"),
             }
         }
+    }
+}
+
+/// The hotline's streams table (issue 33): where the rule has two ceilings
+/// by the technology's origin, the ceiling cell says the one that applies to
+/// this case, with the rule beside it; the origin not yet answered, the
+/// rule alone.
+#[test]
+fn the_staff_table_gives_the_ceiling_that_applies_to_the_case() {
+    let (rs, stream) = common::origin_ceiling_phase();
+    let terms = rs.offered().find(|(s, _)| *s == stream).unwrap().1;
+    let higher = terms.origin_ceiling.unwrap();
+    let origin = higher.origins[0];
+    let day = shift(rs.from, 100);
+    let call = format!(
+        "#cpfe1&d={day}&k=hk_business&g=prd&r=gd_wfoe&b=1&s=textiles&p={}&c=100000000",
+        stream.as_str()
+    );
+    for lang in Lang::ALL {
+        let rule = i18n::ceiling_text(terms, lang);
+        let cells = |o: &str| {
+            let html = page_in(Mode::Staff, lang, &format!("{call}{o}"), TODAY);
+            texts(&html, "cpfe-streams")
+        };
+        let answered = cells(&format!("&o={}", origin.as_str())).join(" ");
+        let case = i18n::format_hkd(higher.amount.amount(), lang);
+        let said = i18n::ceiling_for_case(terms, Some(higher.amount.amount()), lang);
+        assert!(
+            said.contains(&case) && said.contains(&rule),
+            "{lang:?}: {said}"
+        );
+        assert!(answered.contains(&said), "{lang:?}: {answered}");
+        let unanswered = cells("").join(" ");
+        assert!(unanswered.contains(&rule), "{lang:?}: {unanswered}");
+        assert!(!unanswered.contains(&said), "{lang:?}: {unanswered}");
     }
 }

@@ -10,13 +10,26 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn tick() {
+/// One turn of the event loop (a zero timeout): Yew renders in between.
+async fn turn() {
     let p = js_sys::Promise::new(&mut |resolve, _| {
         let _ = web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+/// Waits for the state, not for a time: a turn at a time until `ready`
+/// holds (at most 2,000 turns, seconds at the browser's clamped 4 ms).
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..2000 {
+        if ready() {
+            return;
+        }
+        turn().await;
+    }
+    panic!("never happened: {what}");
 }
 
 fn options(lang: &str, date: &str) -> JsValue {
@@ -68,7 +81,10 @@ async fn renders_in_the_attributes_language_and_answers() {
     load_texts("zh-Hant", catalogue::built_in(Lang::ZhHant).as_bytes()).unwrap();
     let root = host();
     let mut handle = mount(root.clone(), options("zh-HK", "2018-05-01"));
-    tick().await;
+    until("the widget drawn", || {
+        root.inner_html().contains("清潔生產資助估算")
+    })
+    .await;
     let html = root.inner_html();
     assert!(html.contains("清潔生產資助估算"), "{html}");
     assert!(root
@@ -81,7 +97,13 @@ async fn renders_in_the_attributes_language_and_answers() {
     let kinds = root.query_selector_all("input[name=\"k\"]").unwrap();
     let assoc: web_sys::HtmlElement = kinds.item(1).unwrap().dyn_into().unwrap();
     assoc.click();
-    tick().await;
+    until("the association's streams asked", || {
+        root.query_selector_all("input[name=\"p\"]")
+            .unwrap()
+            .length()
+            == 3
+    })
+    .await;
     let streams = root.query_selector_all("input[name=\"p\"]").unwrap();
     assert_eq!(streams.length(), 3, "the 2015-2020 phase's three streams");
     let last: web_sys::HtmlElement = streams.item(2).unwrap().dyn_into().unwrap();
@@ -97,12 +119,16 @@ async fn renders_in_the_attributes_language_and_answers() {
     init.set_bubbles(true);
     cost.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
-    tick().await;
+    until("the answer", || headline_of(&root).contains("你可以申請")).await;
     let headline = headline_of(&root);
     assert!(headline.contains("你可以申請"), "{headline}");
     // English is not loaded yet: the widget keeps its language, never blank.
     handle.update(options("en", "2018-05-01"));
-    tick().await;
+    // Nothing to wait for (nothing changes): a few turns for a render that
+    // would change it.
+    for _ in 0..10 {
+        turn().await;
+    }
     assert!(
         headline_of(&root).contains("你可以申請"),
         "{}",
@@ -110,14 +136,20 @@ async fn renders_in_the_attributes_language_and_answers() {
     );
     load_texts("en", catalogue::built_in(Lang::En).as_bytes()).unwrap();
     handle.update(options("en", "2018-05-01"));
-    tick().await;
+    until("English shown", || {
+        headline_of(&root).contains("You can apply")
+    })
+    .await;
     let headline = headline_of(&root);
     assert!(
         headline.contains("You can apply"),
         "answers kept across a language change: {headline}"
     );
     handle.destroy();
-    tick().await;
+    until("the widget removed", || {
+        root.query_selector(".cpfe").unwrap().is_none()
+    })
+    .await;
     assert!(
         root.query_selector(".cpfe").unwrap().is_none(),
         "destroy removes the widget"

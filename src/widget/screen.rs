@@ -74,6 +74,23 @@ impl<'a> Screen<'a> {
         }
     }
 
+    /// What a screen reader is told once the answers settle (the view
+    /// keeps it in its status line's `data-say`; the loader says it there
+    /// once it has stood for a second):
+    /// the answer in one sentence (`i18n::announcement`); the error of a
+    /// typed answer when it shows; what the date waits for. `None` while
+    /// an answer is being typed and cannot be read yet: nothing new to say.
+    pub fn announcement(&self) -> Option<String> {
+        let l = self.lang;
+        match (self.typing, self.evaluation, &self.date_error) {
+            (Some((f, true)), _, _) => self.error(f).map(|e| self.error_text(f, e)),
+            (Some((_, false)), _, _) => None,
+            (None, Some(e), _) => Some(i18n::announcement(e, l)),
+            (None, None, Some(_)) => Some(i18n::messages::widget_headline_date(l)),
+            (None, None, None) => None,
+        }
+    }
+
     /// Whether a choice question is still unanswered after "Show my
     /// estimate" while the answer needs it (it says so beside it).
     pub fn unanswered(&self, field: Field) -> bool {
@@ -302,6 +319,69 @@ mod tests {
         assert_eq!(settled.error(Field::Cost), None, "spaces between thousands");
         s.reduce(Action::Reset);
         assert_eq!(s.revealed, Fields::NONE);
+    }
+
+    /// What a screen reader is told once the answers settle: nothing while
+    /// an answer cannot be read yet; its error once it shows; the verdict
+    /// with the amount and its share; a refusal with the condition that
+    /// decided it; what the date waits for.
+    #[test]
+    fn the_announcement_is_the_answer_in_one_sentence() {
+        let mut s = state(Mode::Public, Some(Date::ymd(2018, 5, 1)));
+        let said = |s: &State| {
+            let settled = s.settle();
+            Screen::of(s, &settled, "https://x/", None).announcement()
+        };
+        let first = said(&s).expect("an empty form still says what it needs");
+        assert_eq!(
+            first,
+            i18n::answer_headline(s.settle().evaluation.as_ref().unwrap(), Lang::En)
+        );
+        for (f, v) in [
+            (Field::Kind, "hk_business"),
+            (Field::FactoryRegion, "prd"),
+            (Field::Route, "gd_wfoe"),
+            (Field::BrRegistered, "1"),
+            (Field::Stream, "demonstration"),
+        ] {
+            s.reduce(Action::Answer(f, v.into()));
+        }
+        s.reduce(Action::Answer(Field::Cost, "HK$1,2".into()));
+        assert_eq!(said(&s), None, "typing, unreadable: nothing to say");
+        s.reduce(Action::Leave(Field::Cost));
+        let e = said(&s).expect("the error, once it shows");
+        let settled = s.settle();
+        let screen = Screen::of(&s, &settled, "https://x/", None);
+        let err = screen.error(Field::Cost).unwrap();
+        assert_eq!(e, screen.error_text(Field::Cost, err));
+        // 2015-2020's demonstration: half the cost, under its ceiling.
+        s.reduce(Action::Answer(Field::Cost, "600000".into()));
+        assert_eq!(
+            said(&s).as_deref(),
+            Some("You can apply: about HK$300,000 of sponsorship, 50% of your cost"),
+        );
+        // Above the ceiling: the share says how much less than half.
+        s.reduce(Action::Answer(Field::Cost, "3000000".into()));
+        let capped = said(&s).unwrap();
+        assert!(capped.starts_with("You can apply: about HK$"), "{capped}");
+        assert!(!capped.ends_with(" 50% of your cost"), "{capped}");
+        // A refusal: the condition that decided it, no amount.
+        s.reduce(Action::Answer(Field::FactoryRegion, "elsewhere".into()));
+        let refused = said(&s).unwrap();
+        let settled = s.settle();
+        let ev = settled.evaluation.as_ref().unwrap();
+        assert_eq!(refused, i18n::answer_headline(ev, Lang::En));
+        assert!(refused.starts_with("You cannot apply"), "{refused}");
+        assert!(!refused.contains("HK$"), "{refused}");
+        // A date that cannot be read (a form whose date is asked): what
+        // the date waits for.
+        let mut s = state(Mode::Public, None);
+        s.reduce(Action::Answer(Field::Date, "2018-02-30".into()));
+        assert!(s.settle().evaluation.is_none());
+        assert_eq!(
+            said(&s),
+            Some(i18n::messages::widget_headline_date(Lang::En))
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 
@@ -61,6 +62,20 @@ async function chromiumEngine() {
         press: (key) => timed(page.keyboard.press(key), STEP, `chromium: key ${key}`),
         type: (text) => timed(page.keyboard.type(text), STEP, 'chromium: typing'),
         pdf: () => timed(page.pdf({ format: 'A4' }), STEP, 'chromium: print'),
+        // What Chromium tells a screen reader of each of `window.__controls`
+        // (set by the page's script): its computed role and name (CDP).
+        exposed: async (count) => {
+          const cdp = await context.newCDPSession(page);
+          const out = [];
+          for (let i = 0; i < count; i++) {
+            const { result } = await cdp.send('Runtime.evaluate', { expression: `window.__controls[${i}]` });
+            const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
+            const n = nodes.find((x) => !x.ignored) || nodes[0];
+            out.push({ role: n.role?.value, name: (n.name?.value || '').replace(/\s+/g, ' ').trim() });
+          }
+          await cdp.detach();
+          return out;
+        },
         close: () => context.close() };
     },
     close: () => browser.close(),
@@ -94,6 +109,19 @@ async function firefoxEngine() {
         press: (key) => timed(press(page.keyboard, key), STEP, `firefox: key ${key}`),
         type: (text) => timed(page.keyboard.type(text), STEP, 'firefox: typing'),
         pdf: async () => Buffer.from(await timed(page.pdf({ format: 'A4' }), STEP, 'firefox: print')),
+        // Firefox over WebDriver BiDi has no computed role or label: each
+        // control is looked for in Firefox's own accessibility tree by the
+        // role and name wanted (BiDi's accessibility locator, puppeteer's
+        // ::-p-aria); found, it is exposed so; not found, it is not.
+        found: async (i, role, name) => {
+          const q = `::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`;
+          // From inside the shadow root: from the page, the locator does not
+          // reach into it.
+          const inside = await page.evaluateHandle(() => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe'));
+          const hits = await timed(inside.$$(q), STEP, `firefox: ${q}`);
+          for (const h of hits) if (await h.evaluate((e, j) => e === window.__controls[j], i)) return true;
+          return false;
+        },
         close: () => page.close() };
     },
     close: async () => { if (browser) await browser.close(); },
@@ -166,6 +194,19 @@ async function webkitEngine() {
           ...[...keys].reverse().map((k) => ({ type: 'keyUp', value: KEYS[k] ?? k }))]) }] }, what);
       // No `pdf`: WebKitWebDriver has no Print command (`printable`).
       return { engine: 'webkit', eval: (expr) => exec(expr, 'script'),
+        // WebDriver's Get Computed Role and Get Computed Label, for each of
+        // `window.__controls`: what WebKit tells a screen reader.
+        exposed: async (count) => {
+          const els = await call('POST', `/session/${session}/execute/sync`, { script: 'return window.__controls', args: [] }, 'controls');
+          assert.equal(els.length, count);
+          const out = [];
+          for (const el of els) {
+            const id = Object.values(el)[0];
+            out.push({ role: await call('GET', `/session/${session}/element/${id}/computedrole`, null, 'computed role'),
+              name: String(await call('GET', `/session/${session}/element/${id}/computedlabel`, null, 'computed label')).replace(/\s+/g, ' ').trim() });
+          }
+          return out;
+        },
         press: (key) => actions([chord(key)], `key ${key}`),
         type: (text) => actions([...text].map((c) => [c]), 'typing'),
         close: async () => {} };

@@ -73,6 +73,41 @@ async function enquiry(page, answers) {
   }
 }
 
+// In the page: starts recording what a screen reader would be told: each
+// new text of each of the widget's live regions (`window.__heard`); gives
+// the regions' classes.
+const listen = () => {
+  const root = document.querySelector('cp-funding-estimator').shadowRoot;
+  const live = '[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log], output';
+  const heard = window.__heard = [];
+  const last = new Map([...root.querySelectorAll(live)].map((r) => [r, r.textContent.trim()]));
+  new MutationObserver(() => {
+    for (const r of root.querySelectorAll(live)) {
+      const t = r.textContent.trim();
+      if ((last.get(r) ?? '') !== t) { last.set(r, t); if (t) heard.push({ region: r.className, text: t, at: performance.now() }); }
+    }
+  }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  return [...root.querySelectorAll(live)].map((r) => r.className);
+};
+// In the page: every control the widget shows (`window.__controls`, for
+// the engine's own reading of them), with the role and name a person would
+// expect of it: its label, its words, or its aria-label; a radio's group
+// (its question). `role` null where engines differ by design (a native date
+// field's role); `own`: a language button, named in its own language.
+const controls = () => {
+  const r = document.querySelector('cp-funding-estimator').shadowRoot;
+  const els = [...r.querySelectorAll('input:not([type=hidden]), button, a[href], select, textarea, summary')]
+    .filter((e) => e.getClientRects().length && !e.closest('[aria-hidden=true], [inert], details:not([open]) > :not(summary)'));
+  window.__controls = els;
+  const words = (t) => (t || '').replace(/\s+/g, ' ').trim();
+  return els.map((e) => {
+    const role = e.tagName === 'A' ? 'link' : e.tagName === 'BUTTON' ? 'button' : e.tagName === 'SELECT' ? 'combobox'
+      : e.tagName === 'SUMMARY' ? null : e.type === 'radio' ? 'radio' : e.type === 'date' ? null : 'textbox';
+    const name = words(e.getAttribute('aria-label') || (e.labels?.length ? e.labels[0].textContent : e.textContent));
+    return { role, name, group: e.type === 'radio' ? words(e.closest('fieldset')?.querySelector('legend')?.textContent) : undefined,
+      own: !!e.closest('.cpfe-langs') };
+  });
+};
 // In the page: the focused control in the widget, as a keyboard user meets it.
 const focused = () => {
   const a = document.querySelector('cp-funding-estimator')?.shadowRoot?.activeElement;
@@ -104,7 +139,11 @@ const HEADLINE = { 'index.html': 'You can apply', 'zh-hant.html': '可以申請'
 const FILES = ['/cp-funding-estimator.js', '/pkg/cp_estimator.js', '/pkg/cp_estimator_bg.wasm', '/cp-funding-estimator.css'];
 
 for (const name of ENGINES) {
-  const skip = !available(name) && `${name} is not installed (make setup-web installs it)`;
+  // In `make test` (CI=true, the Makefile's test-web) a missing engine is
+  // a failure, not a skip: a run that tested two engines is not green.
+  const missing = !available(name);
+  const skip = missing && !process.env.CI && `${name} is not installed (make setup-web installs it)`;
+  test(`${name} is installed`, { skip }, () => assert.ok(!missing, `${name} is not installed: make setup-web installs it`));
 
   test(`${name}: the CSP recorder hears a violation before the page has loaded (so its silence elsewhere means something)`, { skip }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpfe-csp-'));
@@ -218,6 +257,132 @@ for (const name of ENGINES) {
     } finally { await engine.close(); }
   });
 
+  // What a screen reader hears (issue 33): the widget's live regions, every
+  // change to their text recorded in the page, while a cost is typed at a
+  // person's pace (a key every 250 ms: faster than the second the answer
+  // waits for). Nothing until the typing stops; then one sentence.
+  test(`${name}: heard once, when it settles: typing a cost changes no live region; then one announcement with the verdict and the amount; a refusal with its condition`, { skip }, async () => {
+    const engine = await start(name);
+    try {
+      const page = await engine.open(`${origin}/index.html${ON_DAY}`);
+      await until(page, state, 'live');
+      await enquiry(page, ELIGIBLE.slice(0, -1));
+      // The last answer's announcement ("one more answer"), before typing.
+      await until(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-said').textContent || null, 'the answers so far announced');
+      const regions = await run(page, listen);
+      assert.deepEqual(regions, ['cpfe-status', 'cpfe-said'], `${name}: the widget's live regions`);
+      await run(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('input[name=c]').focus());
+      const during = [];
+      for (const key of '1000000') {
+        await page.type(key);
+        during.push(await run(page, () => window.__heard.length));
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      const typedAt = await run(page, () => performance.now());
+      assert.equal((await run(page, state)).cost, '1000000', `${name}: typed`);
+      assert.deepEqual(during, [0, 0, 0, 0, 0, 0, 0], `${name}: nothing heard while typing`);
+      const heard = await until(page, () => window.__heard.length ? window.__heard : null, 'the answer announced');
+      assert.equal(heard.length, 1, `${name}: ${JSON.stringify(heard)}`);
+      assert.equal(heard[0].region, 'cpfe-said', name);
+      assert.match(heard[0].text, /You can apply: about HK\$500,000(\.00)? of sponsorship, 50% of your cost$/, name);
+      assert.ok(heard[0].at - typedAt >= 500, `${name}: said once the typing stopped (${Math.round(heard[0].at - typedAt)} ms after the last key)`);
+      // A refusal: the condition that decided it, once.
+      await run(page, answer, 'g', 'elsewhere');
+      const refused = await until(page, () => window.__heard.length > 1 ? window.__heard : null, 'the refusal announced');
+      assert.equal(refused.length, 2, `${name}: ${JSON.stringify(refused)}`);
+      assert.match(refused[1].text, /^You cannot apply/, name);
+      assert.doesNotMatch(refused[1].text, /HK\$/, name);
+      assert.deepEqual((await run(page, state)).errors, [], `${name}: errors or CSP violations`);
+      await page.close();
+    } finally { await engine.close(); }
+  });
+
+  // GOV.UK's error summary: asking for the estimate with answers missing
+  // moves focus to the summary, which lists every missing answer, each a
+  // link to its question; the groups in error are invalid, every question
+  // required, as the browser tells a screen reader.
+  test(`${name}: a failed request for the estimate focuses the error summary, which lists every missing answer; invalid and required exposed`, { skip }, async () => {
+    const engine = await start(name);
+    try {
+      const page = await engine.open(`${origin}/index.html${ON_DAY}`);
+      await until(page, state, 'live');
+      await enquiry(page, ELIGIBLE.slice(0, 1));
+      await run(page, () => [...document.querySelector('cp-funding-estimator').shadowRoot.querySelectorAll('button[type=submit]')][0].click());
+      const summary = await until(page, () => {
+        const r = document.querySelector('cp-funding-estimator').shadowRoot;
+        const a = r.activeElement;
+        if (!a?.classList.contains('cpfe-error-summary')) return null;
+        const links = [...a.querySelectorAll('a')].map((l) => ({ text: l.innerText, to: l.getAttribute('href') }));
+        const asked = [...r.querySelectorAll('fieldset.cpfe-field')].filter((f) => !f.querySelector('input:checked'))
+          .map((f) => ({ id: f.id, invalid: [...f.querySelectorAll('input[type=radio]')].every((i) => i.getAttribute('aria-invalid') === 'true' && i.required) }));
+        const targets = links.map((l) => !!r.querySelector(l.to));
+        return { links, asked, targets, cost: r.querySelector('input[name=c]')?.required };
+      }, 'focus on the error summary');
+      assert.ok(summary.links.length >= 2, `${name}: every missing answer: ${JSON.stringify(summary.links)}`);
+      const to = summary.links.map((l) => l.to);
+      // A question's line links to the question (its first option).
+      for (const f of summary.asked) assert.ok(to.some((t) => t === `#${f.id}` || t === `#${f.id}-0`), `${name}: ${f.id} unanswered, listed: ${to.join(' ')}`);
+      assert.ok(summary.targets.every(Boolean), `${name}: each links to its question: ${to.join(' ')}`);
+      assert.ok(summary.asked.every((f) => f.invalid), `${name}: each unanswered group invalid and required: ${JSON.stringify(summary.asked)}`);
+      assert.equal(summary.cost, true, `${name}: the cost required`);
+      await page.close();
+    } finally { await engine.close(); }
+  });
+
+  // Every control named, as the engine tells a screen reader (issue 33):
+  // its computed role and name (Chromium over CDP, WebKit by WebDriver's
+  // Get Computed Role and Label; Firefox found by role and name in its own
+  // tree), in each state, in the page's language.
+  test(`${name}: every control's role and name as the engine exposes them, in each state and language; radios in named groups, none alike`, { skip }, async () => {
+    const engine = await start(name);
+    const day = '#cpfe1&d=2026-01-15';
+    const answered = `${day}&k=hk_business&g=hong_kong&r=hk_factory&b=1&s=textiles&p=new_technology_demonstration&o=other&c=1000000`;
+    const states = [['index.html', day], ['index.html', answered], ['index.html', `${day}&k=hk_business&g=elsewhere`],
+      ['zh-hant.html', answered], ['zh-hans.html', answered], ['zh-hant.html', `${day}&k=hk_business&g=elsewhere`], ['staff.html', answered], ['index.html', day, 'submit']];
+    try {
+      for (const [file, link, submit] of states) {
+        const page = await engine.open(`${origin}/${file}${link}`);
+        await until(page, state, `${file}: live`);
+        if (submit) {
+          await run(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('button[type=submit]').click());
+          await until(page, () => document.querySelector('cp-funding-estimator').shadowRoot.activeElement?.classList.contains('cpfe-error-summary'), 'the error summary');
+        }
+        const want = await run(page, controls);
+        const where = `${name} ${file}${link}${submit ? ' (submitted)' : ''}`;
+        assert.ok(want.length >= 5, `${where}: ${JSON.stringify(want)}`);
+        const lang = await run(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe').lang);
+        const wrong = [];
+        for (const [i, w] of want.entries()) {
+          if (!w.name) wrong.push(`${w.role} #${i} has no visible name`);
+          // On a Chinese page no control is named in English (the language
+          // buttons name each language in its own words; a date field's parts
+          // are the browser's).
+          if (lang !== 'en' && /^[A-Za-z][A-Za-z ,.'’-]*$/.test(w.name) && !w.own) wrong.push(`${w.role} "${w.name}" in English`);
+          if (w.role === 'radio' && !w.group) wrong.push(`radio "${w.name}" outside a named group`);
+        }
+        const groups = {};
+        for (const w of want.filter((x) => x.role === 'radio')) (groups[w.group] ||= []).push(w);
+        for (const [g, radios] of Object.entries(groups)) {
+          const names = radios.map((r) => r.name);
+          if (new Set(names).size !== names.length) wrong.push(`group "${g}": two radios alike: ${names.join(' | ')}`);
+        }
+        if (page.exposed) {
+          const got = await page.exposed(want.length);
+          for (const [i, w] of want.entries()) {
+            if (!w.role) continue;
+            if (got[i].role !== w.role || got[i].name !== w.name) wrong.push(`#${i} wanted ${w.role} "${w.name}", exposed ${got[i].role} "${got[i].name}"`);
+          }
+        } else {
+          for (const [i, w] of want.entries()) {
+            if (w.role && !(await page.found(i, w.role, w.name))) wrong.push(`#${i} not exposed as ${w.role} "${w.name}"`);
+          }
+        }
+        assert.deepEqual(wrong, [], where);
+        await page.close();
+      }
+    } finally { await engine.close(); }
+  });
+
   // Nothing cut off (issue 18): at 390 and 1280 px where the engine sizes
   // its window (Chromium, Firefox); WebKitGTK keeps MiniBrowser's window
   // (it cannot be made narrower than about 447 px), so there at that width
@@ -232,6 +397,22 @@ for (const name of ENGINES) {
           await until(page, state, `${file}: the case's answer`, { args: [{ figures: true }] });
           const r = await run(page, unreadable);
           assert.deepEqual(r, { cut: [], narrow: [], page: false }, `${name} ${width ?? 'window'} ${file}`);
+          // The streams as a person sees them: a row's cells side by side
+          // (a table, none cut: above), or stacked, each with its label
+          // (cards), never a mix; cards on a phone, the staff's table on a
+          // desktop.
+          const layout = await run(page, () => {
+            const r = document.querySelector('cp-funding-estimator').shadowRoot;
+            const cells = [...r.querySelector('.cpfe-streams tbody tr').cells].map((c) => c.getBoundingClientRect());
+            const stacked = cells.every((c, i) => i === 0 || (c.top >= cells[i - 1].bottom - 1 && Math.abs(c.left - cells[0].left) < 2));
+            const inline = cells.every((c, i) => i === 0 || (Math.abs(c.top - cells[0].top) < 2 && c.left >= cells[i - 1].right - 1));
+            const label = getComputedStyle(r.querySelector('.cpfe-streams td[data-label]'), '::before').content;
+            return { cards: stacked && !inline && !['none', 'normal'].includes(label), table: inline && !stacked && ['none', 'normal'].includes(label), label };
+          });
+          const where = `${name} ${width ?? 'window'} ${file}: ${JSON.stringify(layout)}`;
+          assert.ok(layout.cards !== layout.table, `a table or labelled cards: ${where}`);
+          if (width === 390) assert.ok(layout.cards, `a phone's width takes cards: ${where}`);
+          if (width === 1280 && file === 'staff.html') assert.ok(layout.table, `the staff table at 1280 px: ${where}`);
           await page.close();
         }
       }
@@ -252,7 +433,9 @@ for (const name of ENGINES) {
         const screen = await run(page, () => {
           const r = document.querySelector('cp-funding-estimator').shadowRoot;
           return { phase: r.querySelector('.cpfe-phase').innerText, date: r.querySelector('input[name=d]').value,
-            guide: r.querySelector('.cpfe-next a[href^=http]').href };
+            guide: r.querySelector('.cpfe-next a[href^=http]').href,
+            foot: [...r.querySelectorAll('.cpfe-print-links li')].map((li) => li.textContent),
+            numbered: [...r.querySelectorAll('a[data-n]')].map((a) => ({ n: Number(a.dataset.n), href: a.getAttribute('href'), words: a.textContent.replace(/\s+/g, '') })) };
         });
         const day = new Date(screen.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
         const printed = paper(await page.pdf(), path.join(artefacts, `print-${name}-${file.replace('.html', '')}.pdf`));
@@ -260,6 +443,8 @@ for (const name of ENGINES) {
         assert.match(printed.text, /You can apply/, `${name} ${file}: the answer`);
         assert.match(printed.text, /HK\$500,000/, `${name} ${file}: the figure`);
         assert.match(printed.text, /✓/, `${name} ${file}: the conditions met, though folded on screen`);
+        // The split bar prints, said in words under it (1,000,000: half each).
+        assert.match(printed.text.replace(/\s+/g, ' '), /Of the project cost, the programme pays HK\$500,000(\.00)? \(50%\) and you pay HK\$500,000(\.00)? \(50%\)\./, `${name} ${file}: the bar in words on paper`);
         assert.match(printed.text.replace(/\s+/g, ''), /Openthisestimateagain:https?:[^ ]*#cpfe1&[^ ]*c=1000000/, `${name} ${file}: the link that reproduces the case, with its words`);
         assert.match(printed.text, /Conditions checked/, `${name} ${file}: the conditions keep their heading`);
         // 2025-2027's terms are a Chinese page: paper says so beside its number.
@@ -269,6 +454,15 @@ for (const name of ENGINES) {
         assert.ok(flat.includes(screen.phase.replace(/\s+/g, '')), `${name} ${file}: the phase on paper: ${screen.phase}`);
         assert.match(printed.text, new RegExp(`Application date\\s+${day}`), `${name} ${file}: the application date on paper, in words (${day})`);
         assert.ok(flat.includes(screen.guide), `${name} ${file}: the guide's address on paper: ${screen.guide}`);
+        // Each numbered link: its words then its mark in the text, the mark
+        // then its address at the foot (read off the paper, not the DOM).
+        assert.ok(screen.foot.length >= 2, `${name} ${file}: ${JSON.stringify(screen)}`);
+        screen.foot.forEach((href, i) => {
+          const n = i + 1;
+          assert.ok(flat.includes(`[${n}]${href}`), `${name} ${file}: [${n}] ${href} at the foot on paper`);
+          const words = screen.numbered.filter((a) => a.n === n && a.href === href).map((a) => a.words);
+          assert.ok(words.some((w) => flat.includes(`${w}[${n}]`)), `${name} ${file}: the mark [${n}] after its link's words (${words.join(' | ')}) on paper`);
+        });
         await page.close();
       }
     } finally { await engine.close(); }

@@ -159,11 +159,11 @@ const LABELS = {
 };
 
 async function pick(widget, group, label) {
-  const fieldset = widget.getByRole('group', { name: group });
+  const fieldset = widget.getByRole('radiogroup', { name: group });
   await fieldset.getByRole('radio', { name: label, exact: typeof label === 'string' }).check();
 }
 async function yesNo(widget, group, value) {
-  await widget.getByRole('group', { name: group }).getByRole('radio', { name: value ? 'Yes' : 'No', exact: true }).check();
+  await widget.getByRole('radiogroup', { name: group }).getByRole('radio', { name: value ? 'Yes' : 'No', exact: true }).check();
 }
 
 /** Enters a contract case through the form, as a person would (English labels). */
@@ -171,7 +171,7 @@ export async function enter(widget, c) {
   await widget.getByLabel('Application date').fill(c.date);
   // The engine asks the questions: on a date no phase covers, none (the
   // answer is that no phase takes applications).
-  const kind = widget.getByRole('group', { name: 'Who is applying?' });
+  const kind = widget.getByRole('radiogroup', { name: 'Who is applying?' });
   await kind.or(widget.getByText('No phase takes applications on this date')).first().waitFor();
   if (!(await kind.count())) return { streamOffered: false };
   const a = c.applicant || {}, p = c.project || {}, h = c.history;
@@ -180,21 +180,21 @@ export async function enter(widget, c) {
   // The tie is asked only where one fits the factory's region (a factory
   // elsewhere is refused on that answer alone).
   const tie = 'How is the business tied to the factory?';
-  if (a.route && await widget.getByRole('group', { name: tie }).count()) await pick(widget, tie, LABELS.route[a.route]);
+  if (a.route && await widget.getByRole('radiogroup', { name: tie }).count()) await pick(widget, tie, LABELS.route[a.route]);
   // The second share is not asked once the first has failed.
   const share = async (label, v) => { if (v && await widget.getByLabel(label).count()) await widget.getByLabel(label).fill(String(v)); };
   await share(/of the Mainland enterprise/, a.resident_share_mainland);
   await share(/of the Hong Kong business/, a.resident_share_hk_business);
   // After a refusal nothing more is asked (a factory elsewhere is not asked
   // its registration or its industry): each answered only where asked.
-  const asked = async (name) => (await widget.getByRole('group', { name }).count()) > 0;
+  const asked = async (name) => (await widget.getByRole('radiogroup', { name }).count()) > 0;
   const br = /Business Registration Ordinance/, sector = 'Which industry is the factory in?';
   if (a.br_registered !== undefined && a.kind === 'hk_business' && await asked(br)) await yesNo(widget, br, a.br_registered);
   if (a.sector && await asked(sector)) await pick(widget, sector, LABELS.sector[a.sector]);
   if (p.stream) {
     // The form offers only the phase's own streams.
     const label = LABELS.stream[p.stream];
-    const radio = widget.getByRole('group', { name: 'What kind of project is it?' }).getByRole('radio', { name: label, exact: typeof label === 'string' });
+    const radio = widget.getByRole('radiogroup', { name: 'What kind of project is it?' }).getByRole('radio', { name: label, exact: typeof label === 'string' });
     if (await radio.count() === 0) return { streamOffered: false };
     await radio.check();
   }
@@ -210,14 +210,14 @@ export async function enter(widget, c) {
   const earlier = /had a Programme-funded on-site assessment before/;
   const described = h && Object.keys(h).some((k) => k !== 'previous_assessment');
   const had = h?.previous_assessment ?? (described ? true : undefined);
-  if (had !== undefined && await widget.getByRole('group', { name: earlier }).count()) {
+  if (had !== undefined && await widget.getByRole('radiogroup', { name: earlier }).count()) {
     await yesNo(widget, earlier, had);
     if (had) {
       if (h.previous_assessment_completed) await widget.getByLabel(/earlier Programme-funded on-site assessment completed/).fill(h.previous_assessment_completed);
       for (const [key, group] of [['recommended_measure_implemented', /implement at least one improvement measure/],
         ['process_or_material_changed', /changed its production process/], ['pursuing_recognition', /pursuing municipal/]]) {
         // The second change is not asked once the first is a yes.
-        if (h[key] !== undefined && await widget.getByRole('group', { name: group }).count()) await yesNo(widget, group, h[key]);
+        if (h[key] !== undefined && await widget.getByRole('radiogroup', { name: group }).count()) await yesNo(widget, group, h[key]);
       }
     }
   }
@@ -277,18 +277,26 @@ export function unreadable() {
     const el = n.parentElement;
     const shown = el.checkVisibility ? el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) : el.getClientRects().length > 0;
     if (!text || !shown) continue;
-    let skip = false;
+    let skip = false, l = left, r = right;
     for (let a = el; a; a = a.parentElement) {
       const st = getComputedStyle(a);
-      // Read by screen readers only (the stacked table's headings), or in a
-      // region that scrolls sideways (its scrollbar shows).
-      if (st.clipPath !== 'none' || (['auto', 'scroll'].includes(st.overflowX) && a.scrollWidth > a.clientWidth)) { skip = true; break; }
+      // Read by screen readers only (the stacked table's headings).
+      if (st.clipPath !== 'none') { skip = true; break; }
+      // A box that scrolls or clips sideways bounds what is readable: its
+      // text outside it is cut (hidden, or behind a scrollbar). No region
+      // of the widget is meant to scroll sideways (the staff answer
+      // scrolls down only), so none is allowed to.
+      if (st.overflowX !== 'visible') {
+        const b = a.getBoundingClientRect();
+        l = Math.max(l, b.left - 1);
+        r = Math.min(r, b.left + a.clientLeft + a.clientWidth + 1);
+      }
     }
     if (skip) continue;
     const range = document.createRange();
     range.selectNodeContents(n);
-    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
-    if (lines.some((r) => r.left < left || r.right > right)) cut.push(text.slice(0, 60));
+    const lines = [...range.getClientRects()].filter((x) => x.width > 0);
+    if (lines.some((x) => x.left < l || x.right > r)) cut.push(text.slice(0, 60));
     // A column of characters: three lines or more, under three a line.
     if (/[\u3400-\u9fff]/.test(text) && lines.length >= 3 && [...text].length / lines.length < 3) narrow.push(text.slice(0, 60));
   }

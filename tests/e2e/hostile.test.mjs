@@ -88,8 +88,8 @@ test('a 10,000-character paste, emoji, right-to-left text and control characters
   const { context, page, widget, log } = await open(browser, origin, 'index.html');
   // A tie (d) that passes: a refused applicant is not asked for a project.
   await enter(widget, cases.find((c) => c.case.applicant?.route === 'gd_resident_majority' && c.expect.verdict === 'eligible').case);
-  await widget.getByRole('group', { name: 'What kind of project is it?' }).getByRole('radio', { name: 'On-site improvement assessment' }).check();
-  await widget.getByRole('group', { name: /had a Programme-funded on-site assessment before/ }).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await widget.getByRole('radiogroup', { name: 'What kind of project is it?' }).getByRole('radio', { name: 'On-site improvement assessment' }).check();
+  await widget.getByRole('radiogroup', { name: /had a Programme-funded on-site assessment before/ }).getByRole('radio', { name: 'Yes', exact: true }).check();
   // (The application date is a date input: the browser itself takes only dates.)
   const fields = ['Estimated project cost (HK$)', /of the Mainland enterprise/, /of the Hong Kong business/,
     /earlier Programme-funded on-site assessment completed/];

@@ -13,11 +13,13 @@ import { www } from './harness.mjs';
 // attributes instead of Yew's Classes, wasm-opt passes and minified JS and
 // CSS (BENCHMARKS.md, step by step). Any growth is a decision, not a drift:
 // issue 32's answers at the edges measured 103,497 B, 1,097 B over the
-// target, which only dropping the ceiling chart (1,094 B) would meet; that
-// is the team's to decide ("Issue 32" in BENCHMARKS.md), so the guard holds
-// what was measured until then.
+// target. Issue 33 dropped the ceiling chart (its words were the ceiling
+// sentence's) and added what a screen reader hears: 102,971 B, 571 B over
+// ("Issue 33" in BENCHMARKS.md); the guard holds that build, rounded up,
+// until the target is met. No variable raises it: a change that needs more
+// is a decision, written here and in BENCHMARKS.md.
 export const TARGET_BYTES = 102400;
-export const BUDGET_BYTES = Number(process.env.CPFE_SIZE_BUDGET || 103500);
+export const BUDGET_BYTES = 103000;
 const FILES = ['pkg/cp_estimator_bg.wasm', 'pkg/cp_estimator.js', 'cp-funding-estimator.js', 'cp-funding-estimator.css'];
 // The first download carries one language's texts: the heaviest counts.
 const TEXTS = ['texts/en.txt', 'texts/zh-Hant.txt', 'texts/zh-Hans.txt'];

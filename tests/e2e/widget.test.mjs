@@ -594,7 +594,7 @@ for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) 
     const guide = await widget.getByRole('link', { name: 'Read the application guide' }).getAttribute('href');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await widget.getByRole('button', { name: 'Show my estimate' }).isVisible(), false, 'questions hidden in print');
-    assert.equal(await widget.getByRole('group', { name: 'Who is applying?' }).isVisible(), false, 'questions hidden in print');
+    assert.equal(await widget.getByRole('radiogroup', { name: 'Who is applying?' }).isVisible(), false, 'questions hidden in print');
     assert.equal(await widget.getByRole('button', { name: 'Copy summary' }).isVisible(), false);
     assert.equal(await page.locator('header, footer, h1').first().isVisible(), false, 'the host page steps aside');
     assert.ok(await widget.locator('.cpfe-headline').isVisible());
@@ -607,6 +607,9 @@ for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) 
       return parseFloat(c.borderTopWidth) >= 5 && c.borderTopStyle === 'solid';
     }));
     assert.deepEqual(keys, [true, true], 'the keys on paper');
+    // The bar itself prints, beside its keys.
+    const bar = await widget.locator('.cpfe-bar').boundingBox();
+    assert.ok(bar && bar.width > 100 && bar.height > 10, `the bar on paper: ${JSON.stringify(bar)}`);
     // What is on paper, not what the DOM holds.
     const printed = paper(await page.pdf({ format: 'A4' }), path.join(artefacts, `print-${name}.pdf`));
     assert.equal(printed.pages, 1, 'one page');
@@ -617,12 +620,15 @@ for (const [file, name] of [['index.html', 'public'], ['staff.html', 'staff']]) 
     assert.ok(flat.includes(guide), `the guide's address on paper: ${guide}`);
     // Every link to another site that paper shows carries its number, and
     // its address is at the foot under that number, once.
-    const numbered = await widget.locator('a[data-n]').evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => [Number(a.dataset.n), a.getAttribute('href')]));
+    const numbered = await widget.locator('a[data-n]').evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => [Number(a.dataset.n), a.getAttribute('href'), a.textContent.replace(/\s+/g, '')]));
     const foot = await widget.locator('.cpfe-print-links li').allInnerTexts();
     assert.ok(numbered.length >= 3 && foot.length >= 2, JSON.stringify({ numbered, foot }));
-    for (const [n, href] of numbered) {
+    for (const [n, href, words] of numbered) {
       assert.equal(foot[n - 1], href, `link [${n}]`);
-      assert.ok(flat.includes(`[${n}]`), `the mark [${n}] on paper`);
+      // On paper: the link's words, then its mark; at the foot, the mark,
+      // then its address.
+      assert.ok(flat.includes(`${words}[${n}]`), `the mark [${n}] after "${words}" on paper`);
+      assert.ok(flat.includes(`[${n}]${href}`), `[${n}] ${href} at the foot on paper`);
     }
     assert.equal(new Set(foot).size, foot.length, 'each address once');
     for (const href of foot) assert.ok(flat.includes(href), `the address on paper: ${href}`);
@@ -682,10 +688,10 @@ test('reflow: at 320, 390, 768 and 1280 px, in each language, mode and state, ev
   assert.deepEqual(problems, []);
 });
 
-test('the answer says what it is: the estimate note with the figures, the bar\'s colour keys and the chart\'s axes on screen, in each language; a provisional headline says so', async () => {
+test('the answer says what it is: the estimate note with the figures, the bar\'s colour keys (in forced colours too) and the bar in words on screen, in each language; a provisional headline says so', async () => {
   const words = {
-    'index.html': { note: /^This is an estimate\./, gov: 'Estimated sponsorship', you: 'You pay', x: 'Estimated project cost', y: 'Estimated sponsorship', provisional: '(provisional)' },
-    'zh-hant.html': { note: /^以上只屬估算/, gov: '估計資助額', you: '你須支付', x: '估計項目費用', y: '估計資助額', provisional: '（暫定）' },
+    'index.html': { note: /^This is an estimate\./, gov: 'Estimated sponsorship', you: 'You pay', bar: /^Of the project cost, the programme pays (HK\$[\d,.]+) \((\d+)%\) and you pay (HK\$[\d,.]+) \((\d+)%\)\.$/, provisional: '(provisional)' },
+    'zh-hant.html': { note: /^以上只屬估算/, gov: '估計資助額', you: '你須支付', bar: /^項目費用之中，計劃資助(港幣[\d,.]+元)（(\d+)%），你須支付(港幣[\d,.]+元)（(\d+)%）。$/, provisional: '（暫定）' },
   };
   for (const [file, w] of Object.entries(words)) {
     const { context, page, widget, log } = await open(browser, origin, `${file}${STATES.eligible}`);
@@ -705,7 +711,24 @@ test('the answer says what it is: the estimate note with the figures, the bar\'s
       const fill = await widget.locator(rect).evaluate((e) => getComputedStyle(e).fill);
       assert.equal(key, fill, `${file}: ${text}: the key's colour is the bar's`);
     }
-    for (const axis of [w.x, w.y]) assert.ok(await widget.locator('.cpfe-chart text').filter({ hasText: axis }).isVisible(), `${file}: axis ${axis}`);
+    // In forced colours (Windows high contrast) the keys still match the bar.
+    await page.emulateMedia({ forcedColors: 'active' });
+    assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours emulated');
+    for (const [text, rect] of [[w.gov, '.cpfe-bar-gov'], [w.you, '.cpfe-bar-you']]) {
+      const key = await widget.locator('.cpfe-figures dt').filter({ hasText: text }).locator('span').evaluate((e) => getComputedStyle(e).borderTopColor);
+      const fill = await widget.locator(rect).evaluate((e) => getComputedStyle(e).fill);
+      assert.equal(key, fill, `${file}: ${text}: forced colours: the key's colour is the bar's`);
+    }
+    await page.emulateMedia({ forcedColors: 'none' });
+    // The bar in words, under it: the figures' two amounts, and shares
+    // that add up to 100%.
+    const bar = widget.locator('.cpfe-split p');
+    assert.ok(await bar.isVisible(), `${file}: the bar's words on screen`);
+    const said = (await bar.innerText()).match(w.bar);
+    assert.ok(said, `${file}: the bar in words: ${await bar.innerText()}`);
+    const amounts = await widget.locator('.cpfe-figures dd').allInnerTexts();
+    assert.deepEqual([said[1], said[3]], amounts, `${file}: the words name the figures`);
+    assert.equal(Number(said[2]) + Number(said[4]), 100, `${file}: the shares add up`);
     assert.ok(!(await widget.locator('.cpfe-headline').innerText()).includes(w.provisional), `${file}: a firm answer is not marked`);
     await widget.locator('.cpfe-result').screenshot({ path: path.join(artefacts, `answer-${file.replace('.html', '')}.png`) });
     // After the last known phase: the headline says so.
@@ -802,7 +825,7 @@ test('the pre-rendered form works before the wasm arrives: answers, focus and ca
     release();
     await live(w);
     // The live widget took everything over, and answers.
-    await w.getByRole('group', { name: 'Where is the factory?' }).waitFor();
+    await w.getByRole('radiogroup', { name: 'Where is the factory?' }).waitFor();
     assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '33萬', what);
     assert.equal(await w.locator('input[name="k"]:checked').getAttribute('value'), 'hk_business', what);
     assert.equal(await w.locator('input[name="p"]:checked').getAttribute('value'), 'new_technology_demonstration', what);
@@ -839,14 +862,20 @@ test('on the phone profile, answers typed and chosen while the widget loads are 
   await note();
   // A slow typist: the live widget takes over between two keys.
   await w.getByLabel('Estimated project cost (HK$)').focus();
+  const values = [];
   for (const key of '3300000') {
     await page.keyboard.type(key);
     await note();
+    values.push(await w.locator('input[name="c"]').inputValue());
     await page.waitForTimeout(100); // deliberate pacing: a slow typist, 100 ms between keys
   }
   assert.equal(busy[0], 1, `the first answer was given before the live widget (${busy})`);
+  // Every sample: once live, never busy again; at each key, all that was
+  // typed so far is in the field, whichever widget had it.
+  assert.match(busy.join(''), /^1+0*$/, `busy at each step: ${busy}`);
+  assert.deepEqual(values, [...'3300000'].map((_, i) => '3300000'.slice(0, i + 1)), `the cost at each key: ${values}`);
   await live(w);
-  await w.getByRole('group', { name: 'Where is the factory?' }).waitFor();
+  await w.getByRole('radiogroup', { name: 'Where is the factory?' }).waitFor();
   assert.equal(await w.getByLabel('Estimated project cost (HK$)').inputValue(), '3300000');
   assert.equal(await w.locator('input[name="k"]:checked').getAttribute('value'), 'hk_business');
   assert.equal(await w.locator('input[name="p"]:checked').getAttribute('value'), 'new_technology_demonstration');
@@ -970,7 +999,7 @@ test('on a touch screen (pointer: coarse) every answer is a row 44 px tall that 
     const page = await context.newPage();
     await page.goto(`${origin}/index.html#cpfe1&d=2018-05-01&k=hk_business`);
     const widget = page.locator('cp-funding-estimator');
-    await widget.getByRole('group', { name: 'Where is the factory?' }).waitFor();
+    await widget.getByRole('radiogroup', { name: 'Where is the factory?' }).waitFor();
     assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), touch, 'the pointer emulated');
     const rows = await widget.locator('.cpfe-radio label').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().height));
     assert.ok(rows.length >= 8, `${rows.length} answers`);

@@ -649,8 +649,10 @@ date-error-year = Write the year in four digits, for example 2018.
 date-error-no-such-month = There is no such month: write a month from 1 to 12.
 # A day that the month does not have. $date: the date typed, written in this language (e.g. 30 February 2019). $days: how many days the month has.
 date-error-no-such-day = There is no { $date }: that month has { $days } days. Check the day and the month.
-# Chart title. No placeholders.
-widget-chart-title = Sponsorship against project cost
+# What a screen reader hears once the answer settles (the widget's status line, about a second after typing stops), where the answer has an amount. $headline: the answer's headline (message headline-*). $amount: the estimated sponsorship (message amount-hkd). $share: that amount's share of the project cost, in whole percent (e.g. 50%).
+widget-announce-amount = { $headline }: about { $amount } of sponsorship, { $share } of your cost
+# The split bar in words, under the bar (read by screen readers, printed). $sponsorship: the estimated sponsorship, $pays: what the applicant pays (message amount-hkd); $sponsorship_share, $pays_share: their shares of the project cost, in whole percent (e.g. 50%).
+widget-bar-words = Of the project cost, the programme pays { $sponsorship } ({ $sponsorship_share }) and you pay { $pays } ({ $pays_share }).
 # Application guide. No placeholders.
 widget-application-guide = Read the application guide
 # The next steps' deadline, for a date in a phase still open. $rule_set: the phase, e.g. 2015-2020. $to: its last date, written in this language.
@@ -675,6 +677,8 @@ widget-stream-hint = The phase's projects, with the share it pays and its ceilin
 ## A stream's ceiling in the rates tables.
 # Published. $ceiling: a ceiling, e.g. HK$12,345. $higher: the higher ceiling, e.g. HK$12,345.
 ceiling-text-origin = { $ceiling } ({ $higher } for Hong Kong or Guangdong–Hong Kong technology)
+# The ceiling that applies to this case, in the staff's streams table, where the rule has two (by the technology's origin). $ceiling: this case's ceiling (message amount-hkd). $rule: the rule (message ceiling-text-origin).
+ceiling-this-case = { $ceiling } for this case (the rule: { $rule })
 
 ## The hint under a stream in the stream question.
 # $ceiling: a ceiling, e.g. HK$12,345. $rate: a rate, e.g. 25%.

@@ -325,7 +325,8 @@ date-error-malformed = 请按“年-月-日”填写日期：例如2018年5月1�
 date-error-year = 年份请以四位数字填写，例如2018。
 date-error-no-such-month = 没有这个月份：月份请填1至12。
 date-error-no-such-day = 日历上没有{ $date }：该月只有{ $days }日。请检查月份和日子。
-widget-chart-title = 资助额与项目费用
+widget-announce-amount = { $headline }：估计资助额约{ $amount }，即项目费用的{ $share }
+widget-bar-words = 项目费用之中，计划资助{ $sponsorship }（{ $sponsorship_share }），你须支付{ $pays }（{ $pays_share }）。
 widget-application-guide = 阅读申请指引
 next-steps-closing = { $rule_set }期计划于{ $to }截止申请。
 next-steps-closing-assumed = { $rule_set }期计划于{ $to }截止申请（此为本估算工具的假设：资料未有列明确实日期）。
@@ -338,6 +339,7 @@ widget-events-page = 活动及报名
 widget-stream-hint = 该期计划的项目，以及资助比率和上限。
 
 ceiling-text-origin = { $ceiling }（香港或粤港技术为{ $higher }）
+ceiling-this-case = 此个案为{ $ceiling }（规则：{ $rule }）
 
 terms-short = 资助比率{ $rate }；上限{ $ceiling }
 

@@ -325,7 +325,8 @@ date-error-malformed = 請按「年-月-日」填寫日期：例如2018年5月1�
 date-error-year = 年份請以四位數字填寫，例如2018。
 date-error-no-such-month = 沒有這個月份：月份請填1至12。
 date-error-no-such-day = 日曆上沒有{ $date }：該月只有{ $days }日。請檢查月份和日子。
-widget-chart-title = 資助額與項目費用
+widget-announce-amount = { $headline }：估計資助額約{ $amount }，即項目費用的{ $share }
+widget-bar-words = 項目費用之中，計劃資助{ $sponsorship }（{ $sponsorship_share }），你須支付{ $pays }（{ $pays_share }）。
 widget-application-guide = 閱讀申請指引
 next-steps-closing = { $rule_set }期計劃於{ $to }截止申請。
 next-steps-closing-assumed = { $rule_set }期計劃於{ $to }截止申請（此為本估算工具的假設：資料未有列明確實日期）。
@@ -338,6 +339,7 @@ widget-events-page = 活動及報名
 widget-stream-hint = 該期計劃的項目，以及資助比率和上限。
 
 ceiling-text-origin = { $ceiling }（香港或粵港技術為{ $higher }）
+ceiling-this-case = 此個案為{ $ceiling }（規則：{ $rule }）
 
 terms-short = 資助比率{ $rate }；上限{ $ceiling }
 

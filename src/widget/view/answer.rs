@@ -1,4 +1,4 @@
-//! The answer: headline, notices, figures, chart, conditions, the streams
+//! The answer: headline, notices, figures, the split bar, conditions, the streams
 //! table, next steps and "also worth knowing".
 
 use super::super::screen::Screen;
@@ -53,8 +53,7 @@ pub(super) fn answer_view(
                 </dl>
                 if let Some(sentence) = i18n::ceiling_sentence(&a, l) { <p class="cpfe-explain">{ sentence }</p> }
                 { for with_figures }
-                { super::chart::split_bar(&a, s) }
-                { super::chart::chart(&a, l) }
+                { super::chart::split_bar(&a, s, l) }
             </>
         },
         None => match money {
@@ -123,7 +122,7 @@ pub(super) fn answer_view(
     html! {
         <div class="cpfe-result">
             <h3 class="cpfe-result-title" id={heading_id.to_string()}>{ i18n::messages::widget_your_estimate(l) }</h3>
-            <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} data-provisional={e.provisional.then_some("")} tabindex="-1" ref={result_ref.clone()} aria-live="polite" aria-atomic="true">
+            <p class="cpfe-headline" data-verdict={verdict_class(p.verdict)} data-provisional={e.provisional.then_some("")} tabindex="-1" ref={result_ref.clone()}>
                 { summary::headline_line(e, &headline, l) }
             </p>
             { for e.notices.iter().filter_map(|n| i18n::decisive_notice(n, e, l)).map(|text| html! { <p class="cpfe-notice" data-provisional={e.provisional.then_some("")} role="note">{ text }</p> }) }

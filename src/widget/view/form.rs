@@ -104,10 +104,11 @@ pub(super) fn focus_in_root(ev: &MouseEvent, id: &str) {
     }
 }
 
-/// What a typed answer was read as, under its field: a live line, empty
-/// while the answer cannot be read.
+/// What a typed answer was read as, under its field, empty while the
+/// answer cannot be read. Not a live region: it changes at each key, and
+/// the answer is announced once, when the typing stops (`mod.rs`).
 pub(super) fn echo(text: Option<String>) -> Html {
-    html! { <p class="cpfe-echo" aria-live="polite">{ text.unwrap_or_default() }</p> }
+    html! { <p class="cpfe-echo">{ text.unwrap_or_default() }</p> }
 }
 
 /// A typed answer's field: each keystroke an [`Action::Answer`], leaving
@@ -154,7 +155,7 @@ pub(super) fn text_input(
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
             if let Some(e) = error.clone() { <p class="cpfe-error" id={err_id}>{ e }</p> }
             <input class="cpfe-input" id={id.to_string()} {name} type={kind} inputmode={inputmode} autocomplete="off" spellcheck="false" maxlength={MAX_TEXT.to_string()}
-                value={value.to_string()} {oninput} {onblur}
+                value={value.to_string()} {oninput} {onblur} required=true
                 aria-invalid={error.is_some().to_string()}
                 aria-describedby={describedby} />
             { for after }
@@ -187,8 +188,17 @@ pub(super) fn radio_group(
         .filter(|d| d.0)
         .map(|d| d.1.as_str())
         .collect();
+    // Every question the form shows is one the answer needs: each is
+    // required (a radiogroup, which can say so: a plain group cannot); a
+    // group in error is invalid, the group and each of its radios (the
+    // state a screen reader says with the radio).
+    // "false" otherwise, said outright: a required group with nothing
+    // ticked is invalid natively (constraint validation, though the form
+    // does not validate), and a screen reader would say so before any
+    // answer was asked for.
+    let invalid = if error.is_some() { "true" } else { "false" };
     html! {
-        <fieldset class="cpfe-fieldset cpfe-field" key={name} id={id.to_string()} data-invalid={error.is_some().then_some("")} aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+        <fieldset class="cpfe-fieldset cpfe-field" key={name} id={id.to_string()} data-invalid={error.is_some().then_some("")} role="radiogroup" aria-required="true" aria-invalid={invalid} aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
             <legend class="cpfe-legend">{ legend }</legend>
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id.clone()}>{ h }</p> }
             if let Some(e) = error { <p class="cpfe-error" id={err_id.clone()}>{ e }</p> }
@@ -198,11 +208,13 @@ pub(super) fn radio_group(
                 let on = on.clone();
                 html! {
                     <div class="cpfe-radio">
-                        <input type="radio" id={oid.clone()} {name} {value} checked={checked == Some(i)}
+                        <input type="radio" id={oid.clone()} {name} {value} checked={checked == Some(i)} required=true aria-invalid={invalid}
                             onchange={Callback::from(move |_| on.emit(i))}
                             aria-describedby={desc.as_ref().map(|_| did.clone())} />
                         <label for={oid}>{ label }</label>
-                        if let Some(d) = desc { <p class="cpfe-hint cpfe-option-hint" id={did}>{ d }</p> }
+                        // Read once, as the option's description (not a
+                        // second time as a paragraph after it).
+                        if let Some(d) = desc { <p class="cpfe-hint cpfe-option-hint" id={did} aria-hidden="true">{ d }</p> }
                     </div>
                 }
             }) }

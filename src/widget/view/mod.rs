@@ -114,7 +114,9 @@ pub fn app(props: &AppProps) -> Html {
     let screen = Screen::of(s, settled, &props.base_url, props.public_pages.as_deref());
     {
         let (errors_ref, result_ref) = (errors_ref.clone(), result_ref.clone());
-        let has_errors = !settled.errors.is_empty();
+        // "Show my estimate" with answers missing or wrong: the error
+        // summary takes the focus (GOV.UK), which lists them all.
+        let has_errors = !screen.error_summary.is_empty();
         use_effect_with(s.focus_tick, move |tick| {
             if *tick > 0 {
                 let target = if has_errors { &errors_ref } else { &result_ref };
@@ -172,7 +174,7 @@ pub fn app(props: &AppProps) -> Html {
         Some(e) => answer_view(e, &screen, &result_ref, &id("result")),
         None => html! {
             <div ref={result_ref.clone()} tabindex="-1">
-                if screen.date_error.is_some() { <p class="cpfe-headline" data-verdict="maybe" aria-live="polite">{ i18n::messages::widget_headline_date(l) }</p> }
+                if screen.date_error.is_some() { <p class="cpfe-headline" data-verdict="maybe">{ i18n::messages::widget_headline_date(l) }</p> }
             </div>
         },
     };
@@ -200,6 +202,10 @@ pub fn app(props: &AppProps) -> Html {
                     { actions }
                 </section>
             </div>
+            // What a screen reader hears: the answer in one sentence, kept
+            // here; the loader says it (as this status line's text) once it
+            // has stood for a second: never at each key, nothing on load.
+            <p class="cpfe-said" role="status" data-say={screen.announcement()}></p>
             // If the module ever stops (a trap), the loader puts this in
             // place of the widget: a form that no longer answers would mislead.
             <p class="cpfe-crashed" lang={l.tag()} hidden=true>{ i18n::crash_message(l) }</p>

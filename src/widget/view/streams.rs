@@ -39,7 +39,7 @@ pub(super) fn table(e: &Evaluation, l: Lang, staff: bool) -> Html {
             { for e.streams.iter().map(|s| {
                 let current = s.stream.is_some() && s.stream == p.stream;
                 let (rate, ceiling) = match s.terms {
-                    Some(t) => (i18n::rate_text(t, l), i18n::ceiling_text(t, l)),
+                    Some(t) => (i18n::rate_text(t, l), i18n::ceiling_for_case(t, s.amounts.filter(|_| s.verdict.has_amount()).and_then(|a| a.ceiling), l)),
                     None => ("—".into(), "—".into()),
                 };
                 html! {

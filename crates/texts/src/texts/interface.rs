@@ -71,6 +71,27 @@ pub fn ceiling_text(t: &cp_engine::rules::model::Terms, l: Lang) -> String {
     }
 }
 
+/// The ceiling for this case, where the rule has two (by the technology's
+/// origin) and the case's answers chose one: that one, with the rule
+/// beside it (the staff's streams table); else the rule alone.
+pub fn ceiling_for_case(
+    t: &cp_engine::rules::model::Terms,
+    case: Option<cp_engine::money::Money>,
+    l: Lang,
+) -> String {
+    let rule = ceiling_text(t, l);
+    match (t.origin_ceiling, case) {
+        (Some(_), Some(c)) => m::ceiling_this_case(
+            l,
+            m::CeilingThisCase {
+                ceiling: &format_hkd(c, l),
+                rule: &rule,
+            },
+        ),
+        _ => rule,
+    }
+}
+
 /// "Rate R%; ceiling <amount>" for a stream option (figures from the data).
 pub fn terms_short(t: &cp_engine::rules::model::Terms, l: Lang) -> String {
     let (rate, ceiling) = (rate_text(t, l), ceiling_text(t, l));

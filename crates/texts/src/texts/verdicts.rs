@@ -140,3 +140,91 @@ pub fn ceiling_sentence(a: &Amounts, l: Lang) -> Option<String> {
         None => Some(first),
     }
 }
+
+/// `part`'s share of `whole` in whole percent, rounded half up: words
+/// about money (an announcement, the split bar), never money itself
+/// (integers of cents, no floats; a cost is below 10^14 cents, so within
+/// u64 with room: no 128-bit division in the wasm).
+pub fn share_percent(part: Money, whole: Money) -> u64 {
+    let (p, w) = (part.cents().max(0) as u64, whole.cents().max(0) as u64);
+    match w {
+        0 => 0,
+        _ => (p.saturating_mul(200).saturating_add(w) / (2 * w)).min(100),
+    }
+}
+
+/// What a screen reader hears once the answer settles: the headline (the
+/// verdict, and for a refusal the condition that decided it), then, where
+/// there is an amount, the amount and its share of the cost. One sentence.
+pub fn announcement(e: &Evaluation, l: Lang) -> String {
+    let headline = answer_headline(e, l);
+    let p = &e.project;
+    match (p.verdict.has_amount(), p.amounts) {
+        (
+            true,
+            Some(Amounts {
+                sponsorship: Some(s),
+                cost,
+                ..
+            }),
+        ) => m::widget_announce_amount(
+            l,
+            m::WidgetAnnounceAmount {
+                headline: &headline,
+                amount: &format_hkd(s, l),
+                share: &format!("{}%", share_percent(s, cost)),
+            },
+        ),
+        _ => headline,
+    }
+}
+
+/// The split bar in words: who pays what, as amounts and shares of the
+/// cost (under the bar, read by screen readers and printed).
+pub fn bar_words(a: &Amounts, l: Lang) -> Option<String> {
+    let (s, pays) = (a.sponsorship?, a.applicant_pays?);
+    // The two shares add up to 100%, as the two amounts add up to the cost.
+    let share = share_percent(s, a.cost);
+    Some(m::widget_bar_words(
+        l,
+        m::WidgetBarWords {
+            sponsorship: &format_hkd(s, l),
+            sponsorship_share: &format!("{share}%"),
+            pays: &format_hkd(pays, l),
+            pays_share: &format!("{}%", 100 - share),
+        },
+    ))
+}
+
+#[cfg(test)]
+mod share_tests {
+    use super::share_percent;
+    use cp_engine::money::Money;
+
+    fn hkd(cents: i64) -> Money {
+        Money::from_cents(cents)
+    }
+
+    /// Whole percent, half up, capped at 100, never a panic: the words of
+    /// the split bar and of the announcement (and the bar's width).
+    #[test]
+    fn shares_round_half_up_within_0_and_100() {
+        assert_eq!(share_percent(hkd(1), hkd(2)), 50);
+        assert_eq!(share_percent(hkd(1), hkd(3)), 33);
+        assert_eq!(share_percent(hkd(2), hkd(3)), 67);
+        assert_eq!(share_percent(hkd(1), hkd(200)), 1, "0.5% rounds up");
+        assert_eq!(share_percent(hkd(1), hkd(201)), 0, "0.497% rounds down");
+        assert_eq!(
+            share_percent(hkd(75_000_000), hkd(160_000_000)),
+            47,
+            "46.875%"
+        );
+        assert_eq!(share_percent(hkd(5), hkd(0)), 0);
+        assert_eq!(share_percent(hkd(7), hkd(5)), 100, "capped");
+        assert_eq!(share_percent(hkd(-5), hkd(10)), 0);
+        let most = 100_000_000_000_000i64;
+        assert_eq!(share_percent(hkd(most), hkd(most)), 100);
+        assert_eq!(share_percent(hkd(most / 2), hkd(most)), 50);
+        let _ = share_percent(hkd(i64::MAX), hkd(i64::MAX));
+    }
+}
