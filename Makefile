@@ -53,8 +53,13 @@ setup-web: setup-native setup-nightly node_modules/.installed
 	@# Firefox ESR, WebKitGTK's MiniBrowser over WebKitWebDriver under Xvfb;
 	@# CJK fonts so that Chinese renders in the screenshots; poppler-utils reads
 	@# the printed PDFs back as text (what is on paper).
+	@# Orca, a real screen reader, reads an enquiry in Firefox ESR
+	@# (tools/orca/, tests/e2e/orca.test.mjs): AT-SPI, speech-dispatcher, xdotool.
 	@test -x /usr/bin/chromium && test -x /usr/bin/firefox-esr && test -x /usr/bin/WebKitWebDriver && test -x /usr/bin/Xvfb \
-	  && test -d /usr/share/fonts/truetype/wqy && test -x /usr/bin/pdftotext || { apt-get update && apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-wqy-microhei poppler-utils; }
+	  && test -d /usr/share/fonts/truetype/wqy && test -x /usr/bin/pdftotext \
+	  && test -x /usr/bin/orca && test -x /usr/bin/xdotool && test -x /usr/bin/speech-dispatcher && test -x /usr/bin/bc && /usr/bin/python3 -c 'import pyatspi' 2>/dev/null \
+	  || { apt-get update && apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-wqy-microhei poppler-utils \
+	    orca python3-pyatspi at-spi2-core speech-dispatcher xdotool gir1.2-atspi-2.0 bc; }
 
 setup-nightly:
 	@rustup toolchain list | grep -q '^$(NIGHTLY)' || rustup toolchain install $(NIGHTLY) --profile minimal
@@ -73,7 +78,7 @@ build-web: setup-web
 	$(WASM_RELEASE) --out-dir www/pkg --out-name cp_estimator -- --no-default-features --features web $(WASM_STD)
 	node tools/short-imports.mjs www/pkg/cp_estimator_bg.wasm www/pkg/cp_estimator.js
 	$(CARGO) run --locked --quiet -p cpfund --bin cpfund -- site --templates pages --out www
-	node tools/minify.mjs assets/cp-funding-estimator.js www/cp-funding-estimator.js \
+	node tools/minify.mjs assets/cp-funding-estimator.js www/cp-funding-estimator.js assets/cp-funding-estimator-staff.js www/cp-funding-estimator-staff.js \
 	  assets/cp-funding-estimator.css www/cp-funding-estimator.css www/pkg/cp_estimator.js www/pkg/cp_estimator.js
 	node tools/precompress.mjs www
 
@@ -141,11 +146,12 @@ serve: build-web
 	target/debug/cp-serve www --port $(PORT) --bind 127.0.0.1
 
 ## a11y-trees: tests/a11y/*.txt, the widget's accessibility trees as a
-## screen reader gets them (Chromium), written again from the built pages
+## screen reader gets them (Chromium) and what Orca says in Firefox ESR,
+## written again from the built pages
 ## (a test fails when they differ: review the diff, then commit)
 a11y-trees: build-web
 	$(CARGO) build --locked --quiet -p cp-serve
-	CPFE_WRITE_A11Y_TREES=1 node --test tests/e2e/a11y.test.mjs
+	CPFE_WRITE_A11Y_TREES=1 node --test tests/e2e/a11y.test.mjs tests/e2e/orca.test.mjs
 
 rules:
 	$(CARGO) run --locked --quiet -p cpfund --bin cpfund -- rules

@@ -314,9 +314,10 @@ for (const name of ENGINES) {
         if (!a?.classList.contains('cpfe-error-summary')) return null;
         const links = [...a.querySelectorAll('a')].map((l) => ({ text: l.innerText, to: l.getAttribute('href') }));
         const asked = [...r.querySelectorAll('fieldset.cpfe-field')].filter((f) => !f.querySelector('input:checked'))
-          .map((f) => ({ id: f.id, invalid: [...f.querySelectorAll('input[type=radio]')].every((i) => i.getAttribute('aria-invalid') === 'true' && i.required) }));
+          .map((f) => ({ id: f.id, invalid: f.getAttribute('aria-invalid') === 'true' && f.getAttribute('aria-required') === 'true' && f.getAttribute('role') === 'radiogroup'
+            && [...f.querySelectorAll('input[type=radio]')].every((i) => i.getAttribute('aria-invalid') === 'true') }));
         const targets = links.map((l) => !!r.querySelector(l.to));
-        return { links, asked, targets, cost: r.querySelector('input[name=c]')?.required };
+        return { links, asked, targets, cost: r.querySelector('input[name=c]')?.getAttribute('aria-required') === 'true' };
       }, 'focus on the error summary');
       assert.ok(summary.links.length >= 2, `${name}: every missing answer: ${JSON.stringify(summary.links)}`);
       const to = summary.links.map((l) => l.to);

@@ -14,9 +14,9 @@ import { www } from './harness.mjs';
 // CSS (BENCHMARKS.md, step by step). Any growth is a decision, not a drift:
 // issue 32's answers at the edges measured 103,497 B, 1,097 B over the
 // target. Issue 33 dropped the ceiling chart (its words were the ceiling
-// sentence's) and added what a screen reader hears: 102,971 B, 571 B over
-// ("Issue 33" in BENCHMARKS.md); the guard holds that build, rounded up,
-// until the target is met. No variable raises it: a change that needs more
+// sentence's) and added what a screen reader hears: 102,971 B, 571 B over,
+// then 102,890 B ("Issue 33" in BENCHMARKS.md); the guard holds the first
+// of those, rounded up, until the target is met. No variable raises it: a change that needs more
 // is a decision, written here and in BENCHMARKS.md.
 export const TARGET_BYTES = 102400;
 export const BUDGET_BYTES = 103000;

@@ -342,6 +342,67 @@ test('the hotline: the answer stays in view; the summary\'s language and preview
   await context.close();
 });
 
+// Issue 33's common call: a Guangdong wholly-owned enterprise in the Pearl
+// River Delta, a demonstration of a new technology developed jointly by
+// Guangdong and Hong Kong institutions (a textiles factory: the industry is
+// asked), HK$1,200,000, the summary in
+// Traditional Chinese, copied: keys only, counted, from the page's load
+// (the date a share link's, inside 2025-2027, so the answer does not move
+// with the wall clock). The verdict and the amount stay on screen.
+test('the hotline call: at most 20 keys from the load to the copied summary in Traditional Chinese; the keys guide on the page; the verdict and the amount in view at 1024x768 and 1280x800; the case\'s ceiling in the table', async () => {
+  for (const [width, height] of [[1024, 768], [1280, 800]]) {
+    const { context, page, widget, log } = await open(browser, origin, 'staff.html#cpfe1&d=2026-01-15', { width, height });
+    await widget.locator('.cpfe:not([aria-busy])').waitFor();
+    // The keys guide, on the staff page (not in the widget: the public page
+    // does not download it), in the widget's language.
+    const guide = page.locator('.staff-keys p:visible');
+    assert.deepEqual(await guide.evaluateAll((ps) => ps.map((p) => p.lang)), ['en'], 'the keys guide in English');
+    assert.match(await guide.innerText(), /^Keys: in a question, a digit chooses that answer/, 'the keys guide');
+    const focusedName = () => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.name ?? null);
+    const onScreen = (el) => {
+      const r = el.getBoundingClientRect();
+      const hit = el.getRootNode().elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+      return el.checkVisibility() && r.top >= 0 && r.bottom <= innerHeight && (hit === el || el.contains(hit));
+    };
+    let keys = 0;
+    const press = async (k) => { keys++; await page.keyboard.press(k); };
+    const headline = widget.locator('.cpfe-headline');
+    for (const [name, digit] of [['k', '1'], ['g', '1'], ['r', '2'], ['b', '1'], ['s', '8'], ['p', '1'], ['o', '2']]) {
+      await page.waitForFunction((n) => document.activeElement?.shadowRoot?.activeElement?.name === n, name);
+      await press(digit);
+      await page.waitForFunction((n) => !!document.querySelector('cp-funding-estimator').shadowRoot.querySelector(`input[name="${n}"]:checked`), name);
+      assert.ok(await headline.evaluate(onScreen), `${width}x${height}: the verdict on screen after ${name}`);
+    }
+    await page.waitForFunction(() => document.activeElement?.shadowRoot?.activeElement?.name === 'c');
+    for (const k of '1.2m') await press(k);
+    await press('Enter');
+    await widget.locator('.cpfe-figures').waitFor();
+    assert.match(await headline.innerText(), /You can apply/);
+    const amount = widget.locator('tr[aria-current] td').filter({ hasText: 'HK$600,000' }).first();
+    for (const [what, el] of [['the verdict', headline], ['the amount', amount]]) assert.ok(await el.evaluate(onScreen), `${width}x${height}: ${what} on screen with the answer`);
+    // The ceiling for this case (a Guangdong–Hong Kong technology), the rule beside it.
+    assert.match(await widget.locator('tr[aria-current] td').last().innerText(), /^HK\$750,000 for this case; the rule: HK\$650,000/, 'the case\'s ceiling');
+    await press('t');
+    await widget.locator('.cpfe-summary-lang button[lang="zh-Hant"][aria-pressed="true"]').waitFor();
+    await press('c');
+    await widget.locator('.cpfe-status').filter({ hasText: 'Summary copied, in Traditional Chinese.' }).waitFor();
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(clip, /可以申請/, 'the summary in Traditional Chinese');
+    assert.match(clip, /港幣600,000元/, 'with the amount');
+    // The guide follows the widget's language.
+    await widget.locator('.cpfe-langs button[lang="zh-Hant"]').click();
+    await widget.locator('.cpfe[lang="zh-Hant"]:not([aria-busy])').waitFor();
+    await page.locator('.staff-keys p[lang="zh-Hant"]:visible').waitFor();
+    assert.deepEqual(await page.locator('.staff-keys p:visible').evaluateAll((ps) => ps.map((p) => p.lang)), ['zh-Hant'], 'the guide in the widget\'s language');
+    assert.ok(keys <= 20, `${width}x${height}: ${keys} keys`);
+    for (const [what, el] of [['the verdict', headline], ['the amount', amount]]) assert.ok(await el.evaluate(onScreen), `${width}x${height}: ${what} on screen once copied`);
+    console.log(`the hotline call at ${width}x${height}: ${keys} keys`);
+    await page.screenshot({ path: path.join(artefacts, `hotline-call-${width}.png`) });
+    await clean(log, page);
+    await context.close();
+  }
+});
+
 test('links in the reader\'s language: GovHK\'s own page in Chinese, and a link to an English page says so', async () => {
   for (const [file, lang, govhk, english] of [
     ['index.html', 'en', '/en/', null],

@@ -678,7 +678,7 @@ widget-stream-hint = The phase's projects, with the share it pays and its ceilin
 # Published. $ceiling: a ceiling, e.g. HK$12,345. $higher: the higher ceiling, e.g. HK$12,345.
 ceiling-text-origin = { $ceiling } ({ $higher } for Hong Kong or Guangdong–Hong Kong technology)
 # The ceiling that applies to this case, in the staff's streams table, where the rule has two (by the technology's origin). $ceiling: this case's ceiling (message amount-hkd). $rule: the rule (message ceiling-text-origin).
-ceiling-this-case = { $ceiling } for this case (the rule: { $rule })
+ceiling-this-case = { $ceiling } for this case; the rule: { $rule }
 
 ## The hint under a stream in the stream question.
 # $ceiling: a ceiling, e.g. HK$12,345. $rate: a rate, e.g. 25%.

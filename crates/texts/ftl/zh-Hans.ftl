@@ -339,7 +339,7 @@ widget-events-page = 活动及报名
 widget-stream-hint = 该期计划的项目，以及资助比率和上限。
 
 ceiling-text-origin = { $ceiling }（香港或粤港技术为{ $higher }）
-ceiling-this-case = 此个案为{ $ceiling }（规则：{ $rule }）
+ceiling-this-case = 此个案为{ $ceiling }；规则：{ $rule }
 
 terms-short = 资助比率{ $rate }；上限{ $ceiling }
 

@@ -339,7 +339,7 @@ widget-events-page = 活動及報名
 widget-stream-hint = 該期計劃的項目，以及資助比率和上限。
 
 ceiling-text-origin = { $ceiling }（香港或粵港技術為{ $higher }）
-ceiling-this-case = 此個案為{ $ceiling }（規則：{ $rule }）
+ceiling-this-case = 此個案為{ $ceiling }；規則：{ $rule }
 
 terms-short = 資助比率{ $rate }；上限{ $ceiling }
 

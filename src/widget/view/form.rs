@@ -155,7 +155,7 @@ pub(super) fn text_input(
             if let Some(h) = hint { <p class="cpfe-hint" id={hint_id}>{ h }</p> }
             if let Some(e) = error.clone() { <p class="cpfe-error" id={err_id}>{ e }</p> }
             <input class="cpfe-input" id={id.to_string()} {name} type={kind} inputmode={inputmode} autocomplete="off" spellcheck="false" maxlength={MAX_TEXT.to_string()}
-                value={value.to_string()} {oninput} {onblur} required=true
+                value={value.to_string()} {oninput} {onblur} aria-required="true"
                 aria-invalid={error.is_some().to_string()}
                 aria-describedby={describedby} />
             { for after }
@@ -191,11 +191,11 @@ pub(super) fn radio_group(
     // Every question the form shows is one the answer needs: each is
     // required (a radiogroup, which can say so: a plain group cannot); a
     // group in error is invalid, the group and each of its radios (the
-    // state a screen reader says with the radio).
-    // "false" otherwise, said outright: a required group with nothing
-    // ticked is invalid natively (constraint validation, though the form
-    // does not validate), and a screen reader would say so before any
-    // answer was asked for.
+    // state a screen reader says with the radio). aria-required, not
+    // `required`: Firefox exposes a required control left empty as an
+    // invalid entry, and Orca said "invalid entry" before any answer was
+    // asked for.
+    // "false" otherwise, said outright.
     let invalid = if error.is_some() { "true" } else { "false" };
     html! {
         <fieldset class="cpfe-fieldset cpfe-field" key={name} id={id.to_string()} data-invalid={error.is_some().then_some("")} role="radiogroup" aria-required="true" aria-invalid={invalid} aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
@@ -208,7 +208,7 @@ pub(super) fn radio_group(
                 let on = on.clone();
                 html! {
                     <div class="cpfe-radio">
-                        <input type="radio" id={oid.clone()} {name} {value} checked={checked == Some(i)} required=true aria-invalid={invalid}
+                        <input type="radio" id={oid.clone()} {name} {value} checked={checked == Some(i)} aria-invalid={invalid}
                             onchange={Callback::from(move |_| on.emit(i))}
                             aria-describedby={desc.as_ref().map(|_| did.clone())} />
                         <label for={oid}>{ label }</label>
