@@ -389,15 +389,15 @@ test('the hotline call: at most 20 keys from the load to the copied summary in T
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(clip, /可以申請/, 'the summary in Traditional Chinese');
     assert.match(clip, /港幣600,000元/, 'with the amount');
+    assert.ok(keys <= 20, `${width}x${height}: ${keys} keys`);
+    for (const [what, el] of [['the verdict', headline], ['the amount', amount]]) assert.ok(await el.evaluate(onScreen), `${width}x${height}: ${what} on screen once copied`);
+    console.log(`the hotline call at ${width}x${height}: ${keys} keys`);
+    await page.screenshot({ path: path.join(artefacts, `hotline-call-${width}.png`) });
     // The guide follows the widget's language.
     await widget.locator('.cpfe-langs button[lang="zh-Hant"]').click();
     await widget.locator('.cpfe[lang="zh-Hant"]:not([aria-busy])').waitFor();
     await page.locator('.staff-keys p[lang="zh-Hant"]:visible').waitFor();
     assert.deepEqual(await page.locator('.staff-keys p:visible').evaluateAll((ps) => ps.map((p) => p.lang)), ['zh-Hant'], 'the guide in the widget\'s language');
-    assert.ok(keys <= 20, `${width}x${height}: ${keys} keys`);
-    for (const [what, el] of [['the verdict', headline], ['the amount', amount]]) assert.ok(await el.evaluate(onScreen), `${width}x${height}: ${what} on screen once copied`);
-    console.log(`the hotline call at ${width}x${height}: ${keys} keys`);
-    await page.screenshot({ path: path.join(artefacts, `hotline-call-${width}.png`) });
     await clean(log, page);
     await context.close();
   }
