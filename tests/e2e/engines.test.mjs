@@ -297,6 +297,39 @@ for (const name of ENGINES) {
     } finally { await engine.close(); }
   });
 
+  // GOV.UK's error timing (widget.test.mjs has the deeper Chromium test):
+  // no error while a cost is typed, the error beside the field once the
+  // person leaves it, said once on the answer's status line; gone once the
+  // amount reads.
+  test(`${name}: typing: no error while typing, the error once the field is left, said once; gone once it reads`, { skip }, async () => {
+    const engine = await start(name);
+    try {
+      const page = await engine.open(`${origin}/index.html${ON_DAY}`);
+      await until(page, state, 'live');
+      await enquiry(page, ELIGIBLE.slice(0, -1));
+      await until(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-said').textContent || null, 'the answers so far announced');
+      await run(page, listen);
+      const error = () => {
+        const e = document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-field:has([name=c]) .cpfe-error');
+        return e && e.getClientRects().length ? e.innerText : null;
+      };
+      await run(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('input[name=c]').focus());
+      const seen = [];
+      for (const key of 'HK$1,2') { await page.type(key); seen.push(await run(page, error)); }
+      assert.deepEqual(seen, [null, null, null, null, null, null], `${name}: no error while typing`);
+      await page.press('Tab');
+      const shown = await until(page, error, 'the error once the field is left');
+      assert.match(shown, /./, name);
+      const heard = await until(page, () => window.__heard.length ? window.__heard : null, 'the error said');
+      assert.deepEqual(heard.map((h) => [h.region, h.text]), [['cpfe-said', shown]], `${name}: said once, as shown`);
+      await run(page, answer, 'c', 'HK$1,200,000');
+      const s = await until(page, state, 'the answer', { args: [{ figures: true }] });
+      assert.equal(await run(page, error), null, `${name}: no error once the amount reads`);
+      assert.match(s.figures, /600,000/, name);
+      await page.close();
+    } finally { await engine.close(); }
+  });
+
   // GOV.UK's error summary: asking for the estimate with answers missing
   // moves focus to the summary, which lists every missing answer, each a
   // link to its question; the groups in error are invalid, every question
