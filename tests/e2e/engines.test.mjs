@@ -330,6 +330,29 @@ for (const name of ENGINES) {
     } finally { await engine.close(); }
   });
 
+  // The money echo, as typed by keys (widget.test.mjs has more forms, in
+  // Chromium): what the field was read as, under it, in each engine,
+  // Chinese forms and full-width digits included.
+  test(`${name}: money typed by keys is read and echoed: digits, commas, HK$, 1.2m, 33萬, full-width digits`, { skip }, async () => {
+    const engine = await start(name);
+    try {
+      const page = await engine.open(`${origin}/index.html${ON_DAY}`);
+      await until(page, state, 'live');
+      await enquiry(page, ELIGIBLE.slice(0, -1));
+      const echo = () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-field:has([name=c]) .cpfe-echo').innerText;
+      const got = [];
+      for (const [typed, want] of [['250,000', '= HK$250,000'], ['HK$250,000.50', '= HK$250,000.50'], ['1.2m', '= HK$1,200,000'], ['33萬', '= HK$330,000'], ['２５００００', '= HK$250,000']]) {
+        await run(page, () => { const c = document.querySelector('cp-funding-estimator').shadowRoot.querySelector('input[name=c]'); c.focus(); c.select(); });
+        await page.press('Backspace');
+        await page.type(typed);
+        const read = (w) => (document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-field:has([name=c]) .cpfe-echo').innerText === w ? w : null);
+        got.push([typed, await until(page, read, `${typed} echoed`, { ms: 5000, args: [want] }).catch(() => null) ?? await run(page, echo)]);
+      }
+      assert.deepEqual(got.map(([t, e]) => `${t} ${e}`), ['250,000 = HK$250,000', 'HK$250,000.50 = HK$250,000.50', '1.2m = HK$1,200,000', '33萬 = HK$330,000', '２５００００ = HK$250,000'], name);
+      await page.close();
+    } finally { await engine.close(); }
+  });
+
   // GOV.UK's error summary: asking for the estimate with answers missing
   // moves focus to the summary, which lists every missing answer, each a
   // link to its question; the groups in error are invalid, every question
