@@ -353,6 +353,31 @@ for (const name of ENGINES) {
     } finally { await engine.close(); }
   });
 
+  // Links in the reader's language (as widget.test.mjs checks in Chromium):
+  // GovHK's own page in the page's language; a link to an English page says
+  // so in Chinese; no English word in a Chinese link, no Chinese in English.
+  test(`${name}: links in the reader's language: GovHK in the page's language, an English page said so`, { skip }, async () => {
+    const engine = await start(name);
+    const link = '#cpfe1&d=2018-05-01&k=hk_business&g=guangdong_other&r=gd_joint_venture&b=1&p=demonstration&c=1000000';
+    try {
+      for (const [file, govhk, english] of [['index.html', '/en/', null], ['zh-hant.html', '/tc/', '（英文網頁）'], ['zh-hans.html', '/sc/', '（英文网页）']]) {
+        const page = await engine.open(`${origin}/${file}${link}`);
+        await until(page, state, `${file}: the answer`, { args: [{ figures: true }] });
+        const links = await run(page, () => [...document.querySelector('cp-funding-estimator').shadowRoot.querySelectorAll('a[href^="http"]')]
+          .filter((a) => a.getClientRects().length && !a.closest('details:not([open]) > :not(summary)')).map((a) => [a.href, a.innerText.trim()]));
+        assert.ok(links.some(([href]) => href.includes(`gov.hk${govhk}`)), `${name} ${file}: GovHK in the reader's language: ${JSON.stringify(links)}`);
+        for (const [href, text] of links) {
+          const inEnglish = !/gov\.hk\/(tc|sc)\/|smelink\.gov\.hk\/zh\/|cleanerproduction\.hk\/(tc|sc)\/|chengpou\.com\.mo/.test(href);
+          if (english) {
+            assert.doesNotMatch(text, /[A-Za-z]/, `${name} ${file}: ${text}`);
+            assert.equal(text.endsWith(english), inEnglish, `${name} ${file}: ${href} ${text}`);
+          } else assert.doesNotMatch(text, /[\u3400-\u9fff]/, `${name} ${file}: ${text}`);
+        }
+        await page.close();
+      }
+    } finally { await engine.close(); }
+  });
+
   // GOV.UK's error summary: asking for the estimate with answers missing
   // moves focus to the summary, which lists every missing answer, each a
   // link to its question; the groups in error are invalid, every question

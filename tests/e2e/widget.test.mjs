@@ -73,6 +73,7 @@ test('acceptance cases entered through the form give the engine\'s answers', asy
   await context.close();
 });
 
+// Also in Firefox and WebKit, typed by keys: engines.test.mjs ("money typed by keys"); the error summary's focus there too.
 test('every money form is read and echoed; errors are summarised, focused and linked', async () => {
   const { context, page, widget, log } = await open(browser, origin, 'index.html');
   const cost = widget.getByLabel('Estimated project cost (HK$)');
@@ -117,6 +118,7 @@ test('the application date is echoed in words, in the page\'s language, so a day
   }
 });
 
+// Also in Firefox and WebKit: engines.test.mjs ("typing: no error while typing"); the phone profile (no movement) is CDP's, Chromium's.
 test('typing: no error and no movement while typing, the error once the person leaves, every unanswered question summarised', async () => {
   const { context, page, widget, log } = await open(browser, origin, 'index.html', { width: 390, height: 844 });
   const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -403,6 +405,7 @@ test('the hotline call: at most 20 keys from the load to the copied summary in T
   }
 });
 
+// Also in Firefox and WebKit: engines.test.mjs ("links in the reader's language").
 test('links in the reader\'s language: GovHK\'s own page in Chinese, and a link to an English page says so', async () => {
   for (const [file, lang, govhk, english] of [
     ['index.html', 'en', '/en/', null],
