@@ -236,6 +236,59 @@ mod tests {
         );
     }
 
+    /// "Choose one answer" beside a question: only once the estimate was
+    /// asked for, only for a question the answer needs and not answered.
+    /// And a field's error in the summary only while it shows (not while the
+    /// field is typed again after "Show my estimate").
+    #[test]
+    fn unanswered_only_after_submit_and_errors_summarised_only_when_shown() {
+        let mut s = state(Mode::Public, None);
+        let screen_of = |s: &State, f: &dyn Fn(&Screen) -> bool| {
+            let settled = s.settle();
+            f(&Screen::of(s, &settled, "https://x/", None))
+        };
+        assert!(
+            !screen_of(&s, &|x| x.unanswered(Field::Kind)),
+            "not before submit"
+        );
+        s.reduce(Action::Submit);
+        assert!(
+            screen_of(&s, &|x| x.unanswered(Field::Kind)),
+            "needed, unanswered"
+        );
+        assert!(
+            !screen_of(&s, &|x| x.unanswered(Field::Route)),
+            "not asked yet"
+        );
+        s.reduce(Action::Answer(Field::Kind, "hk_business".into()));
+        assert!(!screen_of(&s, &|x| x.unanswered(Field::Kind)), "answered");
+        s.reduce(Action::Answer(Field::Cost, "abc".into()));
+        s.reduce(Action::Leave(Field::Cost));
+        let listed = |s: &State| {
+            let settled = s.settle();
+            Screen::of(s, &settled, "https://x/", None)
+                .error_summary
+                .iter()
+                .any(|p| p.field == Field::Cost && p.error.is_some())
+        };
+        assert!(listed(&s), "the cost's error, shown, is summarised");
+        // Read once, then typed wrong again: not shown (nor summarised)
+        // until the field is left.
+        s.reduce(Action::Answer(Field::Cost, "HK$1,200".into()));
+        assert!(!listed(&s));
+        s.reduce(Action::Answer(Field::Cost, "HK$1,200x".into()));
+        let settled = s.settle();
+        let screen = Screen::of(&s, &settled, "https://x/", None);
+        assert_eq!(
+            listed(&s),
+            screen.error(Field::Cost).is_some(),
+            "summarised exactly when shown"
+        );
+        assert!(!listed(&s), "typed again: not summarised while typing");
+        s.reduce(Action::Leave(Field::Cost));
+        assert!(listed(&s), "left: summarised again");
+    }
+
     /// A field left by a click elsewhere: its error waits for the pointer
     /// to come up, so that it does not move what is being clicked.
     #[test]
