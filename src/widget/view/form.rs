@@ -194,8 +194,7 @@ pub(super) fn radio_group(
     // state a screen reader says with the radio). aria-required, not
     // `required`: Firefox exposes a required control left empty as an
     // invalid entry, and Orca said "invalid entry" before any answer was
-    // asked for.
-    // "false" otherwise, said outright.
+    // asked for. Not in error: "false", said outright.
     let invalid = if error.is_some() { "true" } else { "false" };
     html! {
         <fieldset class="cpfe-fieldset cpfe-field" key={name} id={id.to_string()} data-invalid={error.is_some().then_some("")} role="radiogroup" aria-required="true" aria-invalid={invalid} aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
