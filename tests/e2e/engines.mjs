@@ -113,14 +113,15 @@ async function firefoxEngine() {
         // control is looked for in Firefox's own accessibility tree by the
         // role and name wanted (BiDi's accessibility locator, puppeteer's
         // ::-p-aria); found, it is exposed so; not found, it is not.
-        found: async (i, role, name) => {
+        // `found(role, name)`: the indices in `window.__controls` of what
+        // Firefox exposes with that role and name (one query, one script).
+        found: async (role, name) => {
           const q = `::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`;
           // From inside the shadow root: from the page, the locator does not
           // reach into it.
           const inside = await page.evaluateHandle(() => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe'));
           const hits = await timed(inside.$$(q), STEP, `firefox: ${q}`);
-          for (const h of hits) if (await h.evaluate((e, j) => e === window.__controls[j], i)) return true;
-          return false;
+          return hits.length ? timed(page.evaluate((...els) => els.map((e) => window.__controls.indexOf(e)), ...hits), STEP, 'firefox: script') : [];
         },
         close: () => page.close() };
     },
