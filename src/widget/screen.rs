@@ -207,6 +207,19 @@ mod tests {
         })
     }
 
+    /// A Pearl River Delta factory's demonstration, every answer but the cost.
+    fn answer_all_but_the_cost(s: &mut State) {
+        for (f, v) in [
+            (Field::Kind, "hk_business"),
+            (Field::FactoryRegion, "prd"),
+            (Field::Route, "gd_wfoe"),
+            (Field::BrRegistered, "1"),
+            (Field::Stream, "demonstration"),
+        ] {
+            s.reduce(Action::Answer(f, v.into()));
+        }
+    }
+
     #[test]
     fn errors_are_summarised_only_after_show_my_estimate() {
         let mut s = state(Mode::Public, None);
@@ -317,15 +330,7 @@ mod tests {
     #[test]
     fn errors_show_when_the_person_leaves_the_field_never_while_typing() {
         let mut s = state(Mode::Public, None);
-        for (f, v) in [
-            (Field::Kind, "hk_business"),
-            (Field::FactoryRegion, "prd"),
-            (Field::Route, "gd_wfoe"),
-            (Field::BrRegistered, "1"),
-            (Field::Stream, "demonstration"),
-        ] {
-            s.reduce(Action::Answer(f, v.into()));
-        }
+        answer_all_but_the_cost(&mut s);
         let typed = "HK$1,200,000";
         let mut entering = 0;
         for n in 1..=typed.len() {
@@ -390,15 +395,7 @@ mod tests {
             first,
             i18n::answer_headline(s.settle().evaluation.as_ref().unwrap(), Lang::En)
         );
-        for (f, v) in [
-            (Field::Kind, "hk_business"),
-            (Field::FactoryRegion, "prd"),
-            (Field::Route, "gd_wfoe"),
-            (Field::BrRegistered, "1"),
-            (Field::Stream, "demonstration"),
-        ] {
-            s.reduce(Action::Answer(f, v.into()));
-        }
+        answer_all_but_the_cost(&mut s);
         s.reduce(Action::Answer(Field::Cost, "HK$1,2".into()));
         assert_eq!(said(&s), None, "typing, unreadable: nothing to say");
         s.reduce(Action::Leave(Field::Cost));

@@ -89,6 +89,17 @@ const listen = () => {
   }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   return [...root.querySelectorAll(live)].map((r) => r.className);
 };
+// Every answer of ELIGIBLE but the cost; once the last answer's
+// announcement ("one more answer") is said, records what is heard from
+// then on (`listen`), and focuses the cost field. Gives the live regions.
+async function atTheCost(page) {
+  await until(page, state, 'live');
+  await enquiry(page, ELIGIBLE.slice(0, -1));
+  await until(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-said').textContent || null, 'the answers so far announced');
+  const regions = await run(page, listen);
+  await run(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('input[name=c]').focus());
+  return regions;
+}
 // In the page: every control the widget shows (`window.__controls`, for
 // the engine's own reading of them), with the role and name a person would
 // expect of it: its label, its words, or its aria-label; a radio's group
@@ -265,18 +276,13 @@ for (const name of ENGINES) {
     const engine = await start(name);
     try {
       const page = await engine.open(`${origin}/index.html${ON_DAY}`);
-      await until(page, state, 'live');
-      await enquiry(page, ELIGIBLE.slice(0, -1));
-      // The last answer's announcement ("one more answer"), before typing.
-      await until(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-said').textContent || null, 'the answers so far announced');
-      const regions = await run(page, listen);
+      const regions = await atTheCost(page);
       assert.deepEqual(regions, ['cpfe-status', 'cpfe-said'], `${name}: the widget's live regions`);
-      await run(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('input[name=c]').focus());
       const during = [];
       for (const key of '1000000') {
         await page.type(key);
         during.push(await run(page, () => window.__heard.length));
-        await new Promise((r) => setTimeout(r, 250));
+        await new Promise((r) => setTimeout(r, 250)); // deliberate pacing: a person's typing, a key every 250 ms
       }
       const typedAt = await run(page, () => performance.now());
       assert.equal((await run(page, state)).cost, '1000000', `${name}: typed`);
@@ -305,15 +311,11 @@ for (const name of ENGINES) {
     const engine = await start(name);
     try {
       const page = await engine.open(`${origin}/index.html${ON_DAY}`);
-      await until(page, state, 'live');
-      await enquiry(page, ELIGIBLE.slice(0, -1));
-      await until(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-said').textContent || null, 'the answers so far announced');
-      await run(page, listen);
+      await atTheCost(page);
       const error = () => {
         const e = document.querySelector('cp-funding-estimator').shadowRoot.querySelector('.cpfe-field:has([name=c]) .cpfe-error');
         return e && e.getClientRects().length ? e.innerText : null;
       };
-      await run(page, () => document.querySelector('cp-funding-estimator').shadowRoot.querySelector('input[name=c]').focus());
       const seen = [];
       for (const key of 'HK$1,2') { await page.type(key); seen.push(await run(page, error)); }
       assert.deepEqual(seen, [null, null, null, null, null, null], `${name}: no error while typing`);
